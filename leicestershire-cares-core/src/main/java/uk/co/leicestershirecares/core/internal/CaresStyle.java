@@ -1,0 +1,29 @@
+package uk.co.leicestershirecares.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+import org.immutables.value.Value.Style.ImplementationVisibility;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+
+/**
+ * The one Immutables style of the project, placed on each value package's {@code package-info}.
+ *
+ * <p>The abstract type is the API ({@code Participant}); the generated {@code ImmutableParticipant}
+ * stays package-private, reached through a nested {@code Builder extends
+ * ImmutableParticipant.Builder} (the "sandwich"). A caller's {@code null} or missing field raises
+ * {@link InvalidRecordException} naming the field, never a bare {@code NullPointerException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    depluralizeDictionary = {"match:matches"},
+    throwForInvalidImmutableState = MissingFieldException.class,
+    throwForNullPointer = MissingFieldException.class,
+    defaults = @Value.Immutable(copy = false))
+public @interface CaresStyle {}

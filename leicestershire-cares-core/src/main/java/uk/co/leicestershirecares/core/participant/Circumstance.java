@@ -1,0 +1,79 @@
+package uk.co.leicestershirecares.core.participant;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+
+/**
+ * A dated circumstance of a participant: a {@linkplain #type() type}, the day it began to hold and,
+ * once resolved, the last day it held. Both ends are inclusive: a circumstance from 1 October to
+ * 20 November is active on both of those days.
+ *
+ * <p>Circumstances are special-category or criminal-offence data: {@link #toString()} prints
+ * nothing of them, and validation messages never show their type or dates.
+ */
+@Value.Immutable
+public abstract class Circumstance {
+  Circumstance() {}
+
+  /** Returns what the circumstance is. */
+  public abstract CircumstanceType type();
+
+  /** Returns the first day on which the circumstance held. */
+  public abstract LocalDate from();
+
+  /** Returns the last day on which the circumstance held, or empty while it still holds. */
+  public abstract Optional<LocalDate> to();
+
+  /**
+   * Returns an ongoing circumstance.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Circumstance of(CircumstanceType type, LocalDate from) {
+    return builder().type(type).from(from).build();
+  }
+
+  /**
+   * Returns a circumstance that held from {@code from} to {@code to}, both inclusive.
+   *
+   * @throws InvalidRecordException if an argument is null or {@code to} is before {@code from}
+   */
+  public static Circumstance of(CircumstanceType type, LocalDate from, LocalDate to) {
+    return builder().type(type).from(from).to(to).build();
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns whether the circumstance holds on {@code date}.
+   *
+   * @param date the date to ask about
+   * @return {@code true} if {@code from <= date} and the circumstance had not ended before it
+   */
+  public final boolean isActiveOn(LocalDate date) {
+    return !date.isBefore(from()) && to().map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  @Value.Check
+  final void check() {
+    if (to().isPresent() && to().get().isBefore(from())) {
+      throw new InvalidRecordException("to", "circumstance end is before its start");
+    }
+  }
+
+  /** Returns {@code Circumstance[redacted]}: nothing about a circumstance is printed. */
+  @Override
+  public final String toString() {
+    return "Circumstance[redacted]";
+  }
+
+  /** Builds a {@link Circumstance}; {@code type} and {@code from} are required. */
+  public static final class Builder extends ImmutableCircumstance.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,135 @@
+package uk.co.leicestershirecares.core.participant;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+
+/**
+ * A young person: a pseudonymous {@linkplain #id() id}, an optional {@linkplain #dateOfBirth()
+ * date of birth}, a {@linkplain #homeArea() home area} and dated {@linkplain #circumstances()
+ * circumstances}. No name is ever held.
+ *
+ * <p>A date of birth may be unknown; questions that need it then answer "needs information"
+ * rather than guess. A known date of birth lies between {@link #EARLIEST_DATE_OF_BIRTH} and today
+ * in the United Kingdom.
+ *
+ * <p>{@link #toString()} prints the id and the number of circumstances only.
+ */
+@Value.Immutable
+public abstract class Participant {
+  /** The earliest date of birth accepted; anything earlier is a typing mistake. */
+  public static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  Participant() {}
+
+  /** Returns the participant's pseudonymous id. */
+  public abstract ParticipantId id();
+
+  /** Returns the date of birth, or empty when it is not known. */
+  public abstract Optional<LocalDate> dateOfBirth();
+
+  /** Returns where the participant lives. */
+  public abstract HomeArea homeArea();
+
+  /** Returns the participant's circumstances, past and present, in the order recorded. */
+  public abstract ImmutableList<Circumstance> circumstances();
+
+  /** Returns a new builder; {@code id} and {@code homeArea} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the participant's exact age on {@code date}, with the {@linkplain
+   * LeapDayBirthday#DEFAULT default} leap-day rule.
+   *
+   * @param date the date to compute the age on
+   * @return the age in whole years, or empty if the date of birth is unknown or after {@code
+   *     date}
+   */
+  public final OptionalInt ageOn(LocalDate date) {
+    return ageOn(date, LeapDayBirthday.DEFAULT);
+  }
+
+  /**
+   * Returns the participant's exact age on {@code date}.
+   *
+   * @param date the date to compute the age on
+   * @param leapDay which day counts as the birthday of someone born on 29 February
+   * @return the age in whole years, or empty if the date of birth is unknown or after {@code
+   *     date}
+   */
+  public final OptionalInt ageOn(LocalDate date, LeapDayBirthday leapDay) {
+    if (dateOfBirth().isEmpty() || date.isBefore(dateOfBirth().get())) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(leapDay.ageOn(dateOfBirth().get(), date));
+  }
+
+  /**
+   * Returns the types of the circumstances active on {@code date}.
+   *
+   * @param date the date to ask about
+   * @return the active types, in declaration order of {@link CircumstanceType}
+   */
+  public final ImmutableSet<CircumstanceType> circumstancesOn(LocalDate date) {
+    return circumstances().stream()
+        .filter(c -> c.isActiveOn(date))
+        .map(Circumstance::type)
+        .sorted()
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns whether a circumstance of {@code type} is active on {@code date}.
+   *
+   * @param type the circumstance type
+   * @param date the date to ask about
+   * @return {@code true} if at least one such circumstance holds on that date
+   */
+  public final boolean hasCircumstanceOn(CircumstanceType type, LocalDate date) {
+    return circumstances().stream().anyMatch(c -> c.type() == type && c.isActiveOn(date));
+  }
+
+  /**
+   * Returns whether a circumstance of {@code type} has ever been recorded, whatever its dates.
+   *
+   * @param type the circumstance type
+   * @return {@code true} if at least one such circumstance is recorded
+   */
+  public final boolean hasEver(CircumstanceType type) {
+    return circumstances().stream().anyMatch(c -> c.type() == type);
+  }
+
+  @Value.Check
+  final void check() {
+    if (dateOfBirth().isPresent()) {
+      LocalDate dob = dateOfBirth().get();
+      if (dob.isBefore(EARLIEST_DATE_OF_BIRTH)) {
+        throw new InvalidRecordException(
+            "dateOfBirth", "dateOfBirth is before " + EARLIEST_DATE_OF_BIRTH);
+      }
+      if (dob.isAfter(LocalDate.now(UK))) {
+        throw new InvalidRecordException("dateOfBirth", "dateOfBirth is in the future");
+      }
+    }
+  }
+
+  /** Returns the id and the number of circumstances, never their content or the date of birth. */
+  @Override
+  public final String toString() {
+    return "Participant{id=" + id() + ", circumstances=" + circumstances().size() + "}";
+  }
+
+  /** Builds a {@link Participant}. */
+  public static final class Builder extends ImmutableParticipant.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,122 @@
+package uk.co.leicestershirecares.core.participant;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.MentoringMatch;
+import uk.co.leicestershirecares.core.engagement.Referral;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+
+/**
+ * Everything the charity knows about one participant: the {@linkplain #participant() participant}
+ * with their referrals, enrolments, attendances, work placements, mentoring matches and outcome
+ * events. This is the unit every policy question reads.
+ *
+ * <p>Building a record checks it as a whole: no dated fact (a circumstance, referral, enrolment,
+ * attendance, placement, mentoring match or outcome) may be earlier than the date of birth, and
+ * outcome ids are unique. Each failure is an {@link InvalidRecordException} naming the field, for
+ * example {@code attendances[3].date}, without echoing the date of birth.
+ *
+ * <p>{@link #toString()} prints the id and counts only.
+ */
+@Value.Immutable
+public abstract class ParticipantRecord {
+  ParticipantRecord() {}
+
+  /** Returns the participant. */
+  public abstract Participant participant();
+
+  /** Returns the referrals, in the order recorded. */
+  public abstract ImmutableList<Referral> referrals();
+
+  /** Returns the enrolments, in the order recorded. */
+  public abstract ImmutableList<Enrolment> enrolments();
+
+  /** Returns the attendances, in the order recorded. */
+  public abstract ImmutableList<Attendance> attendances();
+
+  /** Returns the work placements, in the order recorded. */
+  public abstract ImmutableList<WorkPlacement> placements();
+
+  /** Returns the mentoring matches, in the order recorded. */
+  public abstract ImmutableList<MentoringMatch> mentoringMatches();
+
+  /** Returns the outcome events, in the order recorded. */
+  public abstract ImmutableList<OutcomeEvent> outcomes();
+
+  /** Returns a new builder; {@code participant} is required, every list may stay empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a record of {@code participant} with no engagement or outcomes yet. */
+  public static ParticipantRecord of(Participant participant) {
+    return builder().participant(participant).build();
+  }
+
+  /** Returns the participant's id. */
+  public final ParticipantId id() {
+    return participant().id();
+  }
+
+  @Value.Check
+  final void check() {
+    Optional<LocalDate> dob = participant().dateOfBirth();
+    if (dob.isPresent()) {
+      LocalDate born = dob.get();
+      notBeforeBirth(born, participant().circumstances(), "circumstances", "from",
+          Circumstance::from);
+      notBeforeBirth(born, referrals(), "referrals", "date", Referral::date);
+      notBeforeBirth(born, enrolments(), "enrolments", "from", Enrolment::from);
+      notBeforeBirth(born, attendances(), "attendances", "date", Attendance::date);
+      notBeforeBirth(born, placements(), "placements", "from", WorkPlacement::from);
+      notBeforeBirth(born, mentoringMatches(), "mentoringMatches", "from", MentoringMatch::from);
+      notBeforeBirth(born, outcomes(), "outcomes", "date", OutcomeEvent::date);
+    }
+    Set<Object> ids = new HashSet<>();
+    for (int i = 0; i < outcomes().size(); i++) {
+      if (!ids.add(outcomes().get(i).id())) {
+        throw new InvalidRecordException(
+            "outcomes[" + i + "].id",
+            "outcomes[" + i + "].id " + outcomes().get(i).id() + " is used twice in the record");
+      }
+    }
+  }
+
+  private static <T> void notBeforeBirth(
+      LocalDate born, List<T> items, String list, String field, Function<T, LocalDate> date) {
+    for (int i = 0; i < items.size(); i++) {
+      if (date.apply(items.get(i)).isBefore(born)) {
+        String path = list + "[" + i + "]." + field;
+        throw new InvalidRecordException(path, path + " is before the date of birth");
+      }
+    }
+  }
+
+  /** Returns the participant's id and the number of items in each list, nothing else. */
+  @Override
+  public final String toString() {
+    return "ParticipantRecord{id=" + id()
+        + ", circumstances=" + participant().circumstances().size()
+        + ", referrals=" + referrals().size()
+        + ", enrolments=" + enrolments().size()
+        + ", attendances=" + attendances().size()
+        + ", placements=" + placements().size()
+        + ", mentoringMatches=" + mentoringMatches().size()
+        + ", outcomes=" + outcomes().size() + "}";
+  }
+
+  /** Builds a {@link ParticipantRecord}. */
+  public static final class Builder extends ImmutableParticipantRecord.Builder {
+    Builder() {}
+  }
+}

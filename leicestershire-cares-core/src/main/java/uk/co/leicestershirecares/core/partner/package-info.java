@@ -1,0 +1,13 @@
+/**
+ * Business and community partners and how they get involved: mock interviews, employability
+ * sessions, work experience, jobs, volunteering, facilities, renovation, mentoring and funding.
+ *
+ * <p>Start from {@link uk.co.leicestershirecares.core.partner.Partner}. Money is exact: {@link
+ * uk.co.leicestershirecares.core.partner.Money} counts whole pence in a {@code long}.
+ */
+@CaresStyle
+@CheckReturnValue
+package uk.co.leicestershirecares.core.partner;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import uk.co.leicestershirecares.core.internal.CaresStyle;
