@@ -8,20 +8,43 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Runs {@link QuickStart} so the README's first command never rots. */
+/** Runs {@link QuickStart}, the README's first command, so it never rots. */
 final class QuickStartTest {
 
-  @Test
-  void printsAgePlanYearAndQuarter() {
+  private static String run() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     QuickStart.run(LocalDate.of(2026, 11, 25), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
 
-    assertThat(out)
-        .contains("plan year 2026/27")
-        .contains("quarter 2026/27 Q3")
-        .contains("P-0001")
-        .contains("aged 19")
-        .doesNotContain("2007-03-04");
+  @Test
+  void upCompleterWithAConvictionMayJoinWire() {
+    String out = run();
+    String first = out.substring(out.indexOf("P-0001"), out.indexOf("P-0002"));
+    assertThat(first)
+        .contains("WIRE: ELIGIBLE")
+        .contains("[WIRE.progression-from-UP]")
+        .contains("Aged 19 on 2026-11-25");
+  }
+
+  @Test
+  void roughSleeperIsWithinWithEmploymentOnHold() {
+    String out = run();
+    String second = out.substring(out.indexOf("P-0002"), out.indexOf("P-0003"));
+    assertThat(second)
+        .contains("stage: WITHIN")
+        .contains("employment pathway: ON_HOLD")
+        .contains("Employment is on hold while rough sleeping is dealt with.");
+  }
+
+  @Test
+  void careExperienced17YearOldIsToldWhenUpOpens() {
+    String out = run();
+    String third = out.substring(out.indexOf("P-0003"));
+    assertThat(third)
+        .contains("LEAVING_CARE: ELIGIBLE")
+        .contains("UP: NOT_ELIGIBLE")
+        .contains("missing: turns 18 on 2027-03-04  [UP.age]")
+        .contains("stage: WITH");
   }
 }

@@ -1,0 +1,181 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.reason.Source;
+import uk.co.leicestershirecares.core.reason.Sources;
+import uk.co.leicestershirecares.core.stage.Stage;
+
+/**
+ * Classifies outcome events. Each event is classified on its own, so the answer cannot depend on
+ * the order of events or on any other event.
+ */
+final class OutcomeRules {
+  static final String SUSTAINED_RULE = "OUTCOME.sustained";
+
+  private OutcomeRules() {}
+
+  static OutcomeCategory category(OutcomeType type) {
+    switch (type) {
+      case EMPLOYMENT: return OutcomeCategory.EMPLOYMENT;
+      case VOLUNTEERING: return OutcomeCategory.VOLUNTEERING;
+      case EDUCATION_ENTERED:
+      case EDUCATION_RETAINED: return OutcomeCategory.EDUCATION;
+      case TRAINING_COMPLETED: return OutcomeCategory.TRAINING;
+      case JOB_SEARCH_SUPPORT: return OutcomeCategory.JOB_SEARCH_SUPPORT;
+      case HOUSING_SECURED: return OutcomeCategory.HOUSING_SECURED;
+      case HOUSING_APPLICATION: return OutcomeCategory.HOUSING_APPLICATION;
+      case WELLBEING: return OutcomeCategory.WELLBEING;
+      case PROGRESSION: return OutcomeCategory.PROGRESSION;
+      case CAMPAIGNING: return OutcomeCategory.CAMPAIGNING;
+      case ADDITIONAL: return OutcomeCategory.ADDITIONAL;
+    }
+    throw new AssertionError(type);
+  }
+
+  /** Education, training or employment; volunteering counts, as in seed 001. */
+  static boolean isEte(OutcomeCategory category) {
+    switch (category) {
+      case EMPLOYMENT:
+      case VOLUNTEERING:
+      case EDUCATION:
+      case TRAINING:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Evidenced changes of status (see docs/policy-decisions.md, "Hard and soft outcomes"). */
+  static boolean isHard(OutcomeCategory category) {
+    switch (category) {
+      case EMPLOYMENT:
+      case VOLUNTEERING:
+      case EDUCATION:
+      case TRAINING:
+      case HOUSING_SECURED:
+      case PROGRESSION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * The stage an outcome evidences: acting on the world is power to; housing and wellbeing are
+   * the chaos being dealt with (power within). Support received (job searching), a move between
+   * programmes and unspecified additional outcomes evidence no stage.
+   */
+  static Optional<Stage> stage(OutcomeCategory category) {
+    switch (category) {
+      case EMPLOYMENT:
+      case VOLUNTEERING:
+      case EDUCATION:
+      case TRAINING:
+      case CAMPAIGNING:
+        return Optional.of(Stage.TO);
+      case HOUSING_SECURED:
+      case HOUSING_APPLICATION:
+      case WELLBEING:
+        return Optional.of(Stage.WITHIN);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Whether sustainment is measured: jobs and places in education. */
+  static boolean isHeld(OutcomeCategory category) {
+    return category == OutcomeCategory.EMPLOYMENT || category == OutcomeCategory.EDUCATION;
+  }
+
+  static Source source(OutcomeCategory category) {
+    switch (category) {
+      case EMPLOYMENT: return Sources.EMPLOYED;
+      case VOLUNTEERING: return Sources.ETE_INCLUDING_VOLUNTEERING;
+      case EDUCATION: return Sources.EDUCATION;
+      case TRAINING: return Sources.TRAININGS;
+      case JOB_SEARCH_SUPPORT: return Sources.JOB_SEARCH;
+      case HOUSING_SECURED:
+      case HOUSING_APPLICATION: return Sources.HOUSING;
+      case WELLBEING: return Sources.WELLBEING;
+      case PROGRESSION: return Sources.PROGRESSION;
+      case CAMPAIGNING: return Sources.CAMPAIGNING;
+      case ADDITIONAL: return Sources.ADDITIONAL;
+    }
+    throw new AssertionError(category);
+  }
+
+  static String ruleId(OutcomeCategory category) {
+    return "OUTCOME." + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Whether a job or a place in education that began on {@code start} was still held {@code
+   * weeks} weeks later, as of {@code asOf}: the checkpoint has been reached and the event had not
+   * ended before it.
+   */
+  static boolean sustained(OutcomeEvent event, int weeks, LocalDate asOf) {
+    LocalDate checkpoint = event.date().plusWeeks(weeks);
+    return !checkpoint.isAfter(asOf) && event.end().map(e -> !e.isBefore(checkpoint)).orElse(true);
+  }
+
+  static OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {
+    OutcomeCategory category = category(event.type());
+    boolean ete = isEte(category);
+    boolean hard = isHard(category);
+    Optional<Stage> stage = stage(category);
+    boolean held = isHeld(category);
+    boolean sustained13 = held && sustained(event, 13, asOf);
+    boolean sustained26 = held && sustained(event, 26, asOf);
+
+    OutcomeClassification.Builder classification =
+        OutcomeClassification.builder()
+            .outcome(event.id())
+            .category(category)
+            .ete(ete)
+            .hard(hard)
+            .stage(stage)
+            .sustained13Weeks(sustained13)
+            .sustained26Weeks(sustained26)
+            .addReasons(
+                Reason.of(ruleId(category), classificationText(event, category, ete, hard, stage),
+                    source(category)));
+    if (held) {
+      classification.addReasons(
+          Reason.of(SUSTAINED_RULE, sustainedText(event, asOf), Sources.SUSTAINED_WEEKS));
+    }
+    return classification.build();
+  }
+
+  private static String classificationText(
+      OutcomeEvent event, OutcomeCategory category, boolean ete, boolean hard,
+      Optional<Stage> stage) {
+    String training = event.training().map(t -> " (" + Labels.words(t) + ")").orElse("");
+    return "Outcome " + event.id() + " on " + event.date() + " is " + Labels.words(category)
+        + training + ": " + (ete ? "counts" : "does not count") + " as education, training or"
+        + " employment, " + (hard ? "hard" : "soft") + " data, "
+        + stage.map(s -> "evidences power " + s.name().toLowerCase(java.util.Locale.ROOT))
+            .orElse("evidences no stage")
+        + ".";
+  }
+
+  private static String sustainedText(OutcomeEvent event, LocalDate asOf) {
+    return "Outcome " + event.id() + " " + checkpointText(event, 13, asOf) + "; "
+        + checkpointText(event, 26, asOf) + ".";
+  }
+
+  private static String checkpointText(OutcomeEvent event, int weeks, LocalDate asOf) {
+    LocalDate checkpoint = event.date().plusWeeks(weeks);
+    if (checkpoint.isAfter(asOf)) {
+      return "reaches " + weeks + " weeks on " + checkpoint;
+    }
+    return sustained(event, weeks, asOf)
+        ? "was sustained at " + weeks + " weeks (" + checkpoint + ")"
+        : "was not sustained at " + weeks + " weeks: it ended on " + event.end().orElseThrow();
+  }
+}

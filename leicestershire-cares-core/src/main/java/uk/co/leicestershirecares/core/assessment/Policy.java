@@ -1,0 +1,84 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageChange;
+
+/**
+ * The charity's policy: stage, employment pathway, programme eligibility and outcome
+ * classification for a participant on a date. {@link ReferencePolicy} is the plain-Java reference;
+ * other implementations (the Drools rules) must give the same answers and the same reasons.
+ *
+ * <p>Implementations are immutable and thread-safe: one instance serves any number of threads.
+ */
+public interface Policy {
+
+  /**
+   * Assesses {@code record} as of {@code asOf}.
+   *
+   * @param record the participant's record
+   * @param asOf the date to assess; facts dated after it are not evidence
+   * @return the assessment
+   * @throws InvalidRecordException if an argument is null
+   */
+  Assessment assess(ParticipantRecord record, LocalDate asOf);
+
+  /**
+   * Assesses every record as of {@code asOf}, in order. Implementations may amortise set-up over
+   * the batch; the answers are those of {@link #assess} for each record.
+   *
+   * @throws InvalidRecordException if an argument or a record is null
+   */
+  default ImmutableList<Assessment> assessAll(Iterable<ParticipantRecord> records, LocalDate asOf) {
+    Checks.notNull(records, "records");
+    ImmutableList.Builder<Assessment> assessments = ImmutableList.builder();
+    for (ParticipantRecord record : records) {
+      assessments.add(assess(record, asOf));
+    }
+    return assessments.build();
+  }
+
+  /** Returns the parameters this policy was configured with. */
+  PolicyParameters parameters();
+
+  /** Returns the programmes this policy decides eligibility for. */
+  ProgrammeCatalogue catalogue();
+
+  /**
+   * Returns the participant's stage history from {@code from} to {@code to}, both included: the
+   * stage on {@code from}, then every day on which the stage changed, forward or back.
+   *
+   * <p>The answer is exact, not sampled: the stage can change only on a day when a fact the stage
+   * rules read starts, ends or stops being recent, and the policy is asked about each such day.
+   *
+   * @throws InvalidRecordException if an argument is null or {@code to} is before {@code from}
+   */
+  default ImmutableList<StageChange> stageHistory(
+      ParticipantRecord record, LocalDate from, LocalDate to) {
+    Checks.notNull(record, "record");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new InvalidRecordException("to", "history end " + to + " is before its start " + from);
+    }
+    ImmutableList.Builder<StageChange> history = ImmutableList.builder();
+    Optional<Stage> current = Optional.empty();
+    for (LocalDate day : StageChangePoints.of(record, parameters().recentWindow(), from, to)) {
+      Stage stage = assess(record, day).stage();
+      if (current.isEmpty()) {
+        history.add(StageChange.first(day, stage));
+      } else if (current.get() != stage) {
+        history.add(StageChange.of(day, current.get(), stage));
+      }
+      current = Optional.of(stage);
+    }
+    return history.build();
+  }
+}

@@ -1,0 +1,96 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import java.time.LocalDate;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.Programme;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+
+/**
+ * The charity's policy in plain Java: the reference every other {@link Policy} must agree with.
+ *
+ * <p>Stage and employment pathway follow the Power to Change approach (a crisis comes first; then
+ * recent power-to evidence, then recent group work, then starting out). Eligibility is decided for
+ * every programme in the catalogue: UP, WIRE (by conviction or after completing UP), the care
+ * experienced programmes, and targeted youth work under the annual plan in force. Outcomes are
+ * classified one by one. The rule ids, texts and sources are documented in {@code
+ * docs/policy-decisions.md} and in the reasons themselves.
+ *
+ * <pre>{@code
+ * Policy policy = ReferencePolicy.withDefaults();
+ * Assessment assessment = policy.assess(record, LocalDate.of(2026, 11, 25));
+ * assessment.decision(ProgrammeCode.WIRE).outcome();   // ELIGIBLE
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ReferencePolicy implements Policy {
+  private final PolicyParameters parameters;
+  private final ProgrammeCatalogue catalogue;
+  private final StageRules stageRules;
+  private final EligibilityRules eligibilityRules;
+
+  private ReferencePolicy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    this.parameters = parameters;
+    this.catalogue = catalogue;
+    this.stageRules = new StageRules(parameters);
+    this.eligibilityRules = new EligibilityRules(parameters);
+  }
+
+  /** Returns the policy with {@linkplain PolicyParameters#defaults() default parameters} and the
+   * {@linkplain ProgrammeCatalogue#standard() standard catalogue}. */
+  public static ReferencePolicy withDefaults() {
+    return of(PolicyParameters.defaults(), ProgrammeCatalogue.standard());
+  }
+
+  /**
+   * Returns the policy with the given parameters and catalogue. A programme the reference has no
+   * rules for is answered {@code NEEDS_INFORMATION}.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static ReferencePolicy of(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    return new ReferencePolicy(
+        Checks.notNull(parameters, "parameters"), Checks.notNull(catalogue, "catalogue"));
+  }
+
+  @Override
+  public Assessment assess(ParticipantRecord record, LocalDate asOf) {
+    Checks.notNull(record, "record");
+    Checks.notNull(asOf, "asOf");
+    StageRules.Finding stage = stageRules.evaluate(record, asOf);
+    Assessment.Builder assessment =
+        Assessment.builder()
+            .participant(record.id())
+            .asOf(asOf)
+            .planYear(PlanYear.containing(asOf))
+            .stage(stage.stage)
+            .stageReasons(stage.stageReasons)
+            .employmentPathway(stage.pathway)
+            .employmentPathwayReasons(stage.pathwayReasons);
+    for (Programme programme : catalogue.programmes()) {
+      assessment.addEligibility(eligibilityRules.decide(programme.code(), record, asOf));
+    }
+    record.outcomes().forEach(o -> assessment.addOutcomes(OutcomeRules.classify(o, asOf)));
+    return assessment.build();
+  }
+
+  @Override
+  public PolicyParameters parameters() {
+    return parameters;
+  }
+
+  @Override
+  public ProgrammeCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** Returns {@code ReferencePolicy[catalogue codes]}. */
+  @Override
+  public String toString() {
+    return "ReferencePolicy" + catalogue.programmes().stream().map(Programme::code).toList();
+  }
+}

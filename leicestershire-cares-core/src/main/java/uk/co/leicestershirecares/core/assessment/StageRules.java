@@ -1,0 +1,176 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.MentoringMatch;
+import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.reason.Sources;
+import uk.co.leicestershirecares.core.stage.EmploymentPathway;
+import uk.co.leicestershirecares.core.stage.Stage;
+
+/**
+ * The Power to Change stage and the employment pathway.
+ *
+ * <ol>
+ *   <li>{@code STAGE.crisis}: a crisis circumstance is active, so the stage is {@code WITHIN} and
+ *       ({@code PATHWAY.on-hold}) the employment pathway is on hold.
+ *   <li>{@code STAGE.power-to}: otherwise, recent power-to evidence (a work placement, a mentoring
+ *       match, or an outcome that evidences power to: a job, volunteering, education, a completed
+ *       training, campaigning) gives {@code TO}.
+ *   <li>{@code STAGE.power-with}: otherwise, recent group sessions give {@code WITH}.
+ *   <li>{@code STAGE.starting-out}: otherwise {@code WITHIN}, identifying the issues.
+ * </ol>
+ */
+final class StageRules {
+  static final String CRISIS = "STAGE.crisis";
+  static final String POWER_TO = "STAGE.power-to";
+  static final String POWER_WITH = "STAGE.power-with";
+  static final String STARTING_OUT = "STAGE.starting-out";
+  static final String PATHWAY_ON_HOLD = "PATHWAY.on-hold";
+  static final String PATHWAY_OPEN = "PATHWAY.open";
+
+  private final PolicyParameters parameters;
+
+  StageRules(PolicyParameters parameters) {
+    this.parameters = parameters;
+  }
+
+  /** The stage and pathway with their reasons. */
+  static final class Finding {
+    final Stage stage;
+    final ImmutableList<Reason> stageReasons;
+    final EmploymentPathway pathway;
+    final ImmutableList<Reason> pathwayReasons;
+
+    Finding(Stage stage, ImmutableList<Reason> stageReasons, EmploymentPathway pathway,
+        ImmutableList<Reason> pathwayReasons) {
+      this.stage = stage;
+      this.stageReasons = stageReasons;
+      this.pathway = pathway;
+      this.pathwayReasons = pathwayReasons;
+    }
+  }
+
+  /**
+   * The last day an outcome event holds as evidence: jobs, volunteering and education hold until
+   * their end (empty while ongoing); every other outcome is a one-day event unless it has an end.
+   */
+  static Optional<LocalDate> lastDayHeld(OutcomeEvent event) {
+    switch (OutcomeRules.category(event.type())) {
+      case EMPLOYMENT:
+      case VOLUNTEERING:
+      case EDUCATION:
+        return event.end();
+      default:
+        return Optional.of(event.end().orElse(event.date()));
+    }
+  }
+
+  Finding evaluate(ParticipantRecord record, LocalDate asOf) {
+    List<Circumstance> crises =
+        record.participant().circumstances().stream()
+            .filter(c -> parameters.crisisCircumstances().contains(c.type()) && c.isActiveOn(asOf))
+            .sorted((a, b) -> a.type().compareTo(b.type()))
+            .collect(Collectors.toList());
+    if (!crises.isEmpty()) {
+      ImmutableList.Builder<Reason> stageReasons = ImmutableList.builder();
+      ImmutableList.Builder<Reason> pathwayReasons = ImmutableList.builder();
+      for (Circumstance crisis : crises) {
+        String what = Labels.circumstance(crisis.type());
+        stageReasons.add(Reason.of(CRISIS,
+            Labels.capitalise(what) + " since " + crisis.from() + " is a crisis: the chaos is dealt"
+                + " with first, so the stage is power within.",
+            Sources.CHAOS_FIRST));
+        pathwayReasons.add(Reason.of(PATHWAY_ON_HOLD,
+            "Employment is on hold while " + what + " is dealt with.",
+            Sources.EMPLOYMENT_ON_HOLD));
+      }
+      return new Finding(Stage.WITHIN, stageReasons.build(), EmploymentPathway.ON_HOLD,
+          pathwayReasons.build());
+    }
+
+    ImmutableList<Reason> open = ImmutableList.of(Reason.of(PATHWAY_OPEN,
+        "No crisis is active on " + asOf + ": work towards employment can go ahead.",
+        Sources.CHAOS_FIRST));
+    LocalDate windowStart = asOf.minus(parameters.recentWindow());
+    String window = "in the " + Labels.period(parameters.recentWindow()) + " to " + asOf;
+
+    ImmutableList<Reason> powerTo = powerToEvidence(record, asOf, windowStart, window);
+    if (!powerTo.isEmpty()) {
+      return new Finding(Stage.TO, powerTo, EmploymentPathway.OPEN, open);
+    }
+
+    List<Attendance> groups =
+        record.attendances().stream()
+            .filter(a -> a.kind() == SessionKind.GROUP
+                && recent(a.date(), Optional.of(a.date()), asOf, windowStart))
+            .collect(Collectors.toList());
+    if (!groups.isEmpty()) {
+      LocalDate latest = groups.stream().map(Attendance::date).max(LocalDate::compareTo).get();
+      return new Finding(Stage.WITH,
+          ImmutableList.of(Reason.of(POWER_WITH,
+              groups.size() + (groups.size() == 1 ? " group session " : " group sessions ")
+                  + window + ", the latest on " + latest + ": coming together with peers is"
+                  + " power with.",
+              Sources.POWER_WITH)),
+          EmploymentPathway.OPEN, open);
+    }
+
+    return new Finding(Stage.WITHIN,
+        ImmutableList.of(Reason.of(STARTING_OUT,
+            "No crisis, group activity or power-to evidence " + window + ": starting out,"
+                + " identifying the issues (power within).",
+            Sources.STARTING_OUT)),
+        EmploymentPathway.OPEN, open);
+  }
+
+  private static ImmutableList<Reason> powerToEvidence(
+      ParticipantRecord record, LocalDate asOf, LocalDate windowStart, String window) {
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
+    for (WorkPlacement p : record.placements()) {
+      if (recent(p.from(), p.to(), asOf, windowStart)) {
+        reasons.add(Reason.of(POWER_TO,
+            "Work placement with " + p.partner() + " (" + Labels.words(p.sector()) + ") from "
+                + p.from() + " " + window + " is power-to evidence.",
+            Sources.POWER_TO));
+      }
+    }
+    for (MentoringMatch m : record.mentoringMatches()) {
+      if (recent(m.from(), m.to(), asOf, windowStart)) {
+        reasons.add(Reason.of(POWER_TO,
+            "Mentoring match (" + m.programme() + ") from " + m.from() + " " + window
+                + " is power-to evidence.",
+            Sources.POWER_TO));
+      }
+    }
+    for (OutcomeEvent o : record.outcomes()) {
+      OutcomeCategory category = OutcomeRules.category(o.type());
+      if (OutcomeRules.stage(category).equals(Optional.of(Stage.TO))
+          && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
+        reasons.add(Reason.of(POWER_TO,
+            "Outcome " + o.id() + " (" + Labels.words(category) + ") on " + o.date() + " "
+                + window + " is power-to evidence.",
+            category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO));
+      }
+    }
+    return reasons.build();
+  }
+
+  /** Evidence from {@code start} to {@code end} (empty: ongoing) is recent on {@code asOf}. */
+  private static boolean recent(
+      LocalDate start, Optional<LocalDate> end, LocalDate asOf, LocalDate windowStart) {
+    return !start.isAfter(asOf) && end.map(e -> !e.isBefore(windowStart)).orElse(true);
+  }
+
+}

@@ -1,0 +1,15 @@
+/**
+ * Why the policy answered as it did: every {@linkplain uk.co.leicestershirecares.core.reason.Reason
+ * reason} carries a stable rule id, a plain-English sentence and the {@linkplain
+ * uk.co.leicestershirecares.core.reason.Source source} — the charity's document and the sentence
+ * in it — that the rule implements.
+ *
+ * <p>Start from {@link uk.co.leicestershirecares.core.reason.Sources}, the one place every cited
+ * sentence is written down.
+ */
+@CaresStyle
+@CheckReturnValue
+package uk.co.leicestershirecares.core.reason;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import uk.co.leicestershirecares.core.internal.CaresStyle;

@@ -1,0 +1,59 @@
+package uk.co.leicestershirecares.core.stage;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+
+/**
+ * The stage a participant is at from a {@linkplain #date() date} on, and the stage they were at
+ * the day before ({@linkplain #previous() empty} for the first entry of a history).
+ */
+@Value.Immutable
+public abstract class StageChange {
+  StageChange() {}
+
+  /** Returns the first day at the new stage. */
+  public abstract LocalDate date();
+
+  /** Returns the stage from that day on. */
+  public abstract Stage stage();
+
+  /** Returns the stage the day before, or empty at the start of a history. */
+  public abstract Optional<Stage> previous();
+
+  /**
+   * Returns the first entry of a history: the stage on its first day.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static StageChange first(LocalDate date, Stage stage) {
+    return ImmutableStageChange.builder().date(date).stage(stage).build();
+  }
+
+  /**
+   * Returns a move from {@code previous} to {@code stage} on {@code date}.
+   *
+   * @throws InvalidRecordException if an argument is null or {@code previous} equals {@code stage}
+   */
+  public static StageChange of(LocalDate date, Stage previous, Stage stage) {
+    return ImmutableStageChange.builder().date(date).previous(previous).stage(stage).build();
+  }
+
+  /** Returns whether this is a move forward (towards {@link Stage#TO}). */
+  public final boolean isForward() {
+    return previous().isPresent() && stage().compareTo(previous().get()) > 0;
+  }
+
+  /** Returns whether this is a move back (towards {@link Stage#WITHIN}). */
+  public final boolean isBack() {
+    return previous().isPresent() && stage().compareTo(previous().get()) < 0;
+  }
+
+  @Value.Check
+  final void check() {
+    if (previous().isPresent() && previous().get() == stage()) {
+      throw new InvalidRecordException("previous", "a stage change must change the stage");
+    }
+  }
+}

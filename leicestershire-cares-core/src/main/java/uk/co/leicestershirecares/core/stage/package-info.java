@@ -1,0 +1,16 @@
+/**
+ * The Power to Change stages and the employment pathway.
+ *
+ * <p>A participant's {@link uk.co.leicestershirecares.core.stage.Stage} is derived from their
+ * situation and activity on a date, not stored: {@code WITHIN} while dealing with the chaos (or
+ * starting out), {@code WITH} when coming together with peers, {@code TO} when acting on the world.
+ * People move back as well as forward; {@link uk.co.leicestershirecares.core.stage.StageChange}
+ * records a movement. While a crisis holds, the {@link
+ * uk.co.leicestershirecares.core.stage.EmploymentPathway} is on hold.
+ */
+@CaresStyle
+@CheckReturnValue
+package uk.co.leicestershirecares.core.stage;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import uk.co.leicestershirecares.core.internal.CaresStyle;
