@@ -1,0 +1,598 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.ELIGIBLE;
+import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.NEEDS_INFORMATION;
+import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.NOT_ELIGIBLE;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.ABUSIVE_RELATIONSHIP;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.AT_RISK_OF_OFFENDING;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.CARE_EXPERIENCED;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.CONVICTION;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.MENTAL_HEALTH_NEED;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.NEET;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.ROUGH_SLEEPING;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.SEND;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.CARE_LEAVER_MENTORING;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.LEAVING_CARE;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.MIND_MATTERS;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.TARGETED_YOUTH_WORK;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.UP;
+import static uk.co.leicestershirecares.core.programme.ProgrammeCode.WIRE;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.eligibility.MissingCondition;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
+import uk.co.leicestershirecares.core.engagement.MentoringMatch;
+import uk.co.leicestershirecares.core.engagement.Sector;
+import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.core.outcome.TrainingType;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.Programme;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.reason.Sources;
+import uk.co.leicestershirecares.core.stage.EmploymentPathway;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageChange;
+
+/**
+ * One example per source sentence the reference policy implements; each test quotes its sentence.
+ * The properties that generalise these examples are in {@code ReferencePolicyPropertiesTest}.
+ */
+final class SeedSentencesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+  private static final Policy POLICY = ReferencePolicy.withDefaults();
+
+  /** A participant born on {@code dob} in Leicester city with the given ongoing circumstances. */
+  private static Participant person(LocalDate dob, CircumstanceType... circumstances) {
+    Participant.Builder p = Participant.builder()
+        .id(ParticipantId.of("P-1"))
+        .dateOfBirth(dob)
+        .homeArea(HomeArea.LEICESTER_CITY);
+    for (CircumstanceType type : circumstances) {
+      p.addCircumstance(Circumstance.of(type, dob.plusYears(14)));
+    }
+    return p.build();
+  }
+
+  private static ParticipantRecord record(
+      Participant participant, UnaryOperator<ParticipantRecord.Builder> more) {
+    return more.apply(ParticipantRecord.builder().participant(participant)).build();
+  }
+
+  private static ParticipantRecord record(Participant participant) {
+    return ParticipantRecord.of(participant);
+  }
+
+  private static EligibilityDecision decide(ParticipantRecord record, ProgrammeCode programme,
+      LocalDate asOf) {
+    return POLICY.assess(record, asOf).decision(programme);
+  }
+
+  private static OutcomeEvent outcome(String id, OutcomeType type, LocalDate date) {
+    OutcomeEvent.Builder event = OutcomeEvent.builder().id(OutcomeId.of(id)).type(type).date(date);
+    if (type == OutcomeType.TRAINING_COMPLETED) {
+      event.training(TrainingType.PEER_RESEARCHER);
+    }
+    return event.build();
+  }
+
+  private static OutcomeClassification classify(OutcomeType type) {
+    OutcomeEvent event = outcome("O-1", type, AS_OF.minusWeeks(2));
+    ParticipantRecord record = record(person(LocalDate.of(2004, 5, 5)), r -> r.addOutcome(event));
+    return POLICY.assess(record, AS_OF).classification(event.id()).orElseThrow();
+  }
+
+  private static Enrolment up(EnrolmentStatus status, LocalDate from, Optional<LocalDate> to) {
+    return Enrolment.builder().programme(UP).status(status).from(from).to(to).build();
+  }
+
+  // 000: "This year, the charity launched the Unlocking Potential Project, which offers holistic
+  // support to young people aged 18-25 with convictions or those at risk of offending."
+
+  @Test
+  void up_isForEighteenToTwentyFiveYearOldsWithConvictionsOrAtRisk() {
+    LocalDate dob = LocalDate.of(2005, 3, 4);
+    assertThat(decide(record(person(dob, CONVICTION)), UP, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(record(person(dob, AT_RISK_OF_OFFENDING)), UP, AS_OF).outcome())
+        .isEqualTo(ELIGIBLE);
+
+    EligibilityDecision neither = decide(record(person(dob, NEET)), UP, AS_OF);
+    assertThat(neither.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(neither.missing()).extracting(MissingCondition::ruleId).containsExactly("UP.offending");
+    assertThat(neither.reasons()).allMatch(r -> r.source().equals(Sources.UP_AGE_AND_OFFENDING)
+        || r.source().equals(Sources.LLR_AREA));
+  }
+
+  @Test
+  void up_saysWhenSomeoneTooYoungTurnsEighteen() {
+    EligibilityDecision decision =
+        decide(record(person(LocalDate.of(2009, 3, 4), CONVICTION)), UP, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision.missing())
+        .containsExactly(MissingCondition.of("UP.age", "turns 18 on 2027-03-04"));
+  }
+
+  @Test
+  void up_endsTheDayBeforeTheTwentySixthBirthday() {
+    ParticipantRecord record = record(person(LocalDate.of(2000, 1, 9), CONVICTION));
+    assertThat(decide(record, UP, LocalDate.of(2026, 1, 8)).outcome()).isEqualTo(ELIGIBLE);
+    EligibilityDecision after = decide(record, UP, LocalDate.of(2026, 1, 9));
+    assertThat(after.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(after.missing()).containsExactly(
+        MissingCondition.of("UP.age", "no longer eligible from 26th birthday 2026-01-09"));
+  }
+
+  @Test
+  void up_neverGuessesAnUnknownDateOfBirth() {
+    Participant unknownAge = Participant.builder()
+        .id(ParticipantId.of("P-2"))
+        .homeArea(HomeArea.RUTLAND)
+        .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2024, 1, 1)))
+        .build();
+    EligibilityDecision decision = decide(record(unknownAge), UP, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(NEEDS_INFORMATION);
+    assertThat(decision.missing())
+        .containsExactly(MissingCondition.of("UP.age", "record a date of birth"));
+  }
+
+  // 000: "The WIRE project has been running for 12 years and has supported 800 participants
+  // across Leicester, Leicestershire and Rutland."
+
+  @Test
+  void upAndWire_serveLeicesterLeicestershireAndRutland() {
+    Participant outside = Participant.builder()
+        .from(person(LocalDate.of(2004, 6, 1), CONVICTION))
+        .homeArea(HomeArea.OUTSIDE_LLR)
+        .build();
+    for (ProgrammeCode programme : new ProgrammeCode[] {UP, WIRE}) {
+      EligibilityDecision decision = decide(record(outside), programme, AS_OF);
+      assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+      assertThat(decision.missing()).extracting(MissingCondition::text)
+          .containsExactly("lives in Leicester, Leicestershire or Rutland");
+    }
+  }
+
+  // 000: "This project provides two weeks unpaid mentored work placements for people with
+  // convictions in order to get them ready for work."
+
+  @Test
+  void wire_isForAdultsWithConvictionsWhateverTheirAge() {
+    ParticipantRecord thirty = record(person(LocalDate.of(1996, 2, 2), CONVICTION));
+    EligibilityDecision decision = decide(thirty, WIRE, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decision.reasons()).extracting(Reason::ruleId)
+        .containsExactly("WIRE.conviction", "WIRE.age", "WIRE.area");
+
+    EligibilityDecision atRiskOnly =
+        decide(record(person(LocalDate.of(1996, 2, 2), AT_RISK_OF_OFFENDING)), WIRE, AS_OF);
+    assertThat(atRiskOnly.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(atRiskOnly.missing())
+        .containsExactly(MissingCondition.of("WIRE.conviction", "has a conviction"));
+  }
+
+  // 000: "After successfully completing the project, candidates can join the WIRE Project in
+  // order to further enhance their confidence and employability."
+
+  @Test
+  void wire_isOpenToEveryoneWhoCompletedUp() {
+    ParticipantRecord atRiskCompleter = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
+        r -> r.addEnrolment(up(EnrolmentStatus.COMPLETED, LocalDate.of(2025, 1, 10),
+            Optional.of(LocalDate.of(2025, 9, 30)))));
+    EligibilityDecision decision = decide(atRiskCompleter, WIRE, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decision.reasons()).extracting(Reason::ruleId)
+        .containsExactly("WIRE.progression-from-UP");
+    assertThat(decision.reasons().get(0).source()).isEqualTo(Sources.WIRE_AFTER_UP);
+
+    // Asked before the completion date, the route is still ahead of them.
+    EligibilityDecision before = decide(atRiskCompleter, WIRE, LocalDate.of(2025, 6, 1));
+    assertThat(before.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(before.missing()).contains(
+        MissingCondition.of("WIRE.progression-from-UP", "completes UP, then may join WIRE"));
+  }
+
+  @Test
+  void wire_tellsAnUpParticipantWithoutAConvictionToCompleteUpFirst() {
+    ParticipantRecord onUp = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
+        r -> r.addEnrolment(up(EnrolmentStatus.ACTIVE, LocalDate.of(2026, 6, 1), Optional.empty())));
+    EligibilityDecision decision = decide(onUp, WIRE, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision.missing()).containsExactly(
+        MissingCondition.of("WIRE.conviction", "has a conviction"),
+        MissingCondition.of("WIRE.progression-from-UP", "completes UP, then may join WIRE"));
+  }
+
+  @Test
+  void wire_canAskUpCompletersForAConvictionWhenThePolicySaysSo() {
+    Policy strict = ReferencePolicy.of(
+        PolicyParameters.builder().upCompletersNeedConviction(true).build(),
+        ProgrammeCatalogue.standard());
+    ParticipantRecord atRiskCompleter = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
+        r -> r.addEnrolment(up(EnrolmentStatus.PROGRESSED, LocalDate.of(2025, 1, 10),
+            Optional.of(LocalDate.of(2025, 9, 30)))));
+    EligibilityDecision decision = strict.assess(atRiskCompleter, AS_OF).decision(WIRE);
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision.missing()).extracting(MissingCondition::ruleId).contains("WIRE.conviction");
+  }
+
+  // 002: "There is no point trying to work with them on issues such as getting a job or sharing
+  // their lived experience until this 'chaos' is dealt with."
+  // 000: "Employment was therefore placed on hold and Toiyan was supported to seek accommodation."
+
+  @Test
+  void toiyan_roughSleepingPutsEmploymentOnHoldUntilHeIsHoused() {
+    LocalDate roughSleepingFrom = LocalDate.of(2026, 10, 1);
+    LocalDate housed = LocalDate.of(2026, 11, 20);
+    ParticipantRecord toiyan = record(
+        Participant.builder()
+            .from(person(LocalDate.of(2001, 4, 4), CONVICTION))
+            .addCircumstance(Circumstance.of(ROUGH_SLEEPING, roughSleepingFrom, housed.minusDays(1)))
+            .build(),
+        r -> r.addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20))));
+
+    Assessment whileRoughSleeping = POLICY.assess(toiyan, LocalDate.of(2026, 10, 15));
+    assertThat(whileRoughSleeping.stage()).isEqualTo(Stage.WITHIN);
+    assertThat(whileRoughSleeping.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(whileRoughSleeping.stageReasons()).extracting(Reason::ruleId)
+        .containsExactly("STAGE.crisis");
+    assertThat(whileRoughSleeping.stageReasons().get(0).source()).isEqualTo(Sources.CHAOS_FIRST);
+    assertThat(whileRoughSleeping.employmentPathwayReasons().get(0).text())
+        .isEqualTo("Employment is on hold while rough sleeping is dealt with.");
+    assertThat(whileRoughSleeping.employmentPathwayReasons().get(0).source())
+        .isEqualTo(Sources.EMPLOYMENT_ON_HOLD);
+
+    Assessment onceHoused = POLICY.assess(toiyan, housed);
+    assertThat(onceHoused.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(onceHoused.stage()).isEqualTo(Stage.TO);
+
+    assertThat(POLICY.stageHistory(toiyan, LocalDate.of(2026, 9, 1), housed)).containsExactly(
+        StageChange.first(LocalDate.of(2026, 9, 1), Stage.WITHIN),
+        StageChange.of(LocalDate.of(2026, 9, 20), Stage.WITHIN, Stage.TO),
+        StageChange.of(roughSleepingFrom, Stage.TO, Stage.WITHIN),
+        StageChange.of(housed, Stage.WITHIN, Stage.TO));
+  }
+
+  // docs/policy-decisions.md: "Rough sleeping, homelessness and an abusive relationship are
+  // crises: while one is active the stage is WITHIN and the employment pathway is on hold."
+
+  @Test
+  void anAbusiveRelationshipIsACrisisButAMentalHealthNeedIsNot() {
+    LocalDate dob = LocalDate.of(2003, 3, 3);
+    ParticipantRecord abusive = record(person(dob, ABUSIVE_RELATIONSHIP));
+    assertThat(POLICY.assess(abusive, AS_OF).employmentPathway())
+        .isEqualTo(EmploymentPathway.ON_HOLD);
+
+    // Hasina took a placement while receiving mental-health support.
+    ParticipantRecord hasina = record(person(dob, MENTAL_HEALTH_NEED),
+        r -> r.addPlacement(placement(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16))));
+    Assessment assessment = POLICY.assess(hasina, AS_OF);
+    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+  }
+
+  private static WorkPlacement placement(LocalDate from, LocalDate to) {
+    return WorkPlacement.builder()
+        .partner("Leicester City Council")
+        .sector(Sector.ENVIRONMENTAL_SERVICES)
+        .from(from)
+        .to(to)
+        .mentored(true)
+        .paid(false)
+        .build();
+  }
+
+  // 002: "This might vary from attending a community project to completing a work placement with
+  // a local business or being mentored by a local business volunteer."
+
+  @Test
+  void aRecentPlacementOrMentoringMatchIsPowerTo() {
+    Participant someone = person(LocalDate.of(2004, 4, 4));
+    Assessment placed = POLICY.assess(record(someone,
+        r -> r.addPlacement(placement(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))), AS_OF);
+    assertThat(placed.stage()).isEqualTo(Stage.TO);
+    assertThat(placed.stageReasons()).extracting(Reason::ruleId).containsExactly("STAGE.power-to");
+
+    Assessment mentored = POLICY.assess(record(someone,
+        r -> r.addMentoringMatch(MentoringMatch.builder()
+            .programme(CARE_LEAVER_MENTORING)
+            .from(LocalDate.of(2025, 1, 1))
+            .build())), AS_OF);
+    assertThat(mentored.stage()).isEqualTo(Stage.TO);
+  }
+
+  // 002: "So, for example, we have supported young people to educate decision makers and other
+  // young people about their experiences ..."
+
+  @Test
+  void campaigningIsPowerTo() {
+    Assessment assessment = POLICY.assess(record(person(LocalDate.of(2004, 4, 4)),
+        r -> r.addOutcome(outcome("O-1", OutcomeType.CAMPAIGNING, AS_OF.minusWeeks(1)))), AS_OF);
+    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+    assertThat(assessment.stageReasons().get(0).source()).isEqualTo(Sources.CAMPAIGNING);
+  }
+
+  // 002: "We believe that if we can bring people with similar experiences together, it can be an
+  // empowering experience."
+  // docs/policy-decisions.md: "Activity is recent when it took place in the 13 weeks (one quarter)
+  // before the date asked about."
+
+  @Test
+  void groupWorkInTheLastThirteenWeeksIsPowerWith() {
+    Participant someone = person(LocalDate.of(2004, 4, 4));
+    ParticipantRecord justInside = record(someone, r -> r.addAttendance(
+        Attendance.of(AS_OF.minusWeeks(13), SessionKind.GROUP, LEAVING_CARE)));
+    assertThat(POLICY.assess(justInside, AS_OF).stage()).isEqualTo(Stage.WITH);
+
+    ParticipantRecord justOutside = record(someone, r -> r.addAttendance(
+        Attendance.of(AS_OF.minusWeeks(13).minusDays(1), SessionKind.GROUP, LEAVING_CARE)));
+    assertThat(POLICY.assess(justOutside, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+
+    ParticipantRecord oneToOne = record(someone, r -> r.addAttendance(
+        Attendance.of(AS_OF.minusDays(3), SessionKind.ONE_TO_ONE, LEAVING_CARE)));
+    assertThat(POLICY.assess(oneToOne, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+  }
+
+  // 002: "Key to our approach is being young person centred and working with the young person to
+  // identify the issues they face ..."
+
+  @Test
+  void someoneWithNothingRecentIsStartingOut() {
+    Assessment assessment = POLICY.assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
+    assertThat(assessment.stage()).isEqualTo(Stage.WITHIN);
+    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
+        .containsExactly("STAGE.starting-out");
+    assertThat(assessment.stageReasons().get(0).source()).isEqualTo(Sources.STARTING_OUT);
+  }
+
+  // 003: "Leicestershire Cares creates opportunities for care experienced young people ...";
+  // "Our co-designed care leaver mentoring programme ..."; "... a programme centred on supporting
+  // care experienced young people's mental wellbeing ..."
+  // docs/policy-decisions.md: "Care experienced young people are eligible from their 16th birthday
+  // until the day before their 26th birthday, the ages English leaving-care support covers."
+
+  @Test
+  void careExperiencedProgrammesServeSixteenToTwentyFiveYearOlds() {
+    LocalDate dob = LocalDate.of(2009, 3, 4);
+    ParticipantRecord careExperienced = record(person(dob, CARE_EXPERIENCED));
+    for (ProgrammeCode programme :
+        new ProgrammeCode[] {LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS}) {
+      assertThat(decide(careExperienced, programme, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+      assertThat(decide(careExperienced, programme, LocalDate.of(2025, 3, 3)).missing())
+          .containsExactly(MissingCondition.of(programme + ".age", "turns 16 on 2025-03-04"));
+      assertThat(decide(careExperienced, programme, LocalDate.of(2035, 3, 4)).missing())
+          .containsExactly(MissingCondition.of(
+              programme + ".age", "no longer eligible from 26th birthday 2035-03-04"));
+      assertThat(decide(record(person(dob, NEET)), programme, AS_OF).missing())
+          .containsExactly(MissingCondition.of(programme + ".care-experienced",
+              "is care experienced"));
+    }
+    assertThat(decide(careExperienced, LEAVING_CARE, AS_OF).reasons().get(1).text())
+        .contains("the ages English leaving-care support covers");
+  }
+
+  // 004: "Develop and deliver targeted work with care experienced, NEET, homeless and ex
+  // offending young people aged 15 to 24."
+
+  @Test
+  void targetedWork2021_isForFifteenToTwentyFourYearOldsInItsFourGroups() {
+    LocalDate asOf = LocalDate.of(2022, 10, 1);
+    EligibilityDecision neet = decide(record(person(LocalDate.of(2002, 1, 1), NEET)),
+        TARGETED_YOUTH_WORK, asOf);
+    assertThat(neet.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(neet.planYear()).isEqualTo(PlanYear.startingIn(2021));
+    assertThat(neet.reasons().get(2).source()).isEqualTo(Sources.TARGETED_WORK_2021);
+
+    EligibilityDecision send = decide(record(person(LocalDate.of(2002, 1, 1), SEND)),
+        TARGETED_YOUTH_WORK, asOf);
+    assertThat(send.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(send.missing()).extracting(MissingCondition::ruleId)
+        .containsExactly("TARGETED_YOUTH_WORK.priority-group");
+
+    EligibilityDecision tooOld = decide(record(person(LocalDate.of(1997, 1, 1), NEET)),
+        TARGETED_YOUTH_WORK, asOf);
+    assertThat(tooOld.missing()).containsExactly(MissingCondition.of(
+        "TARGETED_YOUTH_WORK.age", "no longer eligible from 25th birthday 2022-01-01"));
+  }
+
+  // 002: "We will prioritise working with care experienced, NEET, homeless, SEND and young people
+  // involved in or at risk of being involved in the youth justice system."
+
+  @Test
+  void targetedWork2024_addsSendAndYouthJusticeFromTheFirstDayOfThePlan() {
+    ParticipantRecord send = record(person(LocalDate.of(2008, 1, 1), SEND));
+    assertThat(decide(send, TARGETED_YOUTH_WORK, LocalDate.of(2024, 3, 31)).outcome())
+        .isEqualTo(NOT_ELIGIBLE);
+    EligibilityDecision from2024 = decide(send, TARGETED_YOUTH_WORK, LocalDate.of(2024, 4, 1));
+    assertThat(from2024.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(from2024.planYear()).isEqualTo(PlanYear.startingIn(2024));
+
+    ParticipantRecord atRisk = record(person(LocalDate.of(2008, 1, 1), AT_RISK_OF_OFFENDING));
+    assertThat(decide(atRisk, TARGETED_YOUTH_WORK, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    // The 2024/25 plan stays in force after its own year ends.
+    assertThat(decide(atRisk, TARGETED_YOUTH_WORK, AS_OF).planYear())
+        .isEqualTo(PlanYear.startingIn(2024));
+  }
+
+  // docs/policy-decisions.md: "Targeted youth work follows the latest annual plan in force on the
+  // date asked about; before 1 April 2021 no plan is in force and no one is eligible."
+
+  @Test
+  void targetedWork_hasNoPlanBeforeApril2021() {
+    EligibilityDecision decision = decide(record(person(LocalDate.of(2002, 1, 1), NEET)),
+        TARGETED_YOUTH_WORK, LocalDate.of(2021, 3, 31));
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision.missing()).containsExactly(MissingCondition.of(
+        "TARGETED_YOUTH_WORK.plan-in-force",
+        "an annual plan in force (the first starts on 2021-04-01)"));
+  }
+
+  // docs/policy-decisions.md: "A programme added to the catalogue without eligibility rules gets
+  // the answer NEEDS_INFORMATION until its rules are written."
+
+  @Test
+  void aProgrammeWithoutRulesNeedsInformation() {
+    ProgrammeCode football = ProgrammeCode.of("FOOTBALL_PROJECT");
+    Policy policy = ReferencePolicy.of(PolicyParameters.defaults(),
+        ProgrammeCatalogue.standard().with(Programme.builder()
+            .code(football)
+            .name("Football project")
+            .description("Football with Walker and Son.")
+            .build()));
+    Assessment assessment = policy.assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
+    assertThat(assessment.eligibility()).hasSize(7);
+    assertThat(assessment.decision(football).outcome()).isEqualTo(NEEDS_INFORMATION);
+    assertThat(assessment.decision(football).missing()).extracting(MissingCondition::ruleId)
+        .containsExactly("FOOTBALL_PROJECT.no-rules");
+  }
+
+  // 001: "Participants achieved education, training & employment outcomes including volunteering
+  // 14" and "3 participants employed (1 young people volunteering)"
+
+  @Test
+  void jobsAndVolunteeringAreHardEteOutcomesThatEvidencePowerTo() {
+    for (OutcomeType type : new OutcomeType[] {OutcomeType.EMPLOYMENT, OutcomeType.VOLUNTEERING}) {
+      OutcomeClassification c = classify(type);
+      assertThat(c.ete()).isTrue();
+      assertThat(c.hard()).isTrue();
+      assertThat(c.stage()).contains(Stage.TO);
+    }
+    assertThat(classify(OutcomeType.VOLUNTEERING).reasons().get(0).source())
+        .isEqualTo(Sources.ETE_INCLUDING_VOLUNTEERING);
+  }
+
+  // 001: "6 young people entered or retained a place in education."
+
+  @Test
+  void enteringOrRetainingEducationIsEducation() {
+    assertThat(classify(OutcomeType.EDUCATION_ENTERED).category())
+        .isEqualTo(OutcomeCategory.EDUCATION);
+    assertThat(classify(OutcomeType.EDUCATION_RETAINED).category())
+        .isEqualTo(OutcomeCategory.EDUCATION);
+    assertThat(classify(OutcomeType.EDUCATION_RETAINED).ete()).isTrue();
+  }
+
+  // 001: "4 participants completed peer researcher training, 3 participants completed
+  // safeguarding training, 2 participants completed tier 1 trauma informed practice training."
+
+  @Test
+  void aCompletedTrainingIsHardEteData() {
+    OutcomeClassification c = classify(OutcomeType.TRAINING_COMPLETED);
+    assertThat(c.category()).isEqualTo(OutcomeCategory.TRAINING);
+    assertThat(c.ete()).isTrue();
+    assertThat(c.hard()).isTrue();
+    assertThat(c.reasons().get(0).text()).contains("peer researcher");
+  }
+
+  // 001: "5 participants supported with job searching." / "3 young people achieved additional
+  // outcomes."  docs/policy-decisions.md: "Hard outcomes are changes of status that can be
+  // evidenced (...); every other outcome is soft."
+
+  @Test
+  void supportAndAdditionalOutcomesAreSoftAndNotEte() {
+    for (OutcomeType type : new OutcomeType[] {OutcomeType.JOB_SEARCH_SUPPORT,
+        OutcomeType.ADDITIONAL}) {
+      OutcomeClassification c = classify(type);
+      assertThat(c.ete()).isFalse();
+      assertThat(c.hard()).isFalse();
+      assertThat(c.stage()).isEmpty();
+    }
+  }
+
+  // 000: "Three candidates have also been successfully housed and a further two have submitted
+  // housing applications and are actively bidding for properties."
+
+  @Test
+  void housingIsPowerWithinAndOnlySecuredHousingIsHard() {
+    assertThat(classify(OutcomeType.HOUSING_SECURED).hard()).isTrue();
+    assertThat(classify(OutcomeType.HOUSING_SECURED).stage()).contains(Stage.WITHIN);
+    assertThat(classify(OutcomeType.HOUSING_APPLICATION).hard()).isFalse();
+    assertThat(classify(OutcomeType.HOUSING_APPLICATION).stage()).contains(Stage.WITHIN);
+  }
+
+  // 000: "Multi agency working is going well and several of the UP candidates are actively
+  // engaging with support to better manage their mental health and substance misuse issues."
+
+  @Test
+  void wellbeingIsSoftPowerWithin() {
+    OutcomeClassification c = classify(OutcomeType.WELLBEING);
+    assertThat(c.hard()).isFalse();
+    assertThat(c.stage()).contains(Stage.WITHIN);
+    assertThat(c.reasons().get(0).source()).isEqualTo(Sources.WELLBEING);
+  }
+
+  // 000: "To date, six candidates have achieved this amazing feat and have successfully been
+  // referred onto the WIRE project."
+
+  @Test
+  void progressionIsHardButEvidencesNoStage() {
+    OutcomeClassification c = classify(OutcomeType.PROGRESSION);
+    assertThat(c.category()).isEqualTo(OutcomeCategory.PROGRESSION);
+    assertThat(c.hard()).isTrue();
+    assertThat(c.ete()).isFalse();
+    assertThat(c.stage()).isEmpty();
+  }
+
+  // 000: "Impressively, two thirds of candidates go onto further training and sustainable
+  // employment."  docs/policy-decisions.md: "A job or a place in education is sustained at 13 (or
+  // 26) weeks when it is still held, with no end date before then, on the day 13 (or 26) weeks
+  // after it began."
+
+  @Test
+  void aJobIsSustainedWhenStillHeldThirteenAndTwentySixWeeksOn() {
+    LocalDate started = LocalDate.of(2026, 1, 5);
+    OutcomeEvent job = outcome("O-1", OutcomeType.EMPLOYMENT, started);
+    OutcomeEvent leftAtTenWeeks = OutcomeEvent.builder().from(job).id(OutcomeId.of("O-2"))
+        .end(started.plusWeeks(10)).build();
+    OutcomeEvent leftAtTwentyWeeks = OutcomeEvent.builder().from(job).id(OutcomeId.of("O-3"))
+        .end(started.plusWeeks(20)).build();
+    ParticipantRecord record = record(person(LocalDate.of(2003, 3, 3)),
+        r -> r.addOutcomes(job, leftAtTenWeeks, leftAtTwentyWeeks));
+
+    Assessment later = POLICY.assess(record, AS_OF);
+    assertThat(later.classification(job.id()).orElseThrow().sustained13Weeks()).isTrue();
+    assertThat(later.classification(job.id()).orElseThrow().sustained26Weeks()).isTrue();
+    assertThat(later.classification(leftAtTenWeeks.id()).orElseThrow().sustained13Weeks())
+        .isFalse();
+    assertThat(later.classification(leftAtTwentyWeeks.id()).orElseThrow().sustained13Weeks())
+        .isTrue();
+    assertThat(later.classification(leftAtTwentyWeeks.id()).orElseThrow().sustained26Weeks())
+        .isFalse();
+
+    Assessment tooEarly = POLICY.assess(record, started.plusWeeks(13).minusDays(1));
+    assertThat(tooEarly.classification(job.id()).orElseThrow().sustained13Weeks()).isFalse();
+    assertThat(POLICY.assess(record, started.plusWeeks(13)).classification(job.id())
+        .orElseThrow().sustained13Weeks()).isTrue();
+  }
+
+  @Test
+  void onlyJobsAndEducationAreMeasuredForSustainment() {
+    OutcomeEvent volunteering = outcome("O-1", OutcomeType.VOLUNTEERING, LocalDate.of(2025, 1, 1));
+    Assessment assessment = POLICY.assess(
+        record(person(LocalDate.of(2003, 3, 3)), r -> r.addOutcome(volunteering)), AS_OF);
+    OutcomeClassification c = assessment.classification(volunteering.id()).orElseThrow();
+    assertThat(c.sustained13Weeks()).isFalse();
+    assertThat(c.reasons()).extracting(Reason::ruleId).doesNotContain("OUTCOME.sustained");
+  }
+}
