@@ -16,7 +16,10 @@ final class MentoringMatchTest {
   private static final LocalDate TO = LocalDate.of(2024, 8, 31);
 
   private static MentoringMatch.Builder match() {
-    return MentoringMatch.builder().programme(ProgrammeCode.CARE_LEAVER_MENTORING).from(FROM).to(TO);
+    return MentoringMatch.builder()
+        .programme(ProgrammeCode.CARE_LEAVER_MENTORING)
+        .from(FROM)
+        .to(TO);
   }
 
   @Test

@@ -33,7 +33,10 @@ final class ParticipantIdTest {
   @Test
   void equality_isByText_andTheIdPrintsAsItself() {
     EqualityAssertions.assertEqualOnlyToCopies(
-        () -> ParticipantId.of("P-0001"), List.of(ParticipantId.of("P-0002"), ParticipantId.of("p-0001")));
-    assertThat(ParticipantId.of("P-0001")).hasToString("P-0001").isLessThan(ParticipantId.of("P-0002"));
+        () -> ParticipantId.of("P-0001"),
+        List.of(ParticipantId.of("P-0002"), ParticipantId.of("p-0001")));
+    assertThat(ParticipantId.of("P-0001"))
+        .hasToString("P-0001")
+        .isLessThan(ParticipantId.of("P-0002"));
   }
 }

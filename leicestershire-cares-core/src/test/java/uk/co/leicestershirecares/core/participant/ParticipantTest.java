@@ -1,13 +1,16 @@
 package uk.co.leicestershirecares.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.EqualityAssertions;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
  * Covers {@link Participant}: age on a date (empty when the date of birth is unknown or later than
@@ -80,9 +83,20 @@ final class ParticipantTest {
   }
 
   @Test
-  void dateOfBirth_acceptsTheEarliestAllowedDay() {
+  void dateOfBirth_acceptsTheEarliestAllowedDay_andRejectsTheDayBefore() {
     assertThat(bornOn(Participant.EARLIEST_DATE_OF_BIRTH).build().dateOfBirth())
         .hasValue(LocalDate.of(1900, 1, 1));
+    assertThat(catchThrowableOfType(InvalidRecordException.class,
+        () -> bornOn(LocalDate.of(1899, 12, 31)).build()).field()).isEqualTo("dateOfBirth");
+  }
+
+  @Test
+  void dateOfBirth_acceptsTodayInTheUk_andRejectsTomorrow() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+    assertThat(bornOn(today).build().ageOn(today)).hasValue(0);
+    assertThat(catchThrowableOfType(InvalidRecordException.class,
+        () -> bornOn(today.plusDays(1)).build()).field()).isEqualTo("dateOfBirth");
   }
 
   @Test

@@ -70,7 +70,9 @@ final class PrivacyTest {
   void circumstanceToString_isRedacted() {
     Circumstance circumstance =
         Circumstance.of(
-            CircumstanceType.ABUSIVE_RELATIONSHIP, LocalDate.of(2023, 1, 2), LocalDate.of(2023, 4, 5));
+            CircumstanceType.ABUSIVE_RELATIONSHIP,
+            LocalDate.of(2023, 1, 2),
+            LocalDate.of(2023, 4, 5));
 
     assertThat(circumstance).hasToString("Circumstance[redacted]");
   }

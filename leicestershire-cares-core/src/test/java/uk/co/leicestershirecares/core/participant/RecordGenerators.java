@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -528,7 +529,7 @@ public final class RecordGenerators {
 
   /** Inserts {@code item} at a generated index of a copy of {@code items}; returns the index. */
   private static <T> int insert(
-      RandomnessSource in, List<T> items, T item, java.util.function.Consumer<List<T>> setter) {
+      RandomnessSource in, List<T> items, T item, Consumer<List<T>> setter) {
     int index = Generate.range(0, items.size()).generate(in);
     List<T> copy = new ArrayList<>(items);
     copy.add(index, item);
@@ -591,7 +592,10 @@ public final class RecordGenerators {
     });
   }
 
-  /** Programme codes that are not an upper-case letter and up to 31 more: field {@code programme}. */
+  /**
+   * Programme codes that are not an upper-case letter followed by up to 31 upper-case letters,
+   * digits or underscores: field {@code programme}.
+   */
   public static Gen<InvalidInput> malformedProgrammeCodes() {
     Gen<String> code = Generate.oneOf(
         Generate.pick(List.of("", "up", "Up", "uP", "1UP", "_UP", "UP-2", "UP 2", " UP", "UP ",

@@ -51,7 +51,8 @@ final class MoneyTest {
   void plus_addsThePence() {
     assertThat(Money.ofPounds(1000).plus(Money.ofPence(5))).isEqualTo(Money.ofPence(100_005));
     qt().withExamples(500)
-        .forAll(Generate.longRange(0, Long.MAX_VALUE / 2), Generate.longRange(0, Long.MAX_VALUE / 2))
+        .forAll(
+            Generate.longRange(0, Long.MAX_VALUE / 2), Generate.longRange(0, Long.MAX_VALUE / 2))
         .checkAssert((a, b) -> {
           assertThat(Money.ofPence(a).plus(Money.ofPence(b)).pence()).isEqualTo(a + b);
           assertThat(Money.ofPence(a).plus(Money.ofPence(b)))

@@ -143,6 +143,7 @@ final class FinancialQuarterTest {
     EqualityAssertions.assertEqualOnlyToCopies(
         () -> FinancialQuarter.parse("2023/24 Q2"),
         List.of(FinancialQuarter.parse("2023/24 Q3"), FinancialQuarter.parse("2024/25 Q2")));
-    assertThat(FinancialQuarter.parse("2023/24 Q4")).isLessThan(FinancialQuarter.parse("2024/25 Q1"));
+    assertThat(FinancialQuarter.parse("2023/24 Q4"))
+        .isLessThan(FinancialQuarter.parse("2024/25 Q1"));
   }
 }

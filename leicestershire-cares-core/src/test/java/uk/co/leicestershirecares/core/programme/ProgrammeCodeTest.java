@@ -14,7 +14,9 @@ final class ProgrammeCodeTest {
   void of_acceptsAnUpperCaseLetterFollowedByUpTo31LettersDigitsOrUnderscores() {
     assertThat(ProgrammeCode.of("UP")).isEqualTo(ProgrammeCode.UP);
     assertThat(ProgrammeCode.of("X").value()).isEqualTo("X");
-    assertThat(ProgrammeCode.of("A" + "B_9".repeat(10) + "C")).hasToString("A" + "B_9".repeat(10) + "C");
+    String longest = "A" + "B_9".repeat(10) + "C";
+    assertThat(longest).hasSize(32);
+    assertThat(ProgrammeCode.of(longest)).hasToString(longest);
   }
 
   @Test
