@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
@@ -44,6 +46,15 @@ public interface Policy {
     }
     return assessments.build();
   }
+
+  /**
+   * Classifies one outcome event as of {@code asOf}: the same classification {@link #assess}
+   * gives for it, without assessing the rest of the record. Reports use this to classify events in
+   * one pass.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  OutcomeClassification classify(OutcomeEvent event, LocalDate asOf);
 
   /** Returns the parameters this policy was configured with. */
   PolicyParameters parameters();

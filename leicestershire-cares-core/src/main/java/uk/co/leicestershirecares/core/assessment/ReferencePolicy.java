@@ -3,6 +3,8 @@ package uk.co.leicestershirecares.core.assessment;
 import java.time.LocalDate;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
@@ -76,6 +78,11 @@ public final class ReferencePolicy implements Policy {
     }
     record.outcomes().forEach(o -> assessment.addOutcomes(OutcomeRules.classify(o, asOf)));
     return assessment.build();
+  }
+
+  @Override
+  public OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {
+    return OutcomeRules.classify(Checks.notNull(event, "event"), Checks.notNull(asOf, "asOf"));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package uk.co.leicestershirecares.core.eligibility;
 
+import java.util.Arrays;
+import uk.co.leicestershirecares.core.internal.Checks;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -70,8 +73,113 @@ public abstract class EligibilityDecision {
     return "EligibilityDecision{" + programme() + " on " + asOf() + ": " + outcome() + "}";
   }
 
-  /** Builds an {@link EligibilityDecision}. */
-  public static final class Builder extends ImmutableEligibilityDecision.Builder {
+  /**
+   * Builds a {@link EligibilityDecision}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableEligibilityDecision.Builder delegate = ImmutableEligibilityDecision.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link EligibilityDecision#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link EligibilityDecision#asOf()}. */
+    @CanIgnoreReturnValue
+    public Builder asOf(LocalDate asOf) {
+      delegate.asOf(asOf);
+      return this;
+    }
+
+    /** Sets {@link EligibilityDecision#planYear()}. */
+    @CanIgnoreReturnValue
+    public Builder planYear(PlanYear planYear) {
+      delegate.planYear(planYear);
+      return this;
+    }
+
+    /** Sets {@link EligibilityDecision#outcome()}. */
+    @CanIgnoreReturnValue
+    public Builder outcome(EligibilityOutcome outcome) {
+      delegate.outcome(outcome);
+      return this;
+    }
+
+    /** Adds one element to {@link EligibilityDecision#reasons()}. */
+    @CanIgnoreReturnValue
+    public Builder addReason(Reason element) {
+      delegate.addReason(Checks.notNull(element, "reasons"));
+      return this;
+    }
+
+    /** Adds elements to {@link EligibilityDecision#reasons()}. */
+    @CanIgnoreReturnValue
+    public Builder addReasons(Reason... elements) {
+      return addAllReasons(Arrays.asList(Checks.notNull(elements, "reasons")));
+    }
+
+    /** Adds elements to {@link EligibilityDecision#reasons()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllReasons(Iterable<? extends Reason> elements) {
+      delegate.addAllReasons(Checks.elements(elements, "reasons"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link EligibilityDecision#reasons()}. */
+    @CanIgnoreReturnValue
+    public Builder reasons(Iterable<? extends Reason> elements) {
+      delegate.reasons(Checks.elements(elements, "reasons"));
+      return this;
+    }
+
+    /** Adds one element to {@link EligibilityDecision#missing()}. */
+    @CanIgnoreReturnValue
+    public Builder addMissing(MissingCondition element) {
+      delegate.addMissing(Checks.notNull(element, "missing"));
+      return this;
+    }
+
+    /** Adds elements to {@link EligibilityDecision#missing()}. */
+    @CanIgnoreReturnValue
+    public Builder addMissing(MissingCondition... elements) {
+      return addAllMissing(Arrays.asList(Checks.notNull(elements, "missing")));
+    }
+
+    /** Adds elements to {@link EligibilityDecision#missing()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllMissing(Iterable<? extends MissingCondition> elements) {
+      delegate.addAllMissing(Checks.elements(elements, "missing"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link EligibilityDecision#missing()}. */
+    @CanIgnoreReturnValue
+    public Builder missing(Iterable<? extends MissingCondition> elements) {
+      delegate.missing(Checks.elements(elements, "missing"));
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(EligibilityDecision instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public EligibilityDecision build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,7 @@
 package uk.co.leicestershirecares.core.engagement;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import uk.co.leicestershirecares.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,8 +37,66 @@ public abstract class Attendance {
     return new Builder();
   }
 
-  /** Builds an {@link Attendance}. */
-  public static final class Builder extends ImmutableAttendance.Builder {
+  /**
+   * Builds a {@link Attendance}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableAttendance.Builder delegate = ImmutableAttendance.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link Attendance#date()}. */
+    @CanIgnoreReturnValue
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets {@link Attendance#kind()}. */
+    @CanIgnoreReturnValue
+    public Builder kind(SessionKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /** Sets {@link Attendance#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link Attendance#session()}. */
+    @CanIgnoreReturnValue
+    public Builder session(SessionId session) {
+      delegate.session(session);
+      return this;
+    }
+
+    /** Sets {@link Attendance#session()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    public Builder session(Optional<? extends SessionId> session) {
+      delegate.session(Checks.notNull(session, "session"));
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(Attendance instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public Attendance build() {
+      return delegate.build();
+    }
   }
 }

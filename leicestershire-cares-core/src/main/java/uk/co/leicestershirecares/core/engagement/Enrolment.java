@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.core.engagement;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -57,8 +58,59 @@ public abstract class Enrolment {
     Checks.endNotBeforeStart(from(), to(), "enrolment", "to");
   }
 
-  /** Builds an {@link Enrolment}. */
-  public static final class Builder extends ImmutableEnrolment.Builder {
+  /**
+   * Builds a {@link Enrolment}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableEnrolment.Builder delegate = ImmutableEnrolment.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link Enrolment#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link Enrolment#status()}. */
+    @CanIgnoreReturnValue
+    public Builder status(EnrolmentStatus status) {
+      delegate.status(status);
+      return this;
+    }
+
+    /** Sets {@link Enrolment#from()}. */
+    @CanIgnoreReturnValue
+    public Builder from(LocalDate from) {
+      delegate.from(from);
+      return this;
+    }
+
+    /** Sets {@link Enrolment#to()}. */
+    @CanIgnoreReturnValue
+    public Builder to(LocalDate to) {
+      delegate.to(to);
+      return this;
+    }
+
+    /** Sets {@link Enrolment#to()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    public Builder to(Optional<? extends LocalDate> to) {
+      delegate.to(Checks.notNull(to, "to"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public Enrolment build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.core.engagement;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -41,8 +42,52 @@ public abstract class MentoringMatch {
     Checks.endNotBeforeStart(from(), to(), "mentoring match", "to");
   }
 
-  /** Builds a {@link MentoringMatch}. */
-  public static final class Builder extends ImmutableMentoringMatch.Builder {
+  /**
+   * Builds a {@link MentoringMatch}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableMentoringMatch.Builder delegate = ImmutableMentoringMatch.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link MentoringMatch#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link MentoringMatch#from()}. */
+    @CanIgnoreReturnValue
+    public Builder from(LocalDate from) {
+      delegate.from(from);
+      return this;
+    }
+
+    /** Sets {@link MentoringMatch#to()}. */
+    @CanIgnoreReturnValue
+    public Builder to(LocalDate to) {
+      delegate.to(to);
+      return this;
+    }
+
+    /** Sets {@link MentoringMatch#to()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    public Builder to(Optional<? extends LocalDate> to) {
+      delegate.to(Checks.notNull(to, "to"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public MentoringMatch build() {
+      return delegate.build();
+    }
   }
 }

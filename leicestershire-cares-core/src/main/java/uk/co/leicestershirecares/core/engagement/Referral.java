@@ -1,5 +1,7 @@
 package uk.co.leicestershirecares.core.engagement;
 
+import uk.co.leicestershirecares.core.internal.Checks;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
@@ -28,8 +30,52 @@ public abstract class Referral {
     return new Builder();
   }
 
-  /** Builds a {@link Referral}. */
-  public static final class Builder extends ImmutableReferral.Builder {
+  /**
+   * Builds a {@link Referral}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableReferral.Builder delegate = ImmutableReferral.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link Referral#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link Referral#date()}. */
+    @CanIgnoreReturnValue
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      return this;
+    }
+
+    /** Sets {@link Referral#source()}. */
+    @CanIgnoreReturnValue
+    public Builder source(ReferralSource source) {
+      delegate.source(source);
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(Referral instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public Referral build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.core.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,6 +22,23 @@ public final class Checks {
       throw new MissingFieldException(field);
     }
     return value;
+  }
+
+  /**
+   * Returns the elements as an immutable list if neither the iterable nor any element is {@code
+   * null}.
+   *
+   * @throws InvalidRecordException naming {@code field}, or {@code field[i]} for a null element
+   */
+  public static <T> ImmutableList<T> elements(Iterable<? extends T> elements, String field) {
+    notNull(elements, field);
+    ImmutableList.Builder<T> list = ImmutableList.builder();
+    int i = 0;
+    for (T element : elements) {
+      list.add(notNull(element, field + "[" + i + "]"));
+      i++;
+    }
+    return list.build();
   }
 
   /**

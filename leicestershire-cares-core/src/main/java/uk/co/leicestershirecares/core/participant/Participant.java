@@ -1,5 +1,8 @@
 package uk.co.leicestershirecares.core.participant;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
+import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -128,8 +131,87 @@ public abstract class Participant {
     return "Participant{id=" + id() + ", circumstances=" + circumstances().size() + "}";
   }
 
-  /** Builds a {@link Participant}. */
-  public static final class Builder extends ImmutableParticipant.Builder {
+  /**
+   * Builds a {@link Participant}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableParticipant.Builder delegate = ImmutableParticipant.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link Participant#id()}. */
+    @CanIgnoreReturnValue
+    public Builder id(ParticipantId id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /** Sets {@link Participant#dateOfBirth()}. */
+    @CanIgnoreReturnValue
+    public Builder dateOfBirth(LocalDate dateOfBirth) {
+      delegate.dateOfBirth(dateOfBirth);
+      return this;
+    }
+
+    /** Sets {@link Participant#dateOfBirth()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    public Builder dateOfBirth(Optional<? extends LocalDate> dateOfBirth) {
+      delegate.dateOfBirth(Checks.notNull(dateOfBirth, "dateOfBirth"));
+      return this;
+    }
+
+    /** Sets {@link Participant#homeArea()}. */
+    @CanIgnoreReturnValue
+    public Builder homeArea(HomeArea homeArea) {
+      delegate.homeArea(homeArea);
+      return this;
+    }
+
+    /** Adds one element to {@link Participant#circumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addCircumstance(Circumstance element) {
+      delegate.addCircumstance(Checks.notNull(element, "circumstances"));
+      return this;
+    }
+
+    /** Adds elements to {@link Participant#circumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addCircumstances(Circumstance... elements) {
+      delegate.addAllCircumstances(Checks.elements(Arrays.asList(Checks.notNull(elements, "circumstances")), "circumstances"));
+      return this;
+    }
+
+    /** Adds elements to {@link Participant#circumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllCircumstances(Iterable<? extends Circumstance> elements) {
+      delegate.addAllCircumstances(Checks.elements(elements, "circumstances"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link Participant#circumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder circumstances(Iterable<? extends Circumstance> elements) {
+      delegate.circumstances(Checks.elements(elements, "circumstances"));
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(Participant instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public Participant build() {
+      return delegate.build();
+    }
   }
 }

@@ -1,5 +1,8 @@
 package uk.co.leicestershirecares.core.policy;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
+import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.common.collect.ImmutableSet;
 import java.time.Period;
 import org.immutables.value.Value;
@@ -117,8 +120,108 @@ public abstract class PolicyParameters {
     }
   }
 
-  /** Builds {@link PolicyParameters}. */
-  public static final class Builder extends ImmutablePolicyParameters.Builder {
+  /**
+   * Builds a {@link PolicyParameters}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutablePolicyParameters.Builder delegate = ImmutablePolicyParameters.generatedBuilder();
+
     Builder() {}
+
+    /** Sets {@link PolicyParameters#recentWindow()}. */
+    @CanIgnoreReturnValue
+    public Builder recentWindow(Period recentWindow) {
+      delegate.recentWindow(recentWindow);
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#leapDayBirthday()}. */
+    @CanIgnoreReturnValue
+    public Builder leapDayBirthday(LeapDayBirthday leapDayBirthday) {
+      delegate.leapDayBirthday(leapDayBirthday);
+      return this;
+    }
+
+    /** Adds one element to {@link PolicyParameters#crisisCircumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addCrisisCircumstance(CircumstanceType element) {
+      delegate.addCrisisCircumstance(Checks.notNull(element, "crisisCircumstances"));
+      return this;
+    }
+
+    /** Adds elements to {@link PolicyParameters#crisisCircumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addCrisisCircumstances(CircumstanceType... elements) {
+      delegate.addAllCrisisCircumstances(Checks.elements(Arrays.asList(Checks.notNull(elements, "crisisCircumstances")), "crisisCircumstances"));
+      return this;
+    }
+
+    /** Adds elements to {@link PolicyParameters#crisisCircumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllCrisisCircumstances(Iterable<? extends CircumstanceType> elements) {
+      delegate.addAllCrisisCircumstances(Checks.elements(elements, "crisisCircumstances"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link PolicyParameters#crisisCircumstances()}. */
+    @CanIgnoreReturnValue
+    public Builder crisisCircumstances(Iterable<? extends CircumstanceType> elements) {
+      delegate.crisisCircumstances(Checks.elements(elements, "crisisCircumstances"));
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#upAgeBand()}. */
+    @CanIgnoreReturnValue
+    public Builder upAgeBand(AgeBand upAgeBand) {
+      delegate.upAgeBand(upAgeBand);
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#wireMinimumAge()}. */
+    @CanIgnoreReturnValue
+    public Builder wireMinimumAge(int wireMinimumAge) {
+      delegate.wireMinimumAge(wireMinimumAge);
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#upCompletersNeedConviction()}. */
+    @CanIgnoreReturnValue
+    public Builder upCompletersNeedConviction(boolean upCompletersNeedConviction) {
+      delegate.upCompletersNeedConviction(upCompletersNeedConviction);
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#careExperiencedAgeBand()}. */
+    @CanIgnoreReturnValue
+    public Builder careExperiencedAgeBand(AgeBand careExperiencedAgeBand) {
+      delegate.careExperiencedAgeBand(careExperiencedAgeBand);
+      return this;
+    }
+
+    /** Sets {@link PolicyParameters#annualPlans()}. */
+    @CanIgnoreReturnValue
+    public Builder annualPlans(AnnualPlans annualPlans) {
+      delegate.annualPlans(annualPlans);
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(PolicyParameters instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public PolicyParameters build() {
+      return delegate.build();
+    }
   }
 }

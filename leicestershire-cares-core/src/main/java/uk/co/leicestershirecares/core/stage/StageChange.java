@@ -28,7 +28,7 @@ public abstract class StageChange {
    * @throws InvalidRecordException if an argument is null
    */
   public static StageChange first(LocalDate date, Stage stage) {
-    return ImmutableStageChange.builder().date(date).stage(stage).build();
+    return ImmutableStageChange.generatedBuilder().date(date).stage(stage).build();
   }
 
   /**
@@ -37,7 +37,7 @@ public abstract class StageChange {
    * @throws InvalidRecordException if an argument is null or {@code previous} equals {@code stage}
    */
   public static StageChange of(LocalDate date, Stage previous, Stage stage) {
-    return ImmutableStageChange.builder().date(date).previous(previous).stage(stage).build();
+    return ImmutableStageChange.generatedBuilder().date(date).previous(previous).stage(stage).build();
   }
 
   /** Returns whether this is a move forward (towards {@link Stage#TO}). */
