@@ -1,14 +1,14 @@
 package uk.co.leicestershirecares.core.assessment;
 
-import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.participant.ParticipantId;

@@ -1,10 +1,10 @@
 package uk.co.leicestershirecares.core.engagement;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import uk.co.leicestershirecares.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**

@@ -1,9 +1,9 @@
 package uk.co.leicestershirecares.core.engagement;
 
-import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /** A referral of the record's participant to a programme, on a date, from a source. */

@@ -4,8 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.immutables.value.Value;
 import org.immutables.value.Value.Style.ImplementationVisibility;
+import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**

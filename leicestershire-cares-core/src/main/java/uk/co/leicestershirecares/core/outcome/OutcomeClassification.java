@@ -1,11 +1,11 @@
 package uk.co.leicestershirecares.core.outcome;
 
-import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.stage.Stage;
 

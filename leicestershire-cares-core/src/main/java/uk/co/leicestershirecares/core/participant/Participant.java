@@ -1,16 +1,16 @@
 package uk.co.leicestershirecares.core.participant;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
  * A young person: a pseudonymous {@linkplain #id() id}, an optional {@linkplain #dateOfBirth()
@@ -70,6 +70,8 @@ public abstract class Participant {
    *     date}
    */
   public final OptionalInt ageOn(LocalDate date, LeapDayBirthday leapDay) {
+    Checks.notNull(date, "date");
+    Checks.notNull(leapDay, "leapDay");
     if (dateOfBirth().isEmpty() || date.isBefore(dateOfBirth().get())) {
       return OptionalInt.empty();
     }

@@ -1,10 +1,9 @@
 package uk.co.leicestershirecares.core.participant;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 
 /**

@@ -1,11 +1,11 @@
 package uk.co.leicestershirecares.core.partner;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
  * A business or community partner: its name, whether it is a member of Leicestershire Cares, and

@@ -1,12 +1,12 @@
 package uk.co.leicestershirecares.core.policy;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
-import uk.co.leicestershirecares.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.reason.Source;
 
 /**

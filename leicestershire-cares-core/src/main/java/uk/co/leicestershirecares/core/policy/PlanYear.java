@@ -20,8 +20,11 @@ import uk.co.leicestershirecares.core.internal.Checks;
  *     priorities."
  */
 public final class PlanYear implements Comparable<PlanYear> {
-  /** The first plan year that can be represented. */
-  public static final int MIN_START_YEAR = 1900;
+  /**
+   * The first plan year that can be represented, 1899/00: it holds the earliest accepted date of
+   * birth, 1900-01-01.
+   */
+  public static final int MIN_START_YEAR = 1899;
 
   /** The last plan year that can be represented. */
   public static final int MAX_START_YEAR = 9998;
@@ -114,12 +117,20 @@ public final class PlanYear implements Comparable<PlanYear> {
     return ImmutableList.of(quarter(1), quarter(2), quarter(3), quarter(4));
   }
 
-  /** Returns the plan year after this one. */
+  /**
+   * Returns the plan year after this one.
+   *
+   * @throws InvalidRecordException after the last representable plan year
+   */
   public PlanYear next() {
     return startingIn(startYear + 1);
   }
 
-  /** Returns the plan year before this one. */
+  /**
+   * Returns the plan year before this one.
+   *
+   * @throws InvalidRecordException before the first representable plan year
+   */
   public PlanYear previous() {
     return startingIn(startYear - 1);
   }

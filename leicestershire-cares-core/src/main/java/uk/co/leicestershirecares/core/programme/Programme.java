@@ -1,10 +1,10 @@
 package uk.co.leicestershirecares.core.programme;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import uk.co.leicestershirecares.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
  * A programme in the catalogue: its {@linkplain #code() code}, a human {@linkplain #name() name},

@@ -11,6 +11,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.RecordGenerators;
 
 /**
@@ -79,7 +80,8 @@ final class PlanYearTest {
 
   @Test
   void previous_ofTheEarliestPlanYear_isRejected_andNext_ofTheLatest() {
-    PlanYear earliest = PlanYear.containing(LocalDate.of(1901, 1, 1));
+    // The earliest accepted date of birth, 1900-01-01, still lies in a plan year.
+    PlanYear earliest = PlanYear.containing(Participant.EARLIEST_DATE_OF_BIRTH);
 
     assertThat(earliest).isEqualTo(PlanYear.startingIn(PlanYear.MIN_START_YEAR));
     assertThatThrownBy(earliest::previous)
@@ -161,7 +163,7 @@ final class PlanYearTest {
   @Test
   void parse_rejectsTextThatIsNotAPlanYear() {
     for (String text : List.of("", "2024", "24/25", "2024/5", "2024/025", "2024 25", "FY2024/25",
-        "2024/25 Q1", "abcd/ef", "1899/00")) {
+        "2024/25 Q1", "abcd/ef", "1898/99")) {
       assertThatThrownBy(() -> PlanYear.parse(text))
           .as(text)
           .isInstanceOf(InvalidRecordException.class);
