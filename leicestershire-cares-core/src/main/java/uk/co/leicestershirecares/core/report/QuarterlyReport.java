@@ -1,0 +1,230 @@
+package uk.co.leicestershirecares.core.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.Arrays;
+import java.util.Optional;
+import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.outcome.TrainingType;
+import uk.co.leicestershirecares.core.partner.Money;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.stage.Stage;
+
+/**
+ * A funder report for one programme (or all) over a {@linkplain #period() period}: the figures of
+ * the charity's quarterly updates, each a {@link ReportLine} with its provenance, and the
+ * partners involved with the funding they gave.
+ *
+ * <p>Line keys are stable: they name JSON fields and CSV rows. They are, in order: {@value
+ * #YOUNG_PEOPLE_WORKED_WITH}, {@value #ATTENDANCES}, {@value #SESSIONS_DELIVERED}, {@value
+ * #ETE_OUTCOMES}, {@value #EMPLOYED}, {@value #VOLUNTEERING}, {@value #EDUCATION}, {@code
+ * trainings.<TYPE>} for every {@link TrainingType}, {@value #JOB_SEARCH_SUPPORT}, {@value
+ * #HOUSING_SECURED}, {@value #HOUSING_APPLICATIONS}, {@value #WELLBEING}, {@value #PROGRESSION},
+ * {@value #CAMPAIGNING}, {@value #ADDITIONAL_OUTCOMES}, {@code stageAtEnd.<STAGE>} for every
+ * {@link Stage}, {@value #MOVED_FORWARD}, {@value #MOVED_BACK}, {@value #PARTNERS_INVOLVED}.
+ * How each is counted is documented on {@link ReportGenerator}.
+ */
+@Value.Immutable
+public abstract class QuarterlyReport {
+  /** Distinct young people referred to or enrolled on the programme and active in the period. */
+  public static final String YOUNG_PEOPLE_WORKED_WITH = "youngPeopleWorkedWith";
+  /** Attendances (events). */
+  public static final String ATTENDANCES = "attendances";
+  /** Sessions delivered (events). */
+  public static final String SESSIONS_DELIVERED = "sessionsDelivered";
+  /** Distinct participants with an ETE outcome, volunteering included. */
+  public static final String ETE_OUTCOMES = "eteOutcomes";
+  /** Distinct participants who started paid employment. */
+  public static final String EMPLOYED = "employed";
+  /** Distinct participants who started volunteering. */
+  public static final String VOLUNTEERING = "volunteering";
+  /** Distinct young people who entered or retained a place in education. */
+  public static final String EDUCATION = "educationEnteredOrRetained";
+  /** Prefix of the per-type training lines: distinct participants who completed the training. */
+  public static final String TRAININGS_PREFIX = "trainings.";
+  /** Distinct participants supported with job searching. */
+  public static final String JOB_SEARCH_SUPPORT = "jobSearchSupport";
+  /** Distinct participants who secured housing. */
+  public static final String HOUSING_SECURED = "housingSecured";
+  /** Distinct participants who made a housing application. */
+  public static final String HOUSING_APPLICATIONS = "housingApplications";
+  /** Distinct participants with a wellbeing outcome. */
+  public static final String WELLBEING = "wellbeing";
+  /** Distinct participants who progressed to another programme. */
+  public static final String PROGRESSION = "progression";
+  /** Distinct participants who did peer research or campaigning. */
+  public static final String CAMPAIGNING = "campaigning";
+  /** Distinct young people with additional outcomes. */
+  public static final String ADDITIONAL_OUTCOMES = "additionalOutcomes";
+  /** Prefix of the stage distribution lines at the end of the period. */
+  public static final String STAGE_AT_END_PREFIX = "stageAtEnd.";
+  /** Distinct young people who moved forward a stage during the period. */
+  public static final String MOVED_FORWARD = "movedForward";
+  /** Distinct young people who moved back a stage during the period. */
+  public static final String MOVED_BACK = "movedBack";
+  /** Partners involved in the period. */
+  public static final String PARTNERS_INVOLVED = "partnersInvolved";
+
+  QuarterlyReport() {}
+
+  /** Returns the programme reported on, or empty for all programmes. */
+  public abstract Optional<ProgrammeCode> programme();
+
+  /** Returns the period covered. */
+  public abstract ReportPeriod period();
+
+  /** Returns every line, in the order of the keys above. */
+  public abstract ImmutableList<ReportLine> lines();
+
+  /** Returns the partners involved in the period, in data-set order. */
+  public abstract ImmutableList<PartnerLine> partners();
+
+  /** Returns the funding received in the period, from every partner. */
+  public abstract Money fundingReceived();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the line with {@code key}.
+   *
+   * @throws InvalidRecordException if the report has no such line
+   */
+  public final ReportLine line(String key) {
+    return lines().stream()
+        .filter(l -> l.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new InvalidRecordException("key", "no report line '" + key + "'"));
+  }
+
+  /** Returns the figure of the line with {@code key}. */
+  public final long count(String key) {
+    return line(key).count();
+  }
+
+  /** Returns the line counting participants who completed {@code training}. */
+  public final ReportLine training(TrainingType training) {
+    return line(TRAININGS_PREFIX + training.name());
+  }
+
+  /** Returns the programme, the period and the figures. */
+  @Override
+  public final String toString() {
+    return "QuarterlyReport{" + programme().map(ProgrammeCode::toString).orElse("all programmes")
+        + ", " + period().label() + ", " + lines() + ", funding=" + fundingReceived() + "}";
+  }
+
+  /**
+   * Builds a {@link QuarterlyReport}. Every method rejects {@code null} (and {@code null} list elements)
+   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
+   * #build()} rejects missing required fields and invalid combinations the same way.
+   */
+  public static final class Builder {
+    private final ImmutableQuarterlyReport.Builder delegate = ImmutableQuarterlyReport.generatedBuilder();
+
+    Builder() {}
+
+    /** Sets {@link QuarterlyReport#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
+      return this;
+    }
+
+    /** Sets {@link QuarterlyReport#programme()}, or leaves it empty. */
+    @CanIgnoreReturnValue
+    public Builder programme(Optional<? extends ProgrammeCode> programme) {
+      delegate.programme(Checks.notNull(programme, "programme"));
+      return this;
+    }
+
+    /** Sets {@link QuarterlyReport#period()}. */
+    @CanIgnoreReturnValue
+    public Builder period(ReportPeriod period) {
+      delegate.period(period);
+      return this;
+    }
+
+    /** Adds one element to {@link QuarterlyReport#lines()}. */
+    @CanIgnoreReturnValue
+    public Builder addLine(ReportLine element) {
+      delegate.addLine(Checks.notNull(element, "lines"));
+      return this;
+    }
+
+    /** Adds elements to {@link QuarterlyReport#lines()}. */
+    @CanIgnoreReturnValue
+    public Builder addLines(ReportLine... elements) {
+      return addAllLines(Arrays.asList(Checks.notNull(elements, "lines")));
+    }
+
+    /** Adds elements to {@link QuarterlyReport#lines()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllLines(Iterable<? extends ReportLine> elements) {
+      delegate.addAllLines(Checks.elements(elements, "lines"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link QuarterlyReport#lines()}. */
+    @CanIgnoreReturnValue
+    public Builder lines(Iterable<? extends ReportLine> elements) {
+      delegate.lines(Checks.elements(elements, "lines"));
+      return this;
+    }
+
+    /** Adds one element to {@link QuarterlyReport#partners()}. */
+    @CanIgnoreReturnValue
+    public Builder addPartner(PartnerLine element) {
+      delegate.addPartner(Checks.notNull(element, "partners"));
+      return this;
+    }
+
+    /** Adds elements to {@link QuarterlyReport#partners()}. */
+    @CanIgnoreReturnValue
+    public Builder addPartners(PartnerLine... elements) {
+      return addAllPartners(Arrays.asList(Checks.notNull(elements, "partners")));
+    }
+
+    /** Adds elements to {@link QuarterlyReport#partners()}. */
+    @CanIgnoreReturnValue
+    public Builder addAllPartners(Iterable<? extends PartnerLine> elements) {
+      delegate.addAllPartners(Checks.elements(elements, "partners"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link QuarterlyReport#partners()}. */
+    @CanIgnoreReturnValue
+    public Builder partners(Iterable<? extends PartnerLine> elements) {
+      delegate.partners(Checks.elements(elements, "partners"));
+      return this;
+    }
+
+    /** Sets {@link QuarterlyReport#fundingReceived()}. */
+    @CanIgnoreReturnValue
+    public Builder fundingReceived(Money fundingReceived) {
+      delegate.fundingReceived(fundingReceived);
+      return this;
+    }
+
+    /** Sets every field from {@code instance}, replacing lists. */
+    @CanIgnoreReturnValue
+    public Builder from(QuarterlyReport instance) {
+      delegate.from(Checks.notNull(instance, "instance"));
+      return this;
+    }
+
+    /**
+     * Returns the built value.
+     *
+     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
+     *     or the value is invalid
+     */
+    public QuarterlyReport build() {
+      return delegate.build();
+    }
+  }
+}

@@ -1,0 +1,349 @@
+package uk.co.leicestershirecares.core.report;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.Referral;
+import uk.co.leicestershirecares.core.engagement.Session;
+import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.TrainingType;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.partner.InvolvementType;
+import uk.co.leicestershirecares.core.partner.Money;
+import uk.co.leicestershirecares.core.partner.Partner;
+import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
+import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageChange;
+
+/**
+ * Computes {@link QuarterlyReport}s from a {@link ReportDataSet}, classifying outcomes with a
+ * {@link Policy}.
+ *
+ * <pre>{@code
+ * ReportGenerator reports = ReportGenerator.using(ReferencePolicy.withDefaults());
+ * QuarterlyReport q1 = reports.quarterly(
+ *     data, ProgrammeCode.LEAVING_CARE, FinancialQuarter.parse("2023/24 Q1"));
+ * q1.count(QuarterlyReport.ATTENDANCES);              // 527
+ * q1.line(QuarterlyReport.EMPLOYED).sources();        // [P-0003, P-0011, P-0017]
+ * }</pre>
+ *
+ * <h2>Counting rules</h2>
+ *
+ * <ul>
+ *   <li>A day counts when it lies in the period, both ends included: an event on the last day of
+ *       a quarter is in that quarter; an event outside the period is never counted.
+ *   <li>Events (attendances, sessions) are counted once each. People are counted once per line,
+ *       however many events they have on it; a person may count on several lines.
+ *   <li>An attendance, session or outcome belongs to a programme's report when it names that
+ *       programme; a report for all programmes takes every one. Outcomes are classified by the
+ *       policy as of the period's last day: a person counts on {@code eteOutcomes} when at least
+ *       one of their outcomes in the period is ETE (volunteering included), and on the line of
+ *       each category (and training type) they reached.
+ *   <li>A young person is worked with when they were referred to or enrolled on the programme on
+ *       or before the period's last day and were active in the period: at least one attendance or
+ *       outcome of the programme in it.
+ *   <li>Stage lines count the young people worked with: their stage on the period's last day, and
+ *       whether their stage moved forward or back on some day of the period after its first.
+ *   <li>A partner is involved when it has an involvement in the period for the programme or for
+ *       no programme in particular; funding is the exact sum of those {@code FUNDING} amounts.
+ * </ul>
+ *
+ * <p>Each report is one pass over the events; the stage lines ask the policy about each young
+ * person worked with. Instances are immutable and thread-safe.
+ */
+public final class ReportGenerator {
+  private final Policy policy;
+
+  private ReportGenerator(Policy policy) {
+    this.policy = policy;
+  }
+
+  /** Returns a generator that classifies outcomes with {@code policy}. */
+  public static ReportGenerator using(Policy policy) {
+    return new ReportGenerator(Checks.notNull(policy, "policy"));
+  }
+
+  /** Returns a generator that uses {@link ReferencePolicy#withDefaults()}. */
+  public static ReportGenerator withReferencePolicy() {
+    return using(ReferencePolicy.withDefaults());
+  }
+
+  /**
+   * Returns the report for {@code programme} over {@code quarter}.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public QuarterlyReport quarterly(
+      ReportDataSet data, ProgrammeCode programme, FinancialQuarter quarter) {
+    return report(data, Optional.of(Checks.notNull(programme, "programme")),
+        ReportPeriod.of(quarter));
+  }
+
+  /** Returns the report for all programmes over {@code quarter}. */
+  public QuarterlyReport quarterly(ReportDataSet data, FinancialQuarter quarter) {
+    return report(data, Optional.empty(), ReportPeriod.of(quarter));
+  }
+
+  /**
+   * Returns the year-to-date report for {@code programme}: from the first day of {@code
+   * through}'s plan year to the end of {@code through}. Events add up over the quarters; people
+   * are counted once however many quarters they appear in.
+   */
+  public QuarterlyReport yearToDate(
+      ReportDataSet data, ProgrammeCode programme, FinancialQuarter through) {
+    return report(data, Optional.of(Checks.notNull(programme, "programme")),
+        ReportPeriod.yearToDate(through));
+  }
+
+  /**
+   * Returns the report for {@code programme} (or all programmes, when empty) over any period.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public QuarterlyReport report(
+      ReportDataSet data, Optional<ProgrammeCode> programme, ReportPeriod period) {
+    Checks.notNull(data, "data");
+    Checks.notNull(programme, "programme");
+    Checks.notNull(period, "period");
+    return new Tally(programme, period).count(data);
+  }
+
+  /** The running counts of one report. */
+  private final class Tally {
+    private final Optional<ProgrammeCode> programme;
+    private final ReportPeriod period;
+    private final Counter workedWith = new Counter();
+    private final Counter attendances = new Counter();
+    private final Counter sessions = new Counter();
+    private final Counter ete = new Counter();
+    private final Map<OutcomeCategory, Counter> byCategory = new EnumMap<>(OutcomeCategory.class);
+    private final Map<TrainingType, Counter> byTraining = new EnumMap<>(TrainingType.class);
+    private final Map<Stage, Counter> stageAtEnd = new EnumMap<>(Stage.class);
+    private final Counter movedForward = new Counter();
+    private final Counter movedBack = new Counter();
+    private final Counter partnersInvolved = new Counter();
+    private final List<PartnerLine> partnerLines = new ArrayList<>();
+    private Money funding = Money.ZERO;
+
+    Tally(Optional<ProgrammeCode> programme, ReportPeriod period) {
+      this.programme = programme;
+      this.period = period;
+      for (OutcomeCategory category : OutcomeCategory.values()) {
+        byCategory.put(category, new Counter());
+      }
+      for (TrainingType training : TrainingType.values()) {
+        byTraining.put(training, new Counter());
+      }
+      for (Stage stage : Stage.values()) {
+        stageAtEnd.put(stage, new Counter());
+      }
+    }
+
+    private boolean forProgramme(ProgrammeCode code) {
+      return programme.isEmpty() || programme.get().equals(code);
+    }
+
+    private boolean forProgramme(Optional<ProgrammeCode> code) {
+      return programme.isEmpty() || programme.equals(code);
+    }
+
+    QuarterlyReport count(ReportDataSet data) {
+      for (ParticipantRecord record : data.participants()) {
+        countParticipant(record);
+      }
+      for (Session session : data.sessions()) {
+        if (forProgramme(session.programme()) && period.contains(session.date())) {
+          sessions.event(session.id().value());
+        }
+      }
+      for (Partner partner : data.partners()) {
+        countPartner(partner);
+      }
+      return build();
+    }
+
+    private void countParticipant(ParticipantRecord record) {
+      String id = record.id().value();
+      boolean active = false;
+      for (int i = 0; i < record.attendances().size(); i++) {
+        Attendance a = record.attendances().get(i);
+        if (forProgramme(a.programme()) && period.contains(a.date())) {
+          attendances.event(id + "/attendances[" + i + "]");
+          active = true;
+        }
+      }
+      for (OutcomeEvent o : record.outcomes()) {
+        if (forProgramme(o.programme()) && period.contains(o.date())) {
+          active = true;
+          String evidence = id + "/" + o.id();
+          OutcomeClassification c = policy.classify(o, period.end());
+          if (c.ete()) {
+            ete.person(id, evidence);
+          }
+          byCategory.get(c.category()).person(id, evidence);
+          o.training().ifPresent(t -> byTraining.get(t).person(id, evidence));
+        }
+      }
+      if (active && referredOrEnrolled(record)) {
+        workedWith.person(id, id);
+        Stage atEnd = policy.assess(record, period.end()).stage();
+        stageAtEnd.get(atEnd).person(id, id);
+        for (StageChange change : policy.stageHistory(record, period.start(), period.end())) {
+          if (change.isForward()) {
+            movedForward.person(id, id + "@" + change.date());
+          } else if (change.isBack()) {
+            movedBack.person(id, id + "@" + change.date());
+          }
+        }
+      }
+    }
+
+    private boolean referredOrEnrolled(ParticipantRecord record) {
+      LocalDate end = period.end();
+      for (Referral r : record.referrals()) {
+        if (forProgramme(r.programme()) && !r.date().isAfter(end)) {
+          return true;
+        }
+      }
+      for (Enrolment e : record.enrolments()) {
+        if (forProgramme(e.programme()) && !e.from().isAfter(end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void countPartner(Partner partner) {
+      Set<InvolvementType> types = new LinkedHashSet<>();
+      List<String> sources = new ArrayList<>();
+      Money partnerFunding = Money.ZERO;
+      for (int i = 0; i < partner.involvements().size(); i++) {
+        PartnerInvolvement involvement = partner.involvements().get(i);
+        boolean forThisReport = programme.isEmpty() || involvement.programme().isEmpty()
+            || involvement.programme().equals(programme);
+        if (forThisReport && period.contains(involvement.date())) {
+          types.add(involvement.type());
+          sources.add(partner.name() + "/involvements[" + i + "]");
+          partnerFunding = partnerFunding.plus(involvement.amount().orElse(Money.ZERO));
+        }
+      }
+      if (!types.isEmpty()) {
+        partnersInvolved.event(partner.name());
+        funding = funding.plus(partnerFunding);
+        partnerLines.add(PartnerLine.builder()
+            .partner(partner.name())
+            .member(partner.member())
+            .involvements(types)
+            .funding(partnerFunding)
+            .sources(sources)
+            .build());
+      }
+    }
+
+    private QuarterlyReport build() {
+      List<ReportLine> lines = new ArrayList<>();
+      lines.add(workedWith.line(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH,
+          "Young people worked with"));
+      lines.add(attendances.line(QuarterlyReport.ATTENDANCES, "Attendances"));
+      lines.add(sessions.line(QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
+      lines.add(ete.line(QuarterlyReport.ETE_OUTCOMES,
+          "Participants with education, training & employment outcomes including volunteering"));
+      lines.add(byCategory.get(OutcomeCategory.EMPLOYMENT).line(QuarterlyReport.EMPLOYED,
+          "Participants employed"));
+      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(QuarterlyReport.VOLUNTEERING,
+          "Participants volunteering"));
+      lines.add(byCategory.get(OutcomeCategory.EDUCATION).line(QuarterlyReport.EDUCATION,
+          "Young people who entered or retained a place in education"));
+      for (TrainingType training : TrainingType.values()) {
+        lines.add(byTraining.get(training).line(QuarterlyReport.TRAININGS_PREFIX + training.name(),
+            "Participants who completed " + trainingName(training) + " training"));
+      }
+      lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(
+          QuarterlyReport.JOB_SEARCH_SUPPORT, "Participants supported with job searching"));
+      lines.add(byCategory.get(OutcomeCategory.HOUSING_SECURED).line(
+          QuarterlyReport.HOUSING_SECURED, "Participants who secured housing"));
+      lines.add(byCategory.get(OutcomeCategory.HOUSING_APPLICATION).line(
+          QuarterlyReport.HOUSING_APPLICATIONS, "Participants who made a housing application"));
+      lines.add(byCategory.get(OutcomeCategory.WELLBEING).line(
+          QuarterlyReport.WELLBEING, "Participants with a wellbeing outcome"));
+      lines.add(byCategory.get(OutcomeCategory.PROGRESSION).line(
+          QuarterlyReport.PROGRESSION, "Participants who progressed to another programme"));
+      lines.add(byCategory.get(OutcomeCategory.CAMPAIGNING).line(
+          QuarterlyReport.CAMPAIGNING, "Participants in peer research or campaigning"));
+      lines.add(byCategory.get(OutcomeCategory.ADDITIONAL).line(
+          QuarterlyReport.ADDITIONAL_OUTCOMES, "Young people who achieved additional outcomes"));
+      for (Stage stage : Stage.values()) {
+        lines.add(stageAtEnd.get(stage).line(QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
+            "Young people at power " + stage.name().toLowerCase(java.util.Locale.ROOT)
+                + " at the end of the period"));
+      }
+      lines.add(movedForward.line(QuarterlyReport.MOVED_FORWARD,
+          "Young people who moved forward a stage"));
+      lines.add(movedBack.line(QuarterlyReport.MOVED_BACK, "Young people who moved back a stage"));
+      lines.add(partnersInvolved.line(QuarterlyReport.PARTNERS_INVOLVED, "Partners involved"));
+      return QuarterlyReport.builder()
+          .programme(programme)
+          .period(period)
+          .lines(lines)
+          .partners(partnerLines)
+          .fundingReceived(funding)
+          .build();
+    }
+  }
+
+  static String trainingName(TrainingType training) {
+    switch (training) {
+      case CSCS: return "CSCS card";
+      case PEER_RESEARCHER: return "peer researcher";
+      case SAFEGUARDING: return "safeguarding";
+      case TRAUMA_INFORMED_TIER_1: return "tier 1 trauma informed practice";
+      case INTERVIEW_PREPARATION: return "interview preparation";
+      case DISCLOSURE_OF_CONVICTIONS: return "disclosure of convictions";
+      case EMPLOYABILITY: return "employability";
+      case OTHER: return "other";
+    }
+    throw new AssertionError(training);
+  }
+
+  /** Counts events once each, or people once each with the events behind them. */
+  private static final class Counter {
+    private final Map<String, Boolean> counted = new LinkedHashMap<>();
+    private final List<String> evidence = new ArrayList<>();
+
+    void event(String id) {
+      counted.put(id, Boolean.TRUE);
+    }
+
+    void person(String participant, String because) {
+      counted.put(participant, Boolean.TRUE);
+      evidence.add(because);
+    }
+
+    ReportLine line(String key, String label) {
+      return ReportLine.builder()
+          .key(key)
+          .label(label)
+          .count(counted.size())
+          .sources(counted.keySet())
+          .evidence(evidence)
+          .build();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package uk.co.leicestershirecares.core.report;
+
+import java.time.LocalDate;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+
+/**
+ * The days a report covers, both ends included, with a label: one {@linkplain
+ * #of(FinancialQuarter) quarter} ("2023/24 Q1") or a plan year {@linkplain
+ * #yearToDate(FinancialQuarter) to date} ("2023/24 Q1–Q3").
+ */
+public final class ReportPeriod {
+  private final LocalDate start;
+  private final LocalDate end;
+  private final String label;
+
+  private ReportPeriod(LocalDate start, LocalDate end, String label) {
+    this.start = start;
+    this.end = end;
+    this.label = label;
+  }
+
+  /** Returns the period of one quarter. */
+  public static ReportPeriod of(FinancialQuarter quarter) {
+    Checks.notNull(quarter, "quarter");
+    return new ReportPeriod(quarter.start(), quarter.end(), quarter.toString());
+  }
+
+  /** Returns the plan year of {@code through} from its first day to the end of {@code through}. */
+  public static ReportPeriod yearToDate(FinancialQuarter through) {
+    Checks.notNull(through, "quarter");
+    String label = through.number() == 1
+        ? through.toString()
+        : through.planYear() + " Q1–Q" + through.number();
+    return new ReportPeriod(through.planYear().start(), through.end(), label);
+  }
+
+  /**
+   * Returns the period from {@code start} to {@code end} with {@code label}.
+   *
+   * @throws InvalidRecordException if {@code end} is before {@code start} or the label is blank
+   */
+  public static ReportPeriod of(LocalDate start, LocalDate end, String label) {
+    Checks.notNull(start, "start");
+    Checks.notNull(end, "end");
+    Checks.notNull(label, "label");
+    if (end.isBefore(start)) {
+      throw new InvalidRecordException("end", "report end " + end + " is before its start " + start);
+    }
+    if (label.isBlank()) {
+      throw new InvalidRecordException("label", "a report period needs a label");
+    }
+    return new ReportPeriod(start, end, label);
+  }
+
+  /** Returns the first day covered. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** Returns the last day covered. */
+  public LocalDate end() {
+    return end;
+  }
+
+  /** Returns the label, for example {@code 2023/24 Q1}. */
+  public String label() {
+    return label;
+  }
+
+  /** Returns whether {@code date} is in the period, both ends included. */
+  public boolean contains(LocalDate date) {
+    return !date.isBefore(start) && !date.isAfter(end);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReportPeriod
+        && ((ReportPeriod) other).start.equals(start)
+        && ((ReportPeriod) other).end.equals(end)
+        && ((ReportPeriod) other).label.equals(label);
+  }
+
+  @Override
+  public int hashCode() {
+    return (start.hashCode() * 31 + end.hashCode()) * 31 + label.hashCode();
+  }
+
+  /** Returns {@code label (start to end)}. */
+  @Override
+  public String toString() {
+    return label + " (" + start + " to " + end + ")";
+  }
+}

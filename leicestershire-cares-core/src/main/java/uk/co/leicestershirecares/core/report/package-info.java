@@ -1,0 +1,17 @@
+/**
+ * Quarterly funder reports computed from records, with provenance: every figure can list the
+ * records it counts.
+ *
+ * <p>Start from {@link uk.co.leicestershirecares.core.report.ReportGenerator}: give it a {@link
+ * uk.co.leicestershirecares.core.report.ReportDataSet} (participant records, sessions, partners),
+ * a programme and a {@link uk.co.leicestershirecares.core.policy.FinancialQuarter}, and read the
+ * {@link uk.co.leicestershirecares.core.report.QuarterlyReport}'s lines. {@link
+ * uk.co.leicestershirecares.core.report.MarkdownReport} prints it in the layout of the charity's
+ * own reports; {@link uk.co.leicestershirecares.core.report.CsvReport} as tables.
+ */
+@CaresStyle
+@CheckReturnValue
+package uk.co.leicestershirecares.core.report;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import uk.co.leicestershirecares.core.internal.CaresStyle;
