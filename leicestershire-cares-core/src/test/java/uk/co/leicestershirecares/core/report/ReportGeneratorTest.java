@@ -1,0 +1,343 @@
+package uk.co.leicestershirecares.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.ATTENDANCES;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.EMPLOYED;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.ETE_OUTCOMES;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.JOB_SEARCH_SUPPORT;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.MOVED_BACK;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.MOVED_FORWARD;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.PARTNERS_INVOLVED;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.SESSIONS_DELIVERED;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.VOLUNTEERING;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Referral;
+import uk.co.leicestershirecares.core.engagement.ReferralSource;
+import uk.co.leicestershirecares.core.engagement.Session;
+import uk.co.leicestershirecares.core.engagement.SessionId;
+import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.core.outcome.TrainingType;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.partner.InvolvementType;
+import uk.co.leicestershirecares.core.partner.Money;
+import uk.co.leicestershirecares.core.partner.Partner;
+import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
+import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+
+/**
+ * Covers {@link ReportGenerator}: each counting rule written in its Javadoc, provenance, year to
+ * date and comparisons, and the laws of reports — events of disjoint quarters add up, people are
+ * never more than their events, and input order never changes a figure.
+ */
+final class ReportGeneratorTest {
+  private static final FinancialQuarter Q1 = FinancialQuarter.parse("2023/24 Q1");
+  private static final ProgrammeCode LC = ProgrammeCode.LEAVING_CARE;
+  private static final ReportGenerator REPORTS = ReportGenerator.withReferencePolicy();
+
+  private static Participant person(String id) {
+    return Participant.builder()
+        .id(ParticipantId.of(id))
+        .dateOfBirth(LocalDate.of(2004, 5, 6))
+        .homeArea(HomeArea.LEICESTER_CITY)
+        .addCircumstance(Circumstance.of(CircumstanceType.CARE_EXPERIENCED, LocalDate.of(2014, 1, 1)))
+        .build();
+  }
+
+  private static ParticipantRecord.Builder referred(String id) {
+    return ParticipantRecord.builder()
+        .participant(person(id))
+        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.LOCAL_AUTHORITY));
+  }
+
+  private static OutcomeEvent outcome(String id, OutcomeType type, LocalDate date) {
+    OutcomeEvent.Builder event = OutcomeEvent.builder().id(OutcomeId.of(id)).type(type).date(date)
+        .programme(LC);
+    if (type == OutcomeType.TRAINING_COMPLETED) {
+      event.training(TrainingType.SAFEGUARDING);
+    }
+    return event.build();
+  }
+
+  private static Attendance group(LocalDate date) {
+    return Attendance.of(date, SessionKind.GROUP, LC);
+  }
+
+  @Test
+  void anEventOnTheLastDayOfTheQuarterCounts_andOneOutsideDoesNot() {
+    ParticipantRecord record = referred("P-1")
+        .addAttendances(group(LocalDate.of(2023, 3, 31)), group(LocalDate.of(2023, 4, 1)),
+            group(LocalDate.of(2023, 6, 30)), group(LocalDate.of(2023, 7, 1)))
+        .addOutcomes(outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 7, 1)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(
+        ReportDataSet.builder().addParticipant(record).build(), LC, Q1);
+
+    assertThat(report.count(ATTENDANCES)).isEqualTo(2);
+    assertThat(report.line(ATTENDANCES).sources())
+        .containsExactly("P-1/attendances[1]", "P-1/attendances[2]");
+    assertThat(report.count(EMPLOYED)).isZero();
+  }
+
+  @Test
+  void peopleAreCountedOncePerLine_howeverManyEventsTheyHave() {
+    ParticipantRecord record = referred("P-1")
+        .addAttendance(group(LocalDate.of(2023, 4, 5)))
+        .addOutcomes(
+            outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 4, 10)),
+            outcome("O-2", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 5, 10)),
+            outcome("O-3", OutcomeType.VOLUNTEERING, LocalDate.of(2023, 5, 11)),
+            outcome("O-4", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 5, 12)),
+            outcome("O-5", OutcomeType.JOB_SEARCH_SUPPORT, LocalDate.of(2023, 5, 13)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(
+        ReportDataSet.builder().addParticipant(record).build(), LC, Q1);
+
+    assertThat(report.count(EMPLOYED)).isEqualTo(1);
+    assertThat(report.line(EMPLOYED).sources()).containsExactly("P-1");
+    assertThat(report.line(EMPLOYED).evidence()).containsExactly("P-1/O-1", "P-1/O-2");
+    assertThat(report.count(VOLUNTEERING)).isEqualTo(1);
+    assertThat(report.count(ETE_OUTCOMES)).isEqualTo(1);
+    assertThat(report.line(ETE_OUTCOMES).evidence())
+        .containsExactly("P-1/O-1", "P-1/O-2", "P-1/O-3", "P-1/O-4");
+    assertThat(report.training(TrainingType.SAFEGUARDING).count()).isEqualTo(1);
+    assertThat(report.count(JOB_SEARCH_SUPPORT)).isEqualTo(1);
+  }
+
+  @Test
+  void workedWithNeedsAReferralOrEnrolment_andActivityInThePeriod() {
+    ParticipantRecord activeButNeverReferred = ParticipantRecord.builder()
+        .participant(person("P-1")).addAttendance(group(LocalDate.of(2023, 4, 5))).build();
+    ParticipantRecord referredButInactive = referred("P-2")
+        .addAttendance(group(LocalDate.of(2023, 3, 5))).build();
+    ParticipantRecord referredAndActive = referred("P-3")
+        .addOutcome(outcome("O-1", OutcomeType.ADDITIONAL, LocalDate.of(2023, 6, 1))).build();
+    ParticipantRecord referredToAnotherProgramme = ParticipantRecord.builder()
+        .participant(person("P-4"))
+        .addReferral(Referral.of(ProgrammeCode.UP, LocalDate.of(2023, 1, 1), ReferralSource.SELF))
+        .addAttendance(group(LocalDate.of(2023, 4, 5)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(ReportDataSet.builder()
+        .addParticipants(activeButNeverReferred, referredButInactive, referredAndActive,
+            referredToAnotherProgramme)
+        .build(), LC, Q1);
+
+    assertThat(report.line(YOUNG_PEOPLE_WORKED_WITH).sources()).containsExactly("P-3");
+    // Their attendances still count: attendances are events of the programme.
+    assertThat(report.count(ATTENDANCES)).isEqualTo(2);
+  }
+
+  @Test
+  void sessionsAndOutcomesBelongToTheProgrammeTheyName() {
+    ReportDataSet data = ReportDataSet.builder()
+        .addParticipant(referred("P-1")
+            .addOutcome(OutcomeEvent.builder().id(OutcomeId.of("O-1")).type(OutcomeType.EMPLOYMENT)
+                .date(LocalDate.of(2023, 5, 1)).programme(ProgrammeCode.WIRE).build())
+            .addOutcome(OutcomeEvent.builder().id(OutcomeId.of("O-2")).type(OutcomeType.EMPLOYMENT)
+                .date(LocalDate.of(2023, 5, 2)).build())
+            .build())
+        .addSessions(
+            Session.of(SessionId.of("S-1"), LC, LocalDate.of(2023, 4, 3), SessionKind.GROUP),
+            Session.of(SessionId.of("S-2"), ProgrammeCode.WIRE, LocalDate.of(2023, 4, 3),
+                SessionKind.WORKSHOP))
+        .build();
+
+    QuarterlyReport leavingCare = REPORTS.quarterly(data, LC, Q1);
+    assertThat(leavingCare.count(EMPLOYED)).isZero();
+    assertThat(leavingCare.line(SESSIONS_DELIVERED).sources()).containsExactly("S-1");
+
+    QuarterlyReport all = REPORTS.quarterly(data, Q1);
+    assertThat(all.programme()).isEmpty();
+    assertThat(all.count(EMPLOYED)).isEqualTo(1);
+    assertThat(all.line(EMPLOYED).evidence()).containsExactly("P-1/O-1", "P-1/O-2");
+    assertThat(all.count(SESSIONS_DELIVERED)).isEqualTo(2);
+  }
+
+  @Test
+  void partnersAndFundingAreCountedExactlyForThePeriodAndProgramme() {
+    Partner hastings = Partner.builder().name("Hastings Direct").member(false)
+        .addInvolvements(
+            PartnerInvolvement.builder().type(InvolvementType.FUNDING)
+                .date(LocalDate.of(2023, 5, 30)).programme(LC).amount(Money.ofPounds(1000)).build(),
+            PartnerInvolvement.builder().type(InvolvementType.FUNDING)
+                .date(LocalDate.of(2023, 6, 30)).amount(Money.ofPence(1)).build(),
+            PartnerInvolvement.builder().type(InvolvementType.FUNDING)
+                .date(LocalDate.of(2023, 7, 1)).programme(LC).amount(Money.ofPounds(500)).build(),
+            PartnerInvolvement.builder().type(InvolvementType.FUNDING)
+                .date(LocalDate.of(2023, 5, 1)).programme(ProgrammeCode.WIRE)
+                .amount(Money.ofPounds(70)).build())
+        .build();
+    Partner wates = Partner.builder().name("Wates").member(false)
+        .addInvolvement(PartnerInvolvement.builder().type(InvolvementType.RENOVATION)
+            .date(LocalDate.of(2023, 6, 10)).programme(LC).build())
+        .build();
+    Partner idle = Partner.builder().name("Idle Ltd").member(true)
+        .addInvolvement(PartnerInvolvement.builder().type(InvolvementType.MENTORING)
+            .date(LocalDate.of(2022, 6, 10)).build())
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(
+        ReportDataSet.builder().addPartners(hastings, wates, idle).build(), LC, Q1);
+
+    assertThat(report.fundingReceived()).isEqualTo(Money.ofPence(100_001));
+    assertThat(report.count(PARTNERS_INVOLVED)).isEqualTo(2);
+    assertThat(report.partners()).extracting(PartnerLine::partner)
+        .containsExactly("Hastings Direct", "Wates");
+    assertThat(report.partners().get(0).sources())
+        .containsExactly("Hastings Direct/involvements[0]", "Hastings Direct/involvements[1]");
+    assertThat(report.partners().get(1).involvements()).containsExactly(InvolvementType.RENOVATION);
+  }
+
+  @Test
+  void stageLinesCountTheStageAtTheEndAndMovesDuringThePeriod() {
+    // Group work in April (WITH), then rough sleeping from 1 June (back to WITHIN).
+    ParticipantRecord record = ParticipantRecord.builder()
+        .participant(Participant.builder().from(person("P-1"))
+            .addCircumstance(Circumstance.of(CircumstanceType.ROUGH_SLEEPING,
+                LocalDate.of(2023, 6, 1)))
+            .build())
+        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.SELF))
+        .addAttendance(group(LocalDate.of(2023, 4, 12)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(
+        ReportDataSet.builder().addParticipant(record).build(), LC, Q1);
+
+    assertThat(report.count(QuarterlyReport.STAGE_AT_END_PREFIX + "WITHIN")).isEqualTo(1);
+    assertThat(report.count(MOVED_FORWARD)).isEqualTo(1);
+    assertThat(report.line(MOVED_FORWARD).evidence()).containsExactly("P-1@2023-04-12");
+    assertThat(report.count(MOVED_BACK)).isEqualTo(1);
+    assertThat(report.line(MOVED_BACK).evidence()).containsExactly("P-1@2023-06-01");
+  }
+
+  @Test
+  void yearToDateAddsEventsAndCountsPeopleOnce() {
+    ParticipantRecord record = referred("P-1")
+        .addAttendances(group(LocalDate.of(2023, 4, 5)), group(LocalDate.of(2023, 8, 5)))
+        .addOutcomes(outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 4, 10)),
+            outcome("O-2", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 8, 10)))
+        .build();
+    ReportDataSet data = ReportDataSet.builder().addParticipant(record).build();
+    QuarterlyReport ytd = REPORTS.yearToDate(data, LC, Q1.next());
+
+    assertThat(ytd.period().label()).isEqualTo("2023/24 Q1–Q2");
+    assertThat(ytd.period().start()).isEqualTo(LocalDate.of(2023, 4, 1));
+    assertThat(ytd.period().end()).isEqualTo(LocalDate.of(2023, 9, 30));
+    assertThat(ytd.count(ATTENDANCES)).isEqualTo(2);
+    assertThat(ytd.count(EMPLOYED)).isEqualTo(1);
+
+    ReportComparison comparison =
+        ReportComparison.of(REPORTS.quarterly(data, LC, Q1), REPORTS.quarterly(data, LC, Q1.next()));
+    assertThat(comparison.row(ATTENDANCES).change()).isZero();
+    assertThat(comparison.row(EMPLOYED).first()).isEqualTo(1);
+    assertThat(comparison.row(EMPLOYED).second()).isEqualTo(1);
+    assertThatThrownBy(() -> ReportComparison.of(REPORTS.quarterly(data, LC, Q1),
+        REPORTS.quarterly(data, Q1))).isInstanceOf(InvalidRecordException.class);
+  }
+
+  @Test
+  void everyLineListsAsManySourcesAsItCounts_andEveryKeyIsUnique() {
+    qt().withExamples(60).forAll(ReportDataSets.dataSets(12)).checkAssert(data -> {
+      QuarterlyReport report = REPORTS.quarterly(data, LC, Q1);
+      Set<String> keys = new HashSet<>();
+      for (ReportLine line : report.lines()) {
+        assertThat(keys.add(line.key())).as(line.key()).isTrue();
+        assertThat(line.sources()).as(line.key()).hasSize((int) line.count())
+            .doesNotHaveDuplicates();
+      }
+    });
+  }
+
+  @Test
+  void eventsOfTwoDisjointQuartersAddUpToTheirYearToDate() {
+    qt().withExamples(60).forAll(ReportDataSets.dataSets(12)).checkAssert(data -> {
+      for (ProgrammeCode programme : List.of(LC, ProgrammeCode.UP)) {
+        QuarterlyReport q1 = REPORTS.quarterly(data, programme, Q1);
+        QuarterlyReport q2 = REPORTS.quarterly(data, programme, Q1.next());
+        QuarterlyReport both = REPORTS.yearToDate(data, programme, Q1.next());
+        for (String events : List.of(ATTENDANCES, SESSIONS_DELIVERED)) {
+          assertThat(both.count(events)).as(events)
+              .isEqualTo(q1.count(events) + q2.count(events));
+        }
+        assertThat(both.fundingReceived())
+            .isEqualTo(q1.fundingReceived().plus(q2.fundingReceived()));
+        // People are distinct across the quarters: never fewer than in either quarter, and for
+        // the outcome lines (the same events, split in two) never more than the sum. Being worked
+        // with and moving stage depend on activity anywhere in the period, so a year to date can
+        // count someone no single quarter does (active in Q1, moving back in Q2).
+        for (ReportLine line : both.lines()) {
+          if (line.key().startsWith(QuarterlyReport.STAGE_AT_END_PREFIX)
+              || line.key().equals(PARTNERS_INVOLVED)) {
+            continue;
+          }
+          long first = q1.count(line.key());
+          long second = q2.count(line.key());
+          assertThat(line.count()).as(line.key()).isGreaterThanOrEqualTo(Math.max(first, second));
+          if (!List.of(YOUNG_PEOPLE_WORKED_WITH, MOVED_FORWARD, MOVED_BACK).contains(line.key())) {
+            assertThat(line.count()).as(line.key()).isLessThanOrEqualTo(first + second);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void distinctPeopleNeverExceedTheEventsBehindThem() {
+    qt().withExamples(60).forAll(ReportDataSets.dataSets(12)).checkAssert(data -> {
+      QuarterlyReport report = REPORTS.quarterly(data, Q1);
+      for (ReportLine line : report.lines()) {
+        if (!line.evidence().isEmpty()) {
+          assertThat(line.count()).as(line.key()).isLessThanOrEqualTo(line.evidence().size());
+        }
+      }
+      assertThat(report.count(YOUNG_PEOPLE_WORKED_WITH))
+          .isLessThanOrEqualTo(data.participants().size());
+    });
+  }
+
+  @Test
+  void shufflingTheInputNeverChangesAFigure() {
+    qt().withExamples(60)
+        .forAll(ReportDataSets.dataSets(12), Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert((data, seed) -> {
+          ReportDataSet shuffled = ReportDataSets.shuffled(data, seed);
+          for (Optional<ProgrammeCode> programme : List.of(Optional.of(LC), Optional.<ProgrammeCode>empty())) {
+            QuarterlyReport a = REPORTS.report(data, programme, ReportPeriod.of(Q1));
+            QuarterlyReport b = REPORTS.report(shuffled, programme, ReportPeriod.of(Q1));
+            for (ReportLine line : a.lines()) {
+              assertThat(b.count(line.key())).as(line.key()).isEqualTo(line.count());
+            }
+            assertThat(b.fundingReceived()).isEqualTo(a.fundingReceived());
+          }
+        });
+  }
+
+  @Test
+  void reportPeriodsAreValidated() {
+    assertThatThrownBy(() -> ReportPeriod.of(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 1), "x"))
+        .isInstanceOf(InvalidRecordException.class);
+    assertThat(ReportPeriod.yearToDate(PlanYear.startingIn(2023).quarter(1)).label())
+        .isEqualTo("2023/24 Q1");
+    assertThatThrownBy(() -> REPORTS.quarterly(null, LC, Q1))
+        .isInstanceOf(InvalidRecordException.class);
+  }
+}
