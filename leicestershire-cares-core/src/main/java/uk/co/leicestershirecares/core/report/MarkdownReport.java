@@ -34,8 +34,9 @@ public final class MarkdownReport {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(programme).append(" Update ").append(report.period().label())
         .append("\n\n");
-    md.append("We have worked with ").append(people(report.count(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH)))
-        .append(" who have been referred to the ")
+    long workedWith = report.count(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH);
+    md.append("We have worked with ").append(people(workedWith))
+        .append(workedWith == 1 ? " who has" : " who have").append(" been referred to the ")
         .append(report.programme().isPresent() ? "project" : "charity's projects")
         .append(". In total we have had ").append(report.count(QuarterlyReport.ATTENDANCES))
         .append(" attendances and delivered ").append(report.count(QuarterlyReport.SESSIONS_DELIVERED))

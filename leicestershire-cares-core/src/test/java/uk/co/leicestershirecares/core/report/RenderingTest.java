@@ -1,0 +1,84 @@
+package uk.co.leicestershirecares.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Referral;
+import uk.co.leicestershirecares.core.engagement.ReferralSource;
+import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.core.outcome.TrainingType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.partner.InvolvementType;
+import uk.co.leicestershirecares.core.partner.Money;
+import uk.co.leicestershirecares.core.partner.Partner;
+import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
+import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+
+/** Covers {@link MarkdownReport} (the layout of seed 001) and {@link CsvReport}. */
+final class RenderingTest {
+  private static final ProgrammeCode LC = ProgrammeCode.LEAVING_CARE;
+
+  private static QuarterlyReport report() {
+    ParticipantRecord record = ParticipantRecord.builder()
+        .participant(Participant.builder().id(ParticipantId.of("P-1"))
+            .dateOfBirth(LocalDate.of(2002, 2, 2)).homeArea(HomeArea.RUTLAND).build())
+        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 1), ReferralSource.SELF))
+        .addAttendance(Attendance.of(LocalDate.of(2023, 4, 4), SessionKind.GROUP, LC))
+        .addOutcomes(
+            OutcomeEvent.builder().id(OutcomeId.of("O-1")).type(OutcomeType.TRAINING_COMPLETED)
+                .training(TrainingType.PEER_RESEARCHER).date(LocalDate.of(2023, 5, 5))
+                .programme(LC).build(),
+            OutcomeEvent.builder().id(OutcomeId.of("O-2")).type(OutcomeType.EMPLOYMENT)
+                .date(LocalDate.of(2023, 5, 6)).programme(LC).build())
+        .build();
+    Partner partner = Partner.builder().name("Hastings, Direct \"Ltd\"").member(false)
+        .addInvolvement(PartnerInvolvement.builder().type(InvolvementType.FUNDING)
+            .date(LocalDate.of(2023, 5, 30)).amount(Money.ofPounds(1000)).build())
+        .build();
+    return ReportGenerator.withReferencePolicy().quarterly(
+        ReportDataSet.builder().addParticipant(record).addPartner(partner).build(), LC,
+        FinancialQuarter.parse("Q1 2023/24"));
+  }
+
+  @Test
+  void markdownFollowsTheLayoutOfTheCharitysQuarterlyUpdate() {
+    String md = MarkdownReport.render(report());
+    assertThat(md)
+        .startsWith("# Leaving Care Update 2023/24 Q1\n")
+        .contains("We have worked with 1 young person who has been referred to the project.")
+        .contains("In total we have had 1 attendances and delivered 0 sessions across 2023/24 Q1")
+        .contains("- Participants achieved education, training & employment outcomes including"
+            + " volunteering: 1\n")
+        .contains("- 1 participants employed (0 young people volunteering)\n")
+        .contains("- 1 participant completed peer researcher training.\n")
+        .contains("## Business and community sector involvement\n\n"
+            + "- Hastings, Direct \"Ltd\" (non-member) – Funding\n")
+        .contains("- Hastings, Direct \"Ltd\" £1,000.00\n")
+        .contains("- Total: £1,000.00\n");
+  }
+
+  @Test
+  void csvQuotesFieldsAndListsSources() {
+    QuarterlyReport report = report();
+    String lines = CsvReport.lines(report);
+    assertThat(lines).startsWith("key,label,count,sources\r\n")
+        .contains("\r\nattendances,Attendances,1,P-1/attendances[0]\r\n")
+        .contains("\r\neteOutcomes,\"Participants with education, training & employment outcomes"
+            + " including volunteering\",1,P-1\r\n");
+    assertThat(lines.split("\r\n")).hasSize(report.lines().size() + 1);
+
+    assertThat(CsvReport.partners(report)).isEqualTo(
+        "partner,member,involvements,fundingPence,sources\r\n"
+            + "\"Hastings, Direct \"\"Ltd\"\"\",false,FUNDING,100000,"
+            + "\"Hastings, Direct \"\"Ltd\"\"/involvements[0]\"\r\n");
+  }
+}
