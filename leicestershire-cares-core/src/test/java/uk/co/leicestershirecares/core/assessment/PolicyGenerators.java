@@ -388,7 +388,8 @@ final class PolicyGenerators {
     return cases.describedAs(Case::toString);
   }
 
-  /** The days in 2019–2028 on which something in {@code record} may change, and the day before. */
+  /** The days in 2019–2028 on which something in {@code record} may change, and the days
+   * before them. */
   static List<LocalDate> edgeDates(ParticipantRecord record) {
     TreeSet<LocalDate> days = new TreeSet<>();
     record.participant().dateOfBirth().ifPresent(dob -> {
