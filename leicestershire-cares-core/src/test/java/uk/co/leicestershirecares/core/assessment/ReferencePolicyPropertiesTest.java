@@ -15,7 +15,6 @@ import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.asOfDat
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.cases;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.datesBetween;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.datesOfBirth;
-import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.factDates;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.leapDayBirths;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.records;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.recordsWithoutDateOfBirth;
@@ -26,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,9 +45,11 @@ import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
@@ -73,7 +75,9 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  * is never guessed; facts no rule reads change nothing; targeted youth work follows the annual
  * plan in force; a crisis puts the stage at WITHIN and the employment pathway on hold; outcome
  * classification does not depend on the order of events; stage histories are exact; UP completers
- * may join WIRE; {@code assessAll} is {@code assess} for each record.
+ * may join WIRE; {@code assessAll} is {@code assess} for each record. Two further properties check
+ * outcome classification against the documented table and that facts dated after the as-of date
+ * are not evidence.
  */
 final class ReferencePolicyPropertiesTest {
   private static final ReferencePolicy POLICY = ReferencePolicy.withDefaults();
@@ -145,7 +149,7 @@ final class ReferencePolicyPropertiesTest {
 
   @Test
   void everyAnswerHasReasonsUnderItsOwnRuleIdsAndMissingConditionsExactlyWhenNotEligible() {
-    qt().withExamples(400).forAll(cases()).checkAssert(c -> {
+    qt().withExamples(1000).forAll(cases()).checkAssert(c -> {
       Assessment a = POLICY.assess(c.record(), c.asOf());
       assertThat(a.participant()).isEqualTo(c.record().id());
       assertThat(a.asOf()).isEqualTo(c.asOf());
@@ -217,7 +221,7 @@ final class ReferencePolicyPropertiesTest {
 
   @Test
   void changingFactsThatNoRuleReadsNeverChangesTheAssessment() {
-    qt().withExamples(300)
+    qt().withExamples(600)
         .forAll(cases().flatMap(c -> irrelevantlyChanged(c.record())
             .map(changed -> Pair.of(c, changed))))
         .checkAssert(pair -> {
@@ -261,7 +265,7 @@ final class ReferencePolicyPropertiesTest {
         Pair.of(3, datesBetween(EARLIEST_AS_OF, LATEST_AS_OF)),
         Pair.of(1, Generate.pick(List.of(PLAN_2021_START.minusDays(1), PLAN_2021_START,
             PLAN_2024_START.minusDays(1), PLAN_2024_START))));
-    qt().withExamples(400).forAll(records(), dates).checkAssert((record, asOf) -> {
+    qt().withExamples(800).forAll(records(), dates).checkAssert((record, asOf) -> {
       EligibilityDecision d =
           POLICY.assess(record, asOf).decision(ProgrammeCode.TARGETED_YOUTH_WORK);
       assertThat(d.planYear()).isEqualTo(expectedTargetedPlanYear(asOf));
@@ -330,7 +334,7 @@ final class ReferencePolicyPropertiesTest {
   void anActiveCrisisMeansStageWithinAndPathwayOnHoldAndNoCrisisMeansPathwayOpen() {
     AtomicInteger crises = new AtomicInteger();
     AtomicInteger calm = new AtomicInteger();
-    qt().withExamples(400).forAll(cases()).checkAssert(c -> {
+    qt().withExamples(800).forAll(cases()).checkAssert(c -> {
       Assessment a = POLICY.assess(c.record(), c.asOf());
       List<Circumstance> active = c.record().participant().circumstances().stream()
           .filter(x -> CRISES.contains(x.type()) && x.isActiveOn(c.asOf()))
@@ -391,7 +395,7 @@ final class ReferencePolicyPropertiesTest {
 
   @Test
   void classificationIsDeterministicAndIndependentOfTheOrderOfEvents() {
-    qt().withExamples(300).forAll(cases(), seeds()).checkAssert((c, seed) -> {
+    qt().withExamples(500).forAll(cases(), seeds()).checkAssert((c, seed) -> {
       Assessment once = POLICY.assess(c.record(), c.asOf());
       assertThat(POLICY.assess(c.record(), c.asOf())).isEqualTo(once);
       assertThat(ReferencePolicy.withDefaults().assess(c.record(), c.asOf())).isEqualTo(once);
@@ -424,7 +428,7 @@ final class ReferencePolicyPropertiesTest {
 
   @Test
   void stageHistoryEqualsADayByDayScan() {
-    qt().withExamples(150).forAll(cases(), Generate.range(0, 400)).checkAssert((c, days) -> {
+    qt().withExamples(300).forAll(cases(), Generate.range(0, 400)).checkAssert((c, days) -> {
       LocalDate from = c.asOf();
       LocalDate to = from.plusDays(days);
       List<StageChange> history = POLICY.stageHistory(c.record(), from, to);
@@ -486,7 +490,8 @@ final class ReferencePolicyPropertiesTest {
               withoutCircumstances(completer, CircumstanceType.CONVICTION),
               Circumstance.of(CircumstanceType.AT_RISK_OF_OFFENDING, earliest(completer)));
 
-          EligibilityDecision strictly = strict.assess(atRisk, c.asOf()).decision(ProgrammeCode.WIRE);
+          EligibilityDecision strictly =
+              strict.assess(atRisk, c.asOf()).decision(ProgrammeCode.WIRE);
           assertThat(strictly.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
           assertThat(strictly.missing()).extracting(MissingCondition::ruleId)
               .contains("WIRE.conviction");
@@ -541,6 +546,86 @@ final class ReferencePolicyPropertiesTest {
         .forAll(lists().of(records()).ofSizeBetween(0, 6), asOfDates())
         .checkAssert((records, asOf) -> assertThat(POLICY.assessAll(records, asOf))
             .isEqualTo(records.stream().map(r -> POLICY.assess(r, asOf)).toList()));
+  }
+
+  // 11. Outcome classification follows the documented table ------------------------------------
+
+  @Test
+  void outcomeClassificationFollowsTheCategoryTableAndTheSustainmentRule() {
+    qt().withExamples(500).forAll(cases()).checkAssert(c -> {
+      Assessment a = POLICY.assess(c.record(), c.asOf());
+      for (OutcomeEvent event : c.record().outcomes()) {
+        OutcomeClassification o = a.classification(event.id()).orElseThrow();
+        OutcomeCategory category = expectedCategory(event.type());
+        assertThat(o.category()).isEqualTo(category);
+        assertThat(o.ete()).as("ETE").isEqualTo(ETE.contains(category));
+        assertThat(o.hard()).as("hard").isEqualTo(HARD.contains(category));
+        assertThat(o.stage()).as("stage").isEqualTo(Optional.ofNullable(STAGES.get(category)));
+        boolean held = category == OutcomeCategory.EMPLOYMENT
+            || category == OutcomeCategory.EDUCATION;
+        assertThat(o.sustained13Weeks()).as("sustained 13 weeks")
+            .isEqualTo(held && stillHeld(event, event.date().plusWeeks(13), c.asOf()));
+        assertThat(o.sustained26Weeks()).as("sustained 26 weeks")
+            .isEqualTo(held && stillHeld(event, event.date().plusWeeks(26), c.asOf()));
+        assertThat(o.reasons().get(0).ruleId()).isEqualTo(
+            "OUTCOME." + category.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        assertThat(o.reasons().stream().skip(1).map(Reason::ruleId).toList())
+            .isEqualTo(held ? List.of("OUTCOME.sustained") : List.of());
+      }
+    });
+  }
+
+  // 12. Facts dated after the as-of date ---------------------------------------------------------
+
+  /**
+   * {@link Policy#assess} promises that facts dated after the as-of date are not evidence. Every
+   * outcome event is classified whatever its date, so outcomes stay; everything else that starts
+   * after the as-of date is dropped, and the stage, the pathway and every decision must stay the
+   * same, reasons and missing conditions included.
+   */
+  @Test
+  void factsDatedAfterTheAsOfDateAreNotEvidence() {
+    qt().withExamples(300).forAll(cases()).checkAssert(c -> {
+      Assessment withFuture = POLICY.assess(c.record(), c.asOf());
+      Assessment withoutFuture = POLICY.assess(knownOn(c.record(), c.asOf()), c.asOf());
+      assertThat(withFuture.stage()).isEqualTo(withoutFuture.stage());
+      assertThat(withFuture.stageReasons()).isEqualTo(withoutFuture.stageReasons());
+      assertThat(withFuture.employmentPathway()).isEqualTo(withoutFuture.employmentPathway());
+      assertThat(withFuture.employmentPathwayReasons())
+          .isEqualTo(withoutFuture.employmentPathwayReasons());
+      for (EligibilityDecision d : withFuture.eligibility()) {
+        EligibilityDecision expected = withoutFuture.decision(d.programme());
+        assertThat(texts(d.reasons())).as("reasons of %s", d.programme())
+            .isEqualTo(texts(expected.reasons()));
+        assertThat(d.missing()).as("missing of %s", d.programme())
+            .isEqualTo(expected.missing());
+        assertThat(d).isEqualTo(expected);
+      }
+    });
+  }
+
+  @Test
+  void aUpEnrolmentThatStartsAfterTheAsOfDateIsNotCitedForWire() {
+    ParticipantRecord record = ParticipantRecord.builder()
+        .participant(Participant.builder()
+            .id(ParticipantId.of("P-LATER"))
+            .dateOfBirth(LocalDate.of(1999, 6, 1))
+            .homeArea(HomeArea.LEICESTER_CITY)
+            .addCircumstance(Circumstance.of(CircumstanceType.AT_RISK_OF_OFFENDING,
+                LocalDate.of(2023, 1, 1)))
+            .build())
+        .addEnrolment(Enrolment.builder()
+            .programme(ProgrammeCode.UP)
+            .status(EnrolmentStatus.REFERRED)
+            .from(LocalDate.of(2024, 9, 1))
+            .build())
+        .build();
+    EligibilityDecision wire =
+        POLICY.assess(record, LocalDate.of(2024, 6, 1)).decision(ProgrammeCode.WIRE);
+    assertThat(wire.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+    // On 2024-06-01 the person has not been referred to UP yet: only the conviction is missing.
+    assertThat(wire.missing()).extracting(MissingCondition::ruleId)
+        .containsExactly("WIRE.conviction");
   }
 
   // Helpers --------------------------------------------------------------------------------------
@@ -707,6 +792,64 @@ final class ReferencePolicyPropertiesTest {
 
   private static Map<OutcomeId, OutcomeClassification> byId(List<OutcomeClassification> list) {
     return list.stream().collect(Collectors.toMap(OutcomeClassification::outcome, o -> o));
+  }
+
+  /** The record as known on {@code asOf}: every fact but outcome events that starts later is
+   * dropped. */
+  private static ParticipantRecord knownOn(ParticipantRecord record, LocalDate asOf) {
+    Participant p = record.participant();
+    return ParticipantRecord.builder()
+        .participant(Participant.builder().from(p)
+            .circumstances(p.circumstances().stream().filter(c -> !c.from().isAfter(asOf))
+                .toList())
+            .build())
+        .referrals(record.referrals().stream().filter(r -> !r.date().isAfter(asOf)).toList())
+        .enrolments(record.enrolments().stream().filter(e -> !e.from().isAfter(asOf)).toList())
+        .attendances(record.attendances().stream().filter(a -> !a.date().isAfter(asOf)).toList())
+        .placements(record.placements().stream().filter(w -> !w.from().isAfter(asOf)).toList())
+        .mentoringMatches(record.mentoringMatches().stream()
+            .filter(m -> !m.from().isAfter(asOf)).toList())
+        .outcomes(record.outcomes())
+        .build();
+  }
+
+  private static List<String> texts(List<Reason> reasons) {
+    return reasons.stream().map(Reason::text).toList();
+  }
+
+  // An independent reading of outcome classification (docs/policy-decisions.md, DESIGN.md).
+
+  private static final Set<OutcomeCategory> ETE = EnumSet.of(
+      OutcomeCategory.EMPLOYMENT, OutcomeCategory.VOLUNTEERING, OutcomeCategory.EDUCATION,
+      OutcomeCategory.TRAINING);
+  private static final Set<OutcomeCategory> HARD = EnumSet.of(
+      OutcomeCategory.EMPLOYMENT, OutcomeCategory.VOLUNTEERING, OutcomeCategory.EDUCATION,
+      OutcomeCategory.TRAINING, OutcomeCategory.HOUSING_SECURED, OutcomeCategory.PROGRESSION);
+  private static final Map<OutcomeCategory, Stage> STAGES = Map.of(
+      OutcomeCategory.EMPLOYMENT, Stage.TO,
+      OutcomeCategory.VOLUNTEERING, Stage.TO,
+      OutcomeCategory.EDUCATION, Stage.TO,
+      OutcomeCategory.TRAINING, Stage.TO,
+      OutcomeCategory.CAMPAIGNING, Stage.TO,
+      OutcomeCategory.HOUSING_SECURED, Stage.WITHIN,
+      OutcomeCategory.HOUSING_APPLICATION, Stage.WITHIN,
+      OutcomeCategory.WELLBEING, Stage.WITHIN);
+
+  private static OutcomeCategory expectedCategory(OutcomeType type) {
+    switch (type) {
+      case EDUCATION_ENTERED:
+      case EDUCATION_RETAINED:
+        return OutcomeCategory.EDUCATION;
+      case TRAINING_COMPLETED:
+        return OutcomeCategory.TRAINING;
+      default:
+        return OutcomeCategory.valueOf(type.name());
+    }
+  }
+
+  /** Still held on {@code checkpoint}, which has come by {@code asOf}. */
+  private static boolean stillHeld(OutcomeEvent event, LocalDate checkpoint, LocalDate asOf) {
+    return !checkpoint.isAfter(asOf) && event.end().map(e -> !e.isBefore(checkpoint)).orElse(true);
   }
 
   // An independent reading of the targeted youth work rules (docs/policy-decisions.md).
