@@ -8,6 +8,7 @@ import static uk.co.leicestershirecares.core.participant.CircumstanceType.YOUTH_
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -98,14 +99,18 @@ final class EligibilityRules {
     PlanYear year = PlanYear.containing(asOf);
     Participant p = record.participant();
 
+    // The latest completion is quoted, whatever order the record lists enrolments in.
     Optional<Enrolment> completedUp = record.enrolments().stream()
         .filter(e -> e.programme().equals(ProgrammeCode.UP) && e.isCompletedBy(asOf))
-        .findFirst();
+        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
+            .thenComparing(Enrolment::from).thenComparing(Enrolment::status));
     List<Condition> progression = new ArrayList<>();
     if (completedUp.isPresent()) {
+      String completed = "Completed UP" + completedUp.get().to().map(d -> " on " + d).orElse("");
       progression.add(Condition.met("WIRE.progression-from-UP",
-          "Completed UP" + completedUp.get().to().map(d -> " on " + d).orElse("")
-              + ": may join WIRE.",
+          completed + (parameters.upCompletersNeedConviction()
+              ? "; under this policy UP completers also need a conviction to join WIRE."
+              : ": may join WIRE."),
           Sources.WIRE_AFTER_UP));
       if (parameters.upCompletersNeedConviction()) {
         progression.add(conviction(p, asOf));
@@ -130,12 +135,18 @@ final class EligibilityRules {
       // Completed UP, but this policy also asks UP completers for a conviction.
       all.add(progression.get(0));
     } else {
+      // An enrolment that starts after the date asked about is not evidence; of the others the
+      // earliest is quoted, whatever order the record lists them in.
       record.enrolments().stream()
           .filter(e -> e.programme().equals(ProgrammeCode.UP)
-              && e.status() != EnrolmentStatus.WITHDRAWN)
-          .findFirst()
+              && e.status() != EnrolmentStatus.WITHDRAWN
+              && !e.from().isAfter(asOf))
+          .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status))
           .ifPresent(e -> all.add(Condition.failed("WIRE.progression-from-UP",
-              "On UP (" + Labels.words(e.status()) + ") but has not completed it by " + asOf + ".",
+              e.status().isSuccessfulCompletion() && e.to().isPresent()
+                  ? "Completes UP on " + e.to().get() + ", after " + asOf + "."
+                  : "On UP (" + Labels.words(e.status()) + ") but has not completed it by " + asOf
+                      + ".",
               Sources.WIRE_AFTER_UP,
               "completes UP, then may join WIRE")));
     }
