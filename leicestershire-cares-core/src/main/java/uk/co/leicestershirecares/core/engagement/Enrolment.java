@@ -39,7 +39,7 @@ public abstract class Enrolment {
    * @return {@code true} if {@code from <= date} and the enrolment had not ended before it
    */
   public final boolean isOpenOn(LocalDate date) {
-    return !date.isBefore(from()) && to().map(end -> !date.isAfter(end)).orElse(true);
+    return Checks.covers(from(), to(), date);
   }
 
   /**

@@ -34,7 +34,7 @@ public abstract class MentoringMatch {
 
   /** Returns whether the match is in place on {@code date}. */
   public final boolean isActiveOn(LocalDate date) {
-    return !date.isBefore(from()) && to().map(end -> !date.isAfter(end)).orElse(true);
+    return Checks.covers(from(), to(), date);
   }
 
   @Value.Check

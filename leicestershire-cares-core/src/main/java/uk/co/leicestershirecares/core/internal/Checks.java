@@ -62,6 +62,15 @@ public final class Checks {
   }
 
   /**
+   * Returns whether {@code date} lies from {@code from} to {@code to}, both included; an empty
+   * {@code to} means the range has not ended.
+   */
+  public static boolean covers(LocalDate from, Optional<LocalDate> to, LocalDate date) {
+    notNull(date, "date");
+    return !date.isBefore(from) && to.map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  /**
    * Checks that an optional end date is not before its start, for dated facts that are not
    * personal data on their own (both dates appear in the message).
    *

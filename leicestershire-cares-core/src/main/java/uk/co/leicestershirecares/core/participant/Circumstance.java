@@ -58,7 +58,7 @@ public abstract class Circumstance {
    * @return {@code true} if {@code from <= date} and the circumstance had not ended before it
    */
   public final boolean isActiveOn(LocalDate date) {
-    return !date.isBefore(from()) && to().map(end -> !date.isAfter(end)).orElse(true);
+    return Checks.covers(from(), to(), date);
   }
 
   @Value.Check
