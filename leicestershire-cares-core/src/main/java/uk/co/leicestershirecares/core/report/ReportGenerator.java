@@ -203,9 +203,10 @@ public final class ReportGenerator {
       }
       if (active && referredOrEnrolled(record)) {
         workedWith.person(id, id);
-        Stage atEnd = policy.assess(record, period.end()).stage();
-        stageAtEnd.get(atEnd).person(id, id);
-        for (StageChange change : policy.stageHistory(record, period.start(), period.end())) {
+        List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
+        // The history's last entry holds from its day to the period's end.
+        stageAtEnd.get(history.get(history.size() - 1).stage()).person(id, id);
+        for (StageChange change : history) {
           if (change.isForward()) {
             movedForward.person(id, id + "@" + change.date());
           } else if (change.isBack()) {
