@@ -1,0 +1,320 @@
+package uk.co.leicestershirecares.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.report.QuarterlyReport;
+import uk.co.leicestershirecares.core.report.ReportDataSet;
+
+/**
+ * Reads and writes the documented JSON formats of Leicestershire Cares ({@code
+ * docs/record-format.md}): participant records and report data sets in; records, data sets,
+ * assessments and quarterly reports out.
+ *
+ * <pre>{@code
+ * ParticipantRecord record = CaresJson.readRecord(json);
+ * Assessment assessment = ReferencePolicy.withDefaults().assess(record, LocalDate.now());
+ * String answer = CaresJson.writeAssessment(assessment);
+ * }</pre>
+ *
+ * <p>Reading is strict. Fields are spelled exactly as documented, and an unknown field, a missing
+ * required field, a field given twice, a value of the wrong JSON type, a date not written {@code
+ * yyyy-MM-dd} or a word that is not one of the allowed values is a {@link JsonFormatException}
+ * whose {@linkplain JsonFormatException#field() field} is the JSON path of the value, such as
+ * {@code $.participants[3].circumstances[0].to}. The model's own rules (an end before its start,
+ * an attendance before the date of birth) are checked too, and reported at the same kind of path.
+ * Messages never repeat a date of birth, a circumstance or free text.
+ *
+ * <p>Writing is pretty-printed with two-space indentation and {@code \n} line ends, in a fixed
+ * field order, so the same value always gives the same text; reading what {@link
+ * #writeRecord(ParticipantRecord)} or {@link #writeDataSet(ReportDataSet)} wrote gives back an
+ * equal value.
+ *
+ * <p>All methods are static and thread-safe; the class holds one shared, immutable Jackson
+ * configuration.
+ */
+public final class CaresJson {
+  /** Deeper than any valid document (a data set is five levels deep) but far from a stack limit. */
+  private static final int MAX_NESTING_DEPTH = 64;
+
+  private static final ObjectMapper MAPPER = new ObjectMapper(
+      JsonFactory.builder()
+          // A syntax error's location must not quote the text: it may hold personal data.
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .build());
+
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+  private CaresJson() {}
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /**
+   * Reads one participant record.
+   *
+   * @param json the text of a JSON object in the participant record format
+   * @return the record
+   * @throws JsonFormatException if the text is not a valid participant record
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ParticipantRecord readRecord(String json) {
+    return Readers.record(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+  }
+
+  /**
+   * Reads one participant record from {@code json}, which is read to its end but not closed.
+   *
+   * @param json the text of a JSON object in the participant record format
+   * @return the record
+   * @throws IOException if reading fails
+   * @throws JsonFormatException if the text is not a valid participant record
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ParticipantRecord readRecord(Reader json) throws IOException {
+    return readRecord(readAll(json));
+  }
+
+  /**
+   * Reads one participant record from a file in UTF-8 (or UTF-16 or UTF-32).
+   *
+   * @param file the file
+   * @return the record
+   * @throws IOException if the file cannot be read
+   * @throws JsonFormatException if the text is not a valid participant record
+   * @throws InvalidRecordException if {@code file} is null
+   */
+  public static ParticipantRecord readRecord(Path file) throws IOException {
+    return Readers.record(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+  }
+
+  /**
+   * Reads participant records: either one record object or a list of them. Paths in errors start
+   * {@code $[2]} in a list and {@code $} for a single record.
+   *
+   * @param json the text of one participant record, or of a JSON list of them
+   * @return the records in the order given
+   * @throws JsonFormatException if the text is neither
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ImmutableList<ParticipantRecord> readRecords(String json) {
+    return Readers.records(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+  }
+
+  /**
+   * Reads participant records (one record object or a list of them) from {@code json}, which is
+   * read to its end but not closed.
+   *
+   * @param json the text of one participant record, or of a JSON list of them
+   * @return the records in the order given
+   * @throws IOException if reading fails
+   * @throws JsonFormatException if the text is neither
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ImmutableList<ParticipantRecord> readRecords(Reader json) throws IOException {
+    return readRecords(readAll(json));
+  }
+
+  /**
+   * Reads participant records (one record object or a list of them) from a file in UTF-8 (or
+   * UTF-16 or UTF-32).
+   *
+   * @param file the file
+   * @return the records in the order given
+   * @throws IOException if the file cannot be read
+   * @throws JsonFormatException if the text is neither a record nor a list of records
+   * @throws InvalidRecordException if {@code file} is null
+   */
+  public static ImmutableList<ParticipantRecord> readRecords(Path file) throws IOException {
+    return Readers.records(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+  }
+
+  /**
+   * Reads a report data set: {@code participants}, {@code sessions} and {@code partners}.
+   * Participant ids, session ids and partner names must be unique.
+   *
+   * @param json the text of a JSON object in the data-set format
+   * @return the data set
+   * @throws JsonFormatException if the text is not a valid data set
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ReportDataSet readDataSet(String json) {
+    return Readers.dataSet(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+  }
+
+  /**
+   * Reads a report data set from {@code json}, which is read to its end but not closed.
+   *
+   * @param json the text of a JSON object in the data-set format
+   * @return the data set
+   * @throws IOException if reading fails
+   * @throws JsonFormatException if the text is not a valid data set
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ReportDataSet readDataSet(Reader json) throws IOException {
+    return readDataSet(readAll(json));
+  }
+
+  /**
+   * Reads a report data set from a file in UTF-8 (or UTF-16 or UTF-32).
+   *
+   * @param file the file
+   * @return the data set
+   * @throws IOException if the file cannot be read
+   * @throws JsonFormatException if the text is not a valid data set
+   * @throws InvalidRecordException if {@code file} is null
+   */
+  public static ReportDataSet readDataSet(Path file) throws IOException {
+    return Readers.dataSet(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+  }
+
+  // ---- writing -------------------------------------------------------------------------------
+
+  /**
+   * Writes a participant record in the input format: {@link #readRecord(String)} of the result
+   * equals {@code record}. Every list is written, empty or not; absent optional fields are left
+   * out.
+   *
+   * @param record the record
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code record} is null
+   */
+  public static String writeRecord(ParticipantRecord record) {
+    return write(Writers.record(notNull(record, "record")));
+  }
+
+  /**
+   * Writes participant records as a JSON list in the input format: {@link #readRecords(String)}
+   * of the result equals {@code records}.
+   *
+   * @param records the records
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code records} or one of them is null
+   */
+  public static String writeRecords(List<ParticipantRecord> records) {
+    ArrayNode out = Writers.array();
+    int i = 0;
+    for (ParticipantRecord record : notNull(records, "records")) {
+      out.add(Writers.record(notNull(record, "records[" + i++ + "]")));
+    }
+    return write(out);
+  }
+
+  /**
+   * Writes a report data set in the input format: {@link #readDataSet(String)} of the result
+   * equals {@code data}.
+   *
+   * @param data the data set
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code data} is null
+   */
+  public static String writeDataSet(ReportDataSet data) {
+    return write(Writers.dataSet(notNull(data, "data")));
+  }
+
+  /**
+   * Writes an assessment: {@code participant}, {@code asOf}, {@code planYear}, {@code stage} and
+   * {@code employmentPathway} (each a {@code value} with {@code reasons}), {@code eligibility}
+   * (one decision per programme with its {@code reasons} and what is {@code missing}) and {@code
+   * outcomes} (how each outcome event counts). The reasons describe the participant: treat the
+   * result as personal data.
+   *
+   * @param assessment the assessment
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code assessment} is null
+   */
+  public static String writeAssessment(Assessment assessment) {
+    return write(Writers.assessment(notNull(assessment, "assessment")));
+  }
+
+  /**
+   * Writes assessments as a JSON list, each as {@link #writeAssessment(Assessment)} writes it.
+   *
+   * @param assessments the assessments
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code assessments} or one of them is null
+   */
+  public static String writeAssessments(List<Assessment> assessments) {
+    ArrayNode out = Writers.array();
+    int i = 0;
+    for (Assessment assessment : notNull(assessments, "assessments")) {
+      out.add(Writers.assessment(notNull(assessment, "assessments[" + i++ + "]")));
+    }
+    return write(out);
+  }
+
+  /**
+   * Writes a quarterly report: {@code programme} (null for all programmes), {@code period},
+   * {@code lines} with their provenance, {@code partners} and {@code fundingReceivedPence}.
+   *
+   * @param report the report
+   * @return pretty-printed JSON
+   * @throws InvalidRecordException if {@code report} is null
+   */
+  public static String writeReport(QuarterlyReport report) {
+    return write(Writers.report(notNull(report, "report")));
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private static String write(JsonNode tree) {
+    try {
+      return WRITER.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      // A tree of strings, numbers and booleans always serialises.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String readAll(Reader reader) throws IOException {
+    notNull(reader, "json");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) != -1) {
+      text.append(buffer, 0, n);
+    }
+    return text.toString();
+  }
+
+  private static byte[] readAll(Path file) throws IOException {
+    return Files.readAllBytes(notNull(file, "file"));
+  }
+
+  private static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new InvalidRecordException(name, name + " must not be null");
+    }
+    return value;
+  }
+}

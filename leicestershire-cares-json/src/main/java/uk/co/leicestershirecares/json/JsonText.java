@@ -1,0 +1,227 @@
+package uk.co.leicestershirecares.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON text into a small tree of {@link Node}s with Jackson's streaming parser, rejecting
+ * duplicate keys and trailing text, and turning every syntax error into a {@link
+ * JsonFormatException} that names the line, the column and the JSON path being read, without
+ * quoting the text or passing Jackson's message on.
+ */
+final class JsonText {
+  /** The kinds of JSON value. */
+  enum Kind {
+    OBJECT("an object { … }"),
+    ARRAY("a list [ … ]"),
+    STRING("text"),
+    INTEGER("a number"),
+    DECIMAL("a number"),
+    BOOLEAN("true or false"),
+    NULL("null");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    /** Returns how the kind is described in messages, for example "text". */
+    String description() {
+      return description;
+    }
+  }
+
+  /**
+   * One JSON value. Numbers keep their text: no field of the format holds a fraction, and
+   * converting an arbitrary number could fail in ways that are not format errors.
+   */
+  static final class Node {
+    final Kind kind;
+    final String text;
+    final boolean bool;
+    final Map<String, Node> fields;
+    final List<Node> elements;
+
+    private Node(Kind kind, String text, boolean bool, Map<String, Node> fields,
+        List<Node> elements) {
+      this.kind = kind;
+      this.text = text;
+      this.bool = bool;
+      this.fields = fields;
+      this.elements = elements;
+    }
+
+    static Node scalar(Kind kind, String text) {
+      return new Node(kind, text, false, Map.of(), List.of());
+    }
+
+    static Node bool(boolean value) {
+      return new Node(Kind.BOOLEAN, null, value, Map.of(), List.of());
+    }
+
+    static Node object(Map<String, Node> fields) {
+      return new Node(Kind.OBJECT, null, false, Collections.unmodifiableMap(fields), List.of());
+    }
+
+    static Node array(List<Node> elements) {
+      return new Node(Kind.ARRAY, null, false, Map.of(), Collections.unmodifiableList(elements));
+    }
+  }
+
+  private final JsonParser parser;
+  /** The path of the innermost object or list being read, for syntax errors. */
+  private String current = "$";
+
+  private JsonText(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  /** Parses {@code json}. */
+  static Node parse(JsonFactory factory, String json) {
+    try (JsonParser parser = factory.createParser(json)) {
+      return new JsonText(parser).document();
+    } catch (IOException e) {
+      throw notJson(e, "$");
+    }
+  }
+
+  /** Parses {@code bytes}, detecting UTF-8, UTF-16 or UTF-32. */
+  static Node parse(JsonFactory factory, byte[] bytes) {
+    try (JsonParser parser = factory.createParser(bytes)) {
+      return new JsonText(parser).document();
+    } catch (IOException e) {
+      throw notJson(e, "$");
+    }
+  }
+
+  private Node document() throws IOException {
+    JsonToken first;
+    try {
+      first = parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw notJson(e, current);
+    }
+    if (first == null) {
+      throw new JsonFormatException("$", "the text is empty: there is no JSON in it");
+    }
+    try {
+      Node root = value(first, "$");
+      current = "$";
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new JsonFormatException(
+            "$",
+            "there is more text after the end of the JSON" + where(at),
+            at == null ? 0 : at.getLineNr(),
+            at == null ? 0 : at.getColumnNr());
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw notJson(e, current);
+    }
+  }
+
+  private Node value(JsonToken token, String path) throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        return object(path);
+      case START_ARRAY:
+        return array(path);
+      case VALUE_STRING:
+        return Node.scalar(Kind.STRING, parser.getText());
+      case VALUE_NUMBER_INT:
+        return Node.scalar(Kind.INTEGER, parser.getText());
+      case VALUE_NUMBER_FLOAT:
+        return Node.scalar(Kind.DECIMAL, parser.getText());
+      case VALUE_TRUE:
+        return Node.bool(true);
+      case VALUE_FALSE:
+        return Node.bool(false);
+      case VALUE_NULL:
+        return Node.scalar(Kind.NULL, null);
+      default:
+        // Not reachable for well-formed input: the parser reports anything else as an error.
+        throw new JsonFormatException(path, "the text is not valid JSON at " + path);
+    }
+  }
+
+  private Node object(String path) throws IOException {
+    String outer = current;
+    current = path;
+    Map<String, Node> fields = new LinkedHashMap<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      String fieldPath = Paths.member(path, name);
+      if (fields.containsKey(name)) {
+        throw new JsonFormatException(
+            fieldPath, "field " + Messages.quote(name) + " appears twice at " + path);
+      }
+      fields.put(name, value(parser.nextToken(), fieldPath));
+    }
+    if (token != JsonToken.END_OBJECT) {
+      // The parser throws before this for malformed text; null means the text ended early.
+      throw new JsonFormatException(path, "the text ends before the JSON is complete");
+    }
+    current = outer;
+    return Node.object(fields);
+  }
+
+  private Node array(String path) throws IOException {
+    String outer = current;
+    current = path;
+    List<Node> elements = new ArrayList<>();
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        throw new JsonFormatException(path, "the text ends before the JSON is complete");
+      }
+      elements.add(value(token, Paths.element(path, elements.size())));
+    }
+    current = outer;
+    return Node.array(elements);
+  }
+
+  /**
+   * Describes a syntax or encoding error by its position only: Jackson's own message can quote
+   * the text, which may hold personal data.
+   */
+  private static JsonFormatException notJson(IOException e, String path) {
+    if (!(e instanceof JsonProcessingException)) {
+      return new JsonFormatException(
+          path, "the text is not in a character encoding JSON allows (UTF-8, UTF-16 or UTF-32)");
+    }
+    JsonLocation at = ((JsonProcessingException) e).getLocation();
+    int line = at == null ? 0 : at.getLineNr();
+    int column = at == null ? 0 : at.getColumnNr();
+    String what;
+    if (e instanceof JsonEOFException) {
+      what = "the text ends before the JSON is complete";
+    } else if (e instanceof StreamConstraintsException) {
+      what = "the JSON is nested too deeply, or a value in it is too long";
+    } else {
+      what = "the text is not valid JSON";
+    }
+    return new JsonFormatException(path, what + where(at), line, column);
+  }
+
+  private static String where(JsonLocation at) {
+    if (at == null || at.getLineNr() <= 0) {
+      return "";
+    }
+    return " at line " + at.getLineNr()
+        + (at.getColumnNr() > 0 ? ", column " + at.getColumnNr() : "");
+  }
+}
