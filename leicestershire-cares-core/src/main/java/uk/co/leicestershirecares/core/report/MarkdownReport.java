@@ -46,21 +46,18 @@ public final class MarkdownReport {
 
     md.append("- Participants achieved education, training & employment outcomes including"
         + " volunteering: ").append(report.count(QuarterlyReport.ETE_OUTCOMES)).append('\n');
-    md.append("- ").append(report.count(QuarterlyReport.EMPLOYED)).append(" participants employed (")
+    md.append("- ").append(participants(report.count(QuarterlyReport.EMPLOYED))).append(" employed (")
         .append(people(report.count(QuarterlyReport.VOLUNTEERING))).append(" volunteering)\n");
     md.append("- ").append(people(report.count(QuarterlyReport.EDUCATION)))
         .append(" entered or retained a place in education.\n");
     md.append("- ").append(trainings(report)).append('\n');
-    md.append("- ").append(report.count(QuarterlyReport.JOB_SEARCH_SUPPORT))
-        .append(" participants supported with job searching.\n");
-    optional(md, report, QuarterlyReport.HOUSING_SECURED, "participants secured housing.");
-    optional(md, report, QuarterlyReport.HOUSING_APPLICATIONS,
-        "participants made a housing application.");
-    optional(md, report, QuarterlyReport.WELLBEING, "participants achieved a wellbeing outcome.");
-    optional(md, report, QuarterlyReport.PROGRESSION,
-        "participants progressed to another programme.");
-    optional(md, report, QuarterlyReport.CAMPAIGNING,
-        "participants took part in peer research or campaigning.");
+    md.append("- ").append(participants(report.count(QuarterlyReport.JOB_SEARCH_SUPPORT)))
+        .append(" supported with job searching.\n");
+    optional(md, report, QuarterlyReport.HOUSING_SECURED, "secured housing.");
+    optional(md, report, QuarterlyReport.HOUSING_APPLICATIONS, "made a housing application.");
+    optional(md, report, QuarterlyReport.WELLBEING, "achieved a wellbeing outcome.");
+    optional(md, report, QuarterlyReport.PROGRESSION, "progressed to another programme.");
+    optional(md, report, QuarterlyReport.CAMPAIGNING, "took part in peer research or campaigning.");
     md.append("- ").append(people(report.count(QuarterlyReport.ADDITIONAL_OUTCOMES)))
         .append(" achieved additional outcomes.\n\n");
 
@@ -99,8 +96,12 @@ public final class MarkdownReport {
   private static void optional(StringBuilder md, QuarterlyReport report, String key, String text) {
     long count = report.count(key);
     if (count > 0) {
-      md.append("- ").append(count).append(' ').append(text).append('\n');
+      md.append("- ").append(participants(count)).append(' ').append(text).append('\n');
     }
+  }
+
+  private static String participants(long count) {
+    return count + (count == 1 ? " participant" : " participants");
   }
 
   private static String people(long count) {
@@ -112,7 +113,7 @@ public final class MarkdownReport {
     for (TrainingType training : TrainingType.values()) {
       long count = report.training(training).count();
       if (count > 0) {
-        parts.add(count + (count == 1 ? " participant" : " participants") + " completed "
+        parts.add(participants(count) + " completed "
             + ReportGenerator.trainingName(training) + " training");
       }
     }

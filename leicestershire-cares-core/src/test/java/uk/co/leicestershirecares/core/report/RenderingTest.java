@@ -58,7 +58,7 @@ final class RenderingTest {
         .contains("In total we have had 1 attendances and delivered 0 sessions across 2023/24 Q1")
         .contains("- Participants achieved education, training & employment outcomes including"
             + " volunteering: 1\n")
-        .contains("- 1 participants employed (0 young people volunteering)\n")
+        .contains("- 1 participant employed (0 young people volunteering)\n")
         .contains("- 1 participant completed peer researcher training.\n")
         .contains("## Business and community sector involvement\n\n"
             + "- Hastings, Direct \"Ltd\" (non-member) – Funding\n")
