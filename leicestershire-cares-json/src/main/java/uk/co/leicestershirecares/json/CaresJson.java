@@ -89,7 +89,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static ParticipantRecord readRecord(String json) {
-    return Readers.record(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+    return Readers.record(parse(notNull(json, "json")));
   }
 
   /**
@@ -115,7 +115,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code file} is null
    */
   public static ParticipantRecord readRecord(Path file) throws IOException {
-    return Readers.record(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+    return Readers.record(parse(readAll(file)));
   }
 
   /**
@@ -128,7 +128,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static ImmutableList<ParticipantRecord> readRecords(String json) {
-    return Readers.records(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+    return Readers.records(parse(notNull(json, "json")));
   }
 
   /**
@@ -156,7 +156,12 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code file} is null
    */
   public static ImmutableList<ParticipantRecord> readRecords(Path file) throws IOException {
-    return Readers.records(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+    return readRecords(readAll(file));
+  }
+
+  /** Reads participant records from bytes in UTF-8, UTF-16 or UTF-32, as from a file. */
+  static ImmutableList<ParticipantRecord> readRecords(byte[] json) {
+    return Readers.records(parse(json));
   }
 
   /**
@@ -169,7 +174,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static ReportDataSet readDataSet(String json) {
-    return Readers.dataSet(JsonText.parse(MAPPER.getFactory(), notNull(json, "json")));
+    return Readers.dataSet(parse(notNull(json, "json")));
   }
 
   /**
@@ -195,7 +200,12 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code file} is null
    */
   public static ReportDataSet readDataSet(Path file) throws IOException {
-    return Readers.dataSet(JsonText.parse(MAPPER.getFactory(), readAll(file)));
+    return readDataSet(readAll(file));
+  }
+
+  /** Reads a report data set from bytes in UTF-8, UTF-16 or UTF-32, as from a file. */
+  static ReportDataSet readDataSet(byte[] json) {
+    return Readers.dataSet(parse(json));
   }
 
   // ---- writing -------------------------------------------------------------------------------
@@ -286,6 +296,14 @@ public final class CaresJson {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
+
+  private static JsonText.Node parse(String json) {
+    return JsonText.parse(MAPPER.getFactory(), json);
+  }
+
+  private static JsonText.Node parse(byte[] json) {
+    return JsonText.parse(MAPPER.getFactory(), json);
+  }
 
   private static String write(JsonNode tree) {
     try {

@@ -164,10 +164,14 @@ final class Fields {
 
   private <E extends Enum<E>> E toConstant(
       Node value, String name, Class<E> type, String what, Privacy privacy) {
-    String allowed = Arrays.stream(type.getEnumConstants())
-        .map(Enum::name)
-        .collect(Collectors.joining(", "));
-    String text = expect(value, name, Kind.STRING, "one of " + allowed + ", in double quotes").text;
+    // A sensitive field's message lists no values either: a log line naming circumstance types
+    // would look like a disclosure even when it is only the list of what is allowed.
+    String allowed = privacy == Privacy.SENSITIVE
+        ? what + " from the list in the record format"
+        : "one of " + Arrays.stream(type.getEnumConstants())
+            .map(Enum::name)
+            .collect(Collectors.joining(", "));
+    String text = expect(value, name, Kind.STRING, allowed + ", in double quotes").text;
     for (E constant : type.getEnumConstants()) {
       if (constant.name().equals(text)) {
         return constant;
@@ -176,8 +180,8 @@ final class Fields {
     String shown = privacy == Privacy.SENSITIVE ? "the value" : Messages.codeOrValue(text);
     throw new JsonFormatException(
         pathOf(name),
-        shown + " at " + pathOf(name) + " is not " + what + "; use one of " + allowed
-            + " (capital letters, as written here)");
+        shown + " at " + pathOf(name) + " is not " + what + "; use " + allowed
+            + " (in capital letters, spelt exactly)");
   }
 
   /** Returns a required programme code field. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -81,8 +82,6 @@ final class JsonText {
   }
 
   private final JsonParser parser;
-  /** The path of the innermost object or list being read, for syntax errors. */
-  private String current = "$";
 
   private JsonText(JsonParser parser) {
     this.parser = parser;
@@ -111,14 +110,13 @@ final class JsonText {
     try {
       first = parser.nextToken();
     } catch (JsonProcessingException e) {
-      throw notJson(e, current);
+      throw notJson(e, pathOf(parser.getParsingContext()));
     }
     if (first == null) {
       throw new JsonFormatException("$", "the text is empty: there is no JSON in it");
     }
     try {
       Node root = value(first, "$");
-      current = "$";
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new JsonFormatException(
@@ -129,8 +127,24 @@ final class JsonText {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw notJson(e, current);
+      throw notJson(e, pathOf(parser.getParsingContext()));
     }
+  }
+
+  /**
+   * Returns the JSON path of the value the parser was reading: the member whose name it read
+   * last, or the element it reached, of the innermost object or list.
+   */
+  private static String pathOf(JsonStreamContext context) {
+    if (context == null || context.inRoot()) {
+      return "$";
+    }
+    String parent = pathOf(context.getParent());
+    if (context.inArray()) {
+      return Paths.element(parent, Math.max(0, context.getCurrentIndex()));
+    }
+    String name = context.getCurrentName();
+    return name == null ? parent : Paths.member(parent, name);
   }
 
   private Node value(JsonToken token, String path) throws IOException {
@@ -158,8 +172,6 @@ final class JsonText {
   }
 
   private Node object(String path) throws IOException {
-    String outer = current;
-    current = path;
     Map<String, Node> fields = new LinkedHashMap<>();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -175,13 +187,10 @@ final class JsonText {
       // The parser throws before this for malformed text; null means the text ended early.
       throw new JsonFormatException(path, "the text ends before the JSON is complete");
     }
-    current = outer;
     return Node.object(fields);
   }
 
   private Node array(String path) throws IOException {
-    String outer = current;
-    current = path;
     List<Node> elements = new ArrayList<>();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -190,7 +199,6 @@ final class JsonText {
       }
       elements.add(value(token, Paths.element(path, elements.size())));
     }
-    current = outer;
     return Node.array(elements);
   }
 

@@ -1,0 +1,88 @@
+package uk.co.leicestershirecares.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps {@code docs/record-format.md} honest: the error table there shows exactly what the
+ * readers say, and every value the document lists for a code is a constant of the core model.
+ */
+class DocumentedErrorsTest {
+  private static String rejected(String json) {
+    JsonFormatException e = json.startsWith("{\"participants\"")
+        ? catchThrowableOfType(JsonFormatException.class, () -> CaresJson.readDataSet(json))
+        : catchThrowableOfType(JsonFormatException.class, () -> CaresJson.readRecords(json));
+    assertThat(e).as(json).isNotNull();
+    return "| `" + e.field() + "` | `" + e.getMessage() + "` |";
+  }
+
+  private static String document() throws IOException {
+    Path here = Path.of("").toAbsolutePath();
+    Path doc = here.resolveSibling("docs").resolve("record-format.md");
+    if (!Files.exists(doc)) {
+      doc = here.resolve("docs").resolve("record-format.md");
+    }
+    return Files.readString(doc);
+  }
+
+  @Test
+  void theErrorTableShowsWhatTheReadersSay() throws IOException {
+    String doc = document();
+    String record = "{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", ";
+
+    assertThat(doc).contains(
+        rejected(record + "\"circumstances\": [{\"type\": \"NEET\", \"from\": \"2025-01-01\","
+            + " \"colour\": \"red\"}]}"),
+        rejected("{\"id\": \"P-1\"}"),
+        rejected(record + "\"homeArea\": \"RUTLAND\"}"),
+        rejected(record + "\"placements\": [{\"partner\": \"X\", \"sector\": \"CONSTRUCTION\","
+            + " \"from\": \"2025-01-01\", \"mentored\": \"yes\", \"paid\": false}]}"),
+        rejected("{\"id\": \"P-1\", \"homeArea\": \"Leicester\"}"),
+        rejected(record + "\"enrolments\": [{\"programme\": \"UP\", \"status\": \"ACTIVE\","
+            + " \"from\": \"2026-13-01\"}]}"),
+        rejected(record + "\"enrolments\": [{\"programme\": \"UP\", \"status\": \"ACTIVE\","
+            + " \"from\": \"2025-03-01\", \"to\": \"2025-02-01\"}]}"),
+        rejected("{\"participants\": [{\"id\": \"P-0\", \"homeArea\": \"RUTLAND\"},"
+            + " {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"dateOfBirth\": \"2005-01-01\","
+            + " \"attendances\": [" + ("{\"date\": \"2025-01-01\", \"kind\": \"GROUP\","
+            + " \"programme\": \"UP\"}, ").repeat(2) + "{\"date\": \"2004-01-01\", \"kind\":"
+            + " \"GROUP\", \"programme\": \"UP\"}]}]}"),
+        rejected("{\n  \"id\": \"P-1\",\n  \"homeArea\": LEICESTER_CITY\n}"));
+  }
+
+  @Test
+  void everyListedCodeIsAConstantOfTheModelAndEveryConstantIsListed() throws IOException {
+    String doc = document();
+    for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(
+        uk.co.leicestershirecares.core.participant.HomeArea.class,
+        uk.co.leicestershirecares.core.participant.CircumstanceType.class,
+        uk.co.leicestershirecares.core.engagement.ReferralSource.class,
+        uk.co.leicestershirecares.core.engagement.EnrolmentStatus.class,
+        uk.co.leicestershirecares.core.engagement.SessionKind.class,
+        uk.co.leicestershirecares.core.engagement.Sector.class,
+        uk.co.leicestershirecares.core.outcome.OutcomeType.class,
+        uk.co.leicestershirecares.core.outcome.TrainingType.class,
+        uk.co.leicestershirecares.core.partner.InvolvementType.class)) {
+      String heading = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2");
+      heading = heading.charAt(0) + heading.substring(1).toLowerCase(java.util.Locale.ROOT);
+      int start = doc.indexOf("### " + heading + "\n");
+      assertThat(start).as(heading).isNotNegative();
+      int end = doc.indexOf("###", start + 4);
+      String section = doc.substring(start, end);
+      java.util.List<String> listed = new java.util.ArrayList<>();
+      Matcher m = Pattern.compile("`([A-Z][A-Z0-9_]*)`").matcher(section);
+      while (m.find()) {
+        listed.add(m.group(1));
+      }
+      assertThat(listed).as(heading).containsExactly(
+          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+    }
+  }
+}
