@@ -48,7 +48,7 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode> {
     if (!CODE.matcher(value).matches()) {
       throw new InvalidRecordException(
           "programme",
-          "programme code '" + value + "' must be an upper-case letter followed by up to 31"
+          "programme code must be an upper-case letter followed by up to 31"
               + " upper-case letters, digits or underscores");
     }
     return new ProgrammeCode(value);

@@ -181,18 +181,19 @@ public final class ReportGenerator {
 
     private void countParticipant(ParticipantRecord record) {
       String id = record.id().value();
-      boolean active = false;
+      List<String> activity = new ArrayList<>();
       for (int i = 0; i < record.attendances().size(); i++) {
         Attendance a = record.attendances().get(i);
         if (forProgramme(a.programme()) && period.contains(a.date())) {
-          attendances.event(id + "/attendances[" + i + "]");
-          active = true;
+          String attendance = id + "/attendances[" + i + "]";
+          attendances.event(attendance);
+          activity.add(attendance);
         }
       }
       for (OutcomeEvent o : record.outcomes()) {
         if (forProgramme(o.programme()) && period.contains(o.date())) {
-          active = true;
           String evidence = id + "/" + o.id();
+          activity.add(evidence);
           OutcomeClassification c = policy.classify(o, period.end());
           if (c.ete()) {
             ete.person(id, evidence);
@@ -201,11 +202,12 @@ public final class ReportGenerator {
           o.training().ifPresent(t -> byTraining.get(t).person(id, evidence));
         }
       }
-      if (active && referredOrEnrolled(record)) {
-        workedWith.person(id, id);
+      if (!activity.isEmpty() && referredOrEnrolled(record)) {
+        activity.forEach(event -> workedWith.person(id, event));
         List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
         // The history's last entry holds from its day to the period's end.
-        stageAtEnd.get(history.get(history.size() - 1).stage()).person(id, id);
+        StageChange last = history.get(history.size() - 1);
+        stageAtEnd.get(last.stage()).person(id, id + "@" + last.date());
         for (StageChange change : history) {
           if (change.isForward()) {
             movedForward.person(id, id + "@" + change.date());
