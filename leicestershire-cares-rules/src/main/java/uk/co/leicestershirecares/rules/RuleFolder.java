@@ -3,9 +3,12 @@ package uk.co.leicestershirecares.rules;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -48,6 +51,8 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 public final class RuleFolder {
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
+  private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+  private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
 
   private RuleFolder() {}
 
@@ -124,15 +129,18 @@ public final class RuleFolder {
     try {
       KieFileSystem fileSystem = services.newKieFileSystem();
       fileSystem.generateAndWritePomXML(releaseId);
+      Map<String, String> texts = new HashMap<>();
       for (Path file : files) {
         String relative = folder.relativize(file).toString().replace('\\', '/');
-        fileSystem.write(RESOURCES + relative, Files.readAllBytes(file));
+        byte[] bytes = Files.readAllBytes(file);
+        texts.put(relative, new String(bytes, StandardCharsets.UTF_8));
+        fileSystem.write(RESOURCES + relative, bytes);
       }
       KieBuilder builder =
           services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       if (!errors.isEmpty()) {
-        return new Result(Optional.empty(), errors.stream().map(RuleFolder::diagnostic)
+        return new Result(Optional.empty(), errors.stream().map(m -> diagnostic(m, texts))
             .collect(ImmutableList.toImmutableList()));
       }
       KieContainer container = services.newKieContainer(releaseId);
@@ -153,17 +161,43 @@ public final class RuleFolder {
     return new Result(Optional.empty(), ImmutableList.of(diagnostic));
   }
 
-  private static Diagnostic diagnostic(Message message) {
+  private static Diagnostic diagnostic(Message message, Map<String, String> texts) {
     String path = message.getPath() == null ? "" : message.getPath();
     if (path.startsWith(RESOURCES)) {
       path = path.substring(RESOURCES.length());
     }
     String text = message.getText() == null ? "" : message.getText().strip();
+    int line = message.getLine();
+    int column = message.getColumn();
+    Matcher lineColumn = LINE_COLUMN.matcher(text);
+    if (column <= 0 && lineColumn.find()) {
+      line = line > 0 ? line : Integer.parseInt(lineColumn.group(1));
+      column = Integer.parseInt(lineColumn.group(2)) + 1;
+    }
     Optional<String> rule = Optional.empty();
     Matcher name = RULE_NAME.matcher(text);
     if (name.find()) {
       rule = Optional.of(name.group(1));
+    } else if (texts.containsKey(path)) {
+      // No line (an unknown property is reported with line -1): find the quoted expression in
+      // the file and name the rule around it.
+      rule = enclosingRule(texts.get(path), text);
     }
-    return Diagnostic.of(path, message.getLine(), message.getColumn(), rule, text);
+    return Diagnostic.of(path, line, column, rule, text);
+  }
+
+  private static Optional<String> enclosingRule(String file, String message) {
+    int colon = message.lastIndexOf(": ");
+    String expression = colon >= 0 ? message.substring(colon + 2).strip() : "";
+    int at = expression.isEmpty() ? -1 : file.indexOf(expression);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Optional<String> rule = Optional.empty();
+    Matcher header = RULE_HEADER.matcher(file);
+    while (header.find() && header.start() < at) {
+      rule = Optional.of(header.group(1));
+    }
+    return rule;
   }
 }
