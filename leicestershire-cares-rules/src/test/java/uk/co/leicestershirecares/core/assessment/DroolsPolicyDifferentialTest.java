@@ -6,10 +6,17 @@ import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.cases;
 import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.records;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -19,7 +26,7 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
  */
 final class DroolsPolicyDifferentialTest {
   /** The number of generated cases of the main property. */
-  static final int TRIES = 1_500;
+  static final int TRIES = 3_000;
 
   private static final Policy REFERENCE = ReferencePolicy.withDefaults();
   private static final Policy DROOLS = DroolsPolicy.shipped();
@@ -70,5 +77,44 @@ final class DroolsPolicyDifferentialTest {
         org.quicktheories.generators.SourceDSL.lists().of(records()).ofSizeBetween(0, 8),
         PolicyGenerators.asOfDates()).checkAssert((batch, asOf) ->
             assertThat(DROOLS.assessAll(batch, asOf)).isEqualTo(REFERENCE.assessAll(batch, asOf)));
+  }
+
+  @Test
+  void droolsFollowsOtherParametersAsTheReference() {
+    PolicyParameters strict = PolicyParameters.builder()
+        .upCompletersNeedConviction(true)
+        .recentWindow(java.time.Period.ofDays(30))
+        .wireMinimumAge(21)
+        .leapDayBirthday(uk.co.leicestershirecares.core.participant.LeapDayBirthday.FEBRUARY_28)
+        .build();
+    Policy reference = ReferencePolicy.of(strict, ProgrammeCatalogue.standard());
+    Policy drools = DroolsPolicy.shipped(strict);
+    qt().withExamples(400).forAll(cases()).checkAssert(c -> {
+      Assessment expected = reference.assess(c.record(), c.asOf());
+      Assessment actual = drools.assess(c.record(), c.asOf());
+      assertThat(actual)
+          .withFailMessage(() -> "Drools differs from the reference (strict parameters) on " + c
+              + ":\n  " + AssessmentDiff.diff(expected, actual))
+          .isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void oneInstanceServesManyThreads() throws Exception {
+    List<PolicyGenerators.Case> sample = new ArrayList<>();
+    qt().withExamples(200).forAll(cases()).checkAssert(sample::add);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(pool.submit(() -> sample.stream().allMatch(c ->
+            DROOLS.assess(c.record(), c.asOf()).equals(REFERENCE.assess(c.record(), c.asOf())))));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
