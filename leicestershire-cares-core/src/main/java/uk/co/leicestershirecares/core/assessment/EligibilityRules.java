@@ -16,8 +16,8 @@ import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
+import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.AgeBand;
@@ -63,10 +63,8 @@ final class EligibilityRules {
       return targetedYouthWork(record, asOf);
     }
     return decision(programme, asOf, PlanYear.containing(asOf), ImmutableList.of(
-        Condition.unknown(programme + ".no-rules",
-            "No eligibility rules are written for " + programme + ".",
-            Sources.PROGRAMME_WITHOUT_RULES,
-            "eligibility rules for " + programme)));
+        Condition.unknown(programme + ".no-rules", PolicyTexts.noRules(programme),
+            Sources.PROGRAMME_WITHOUT_RULES, PolicyTexts.noRulesMissing(programme))));
   }
 
   // UP: aged 18-25, a conviction or at risk of offending (or youth-justice involved), in LLR.
@@ -79,19 +77,15 @@ final class EligibilityRules {
   }
 
   private Condition offending(Participant p, LocalDate asOf) {
-    List<String> held = OFFENDING.stream()
+    List<CircumstanceType> held = OFFENDING.stream()
         .filter(type -> p.hasCircumstanceOn(type, asOf))
-        .map(Labels::circumstance)
         .collect(Collectors.toList());
     if (!held.isEmpty()) {
       return Condition.met("UP.offending",
-          "Has " + Labels.join(held) + " on " + asOf + ".", Sources.UP_AGE_AND_OFFENDING);
+          PolicyTexts.offendingMet(held, asOf), Sources.UP_AGE_AND_OFFENDING);
     }
-    return Condition.failed("UP.offending",
-        "No conviction, risk of offending or youth-justice involvement is recorded on " + asOf
-            + ".",
-        Sources.UP_AGE_AND_OFFENDING,
-        "has a conviction, is at risk of offending or is involved with youth justice");
+    return Condition.failed("UP.offending", PolicyTexts.offendingFailed(asOf),
+        Sources.UP_AGE_AND_OFFENDING, PolicyTexts.OFFENDING_MISSING);
   }
 
   // WIRE: a conviction, 18 or over, in LLR; or completed UP.
@@ -106,11 +100,8 @@ final class EligibilityRules {
             .thenComparing(Enrolment::from).thenComparing(Enrolment::status));
     List<Condition> progression = new ArrayList<>();
     if (completedUp.isPresent()) {
-      String completed = "Completed UP" + completedUp.get().to().map(d -> " on " + d).orElse("");
       progression.add(Condition.met("WIRE.progression-from-UP",
-          completed + (parameters.upCompletersNeedConviction()
-              ? "; under this policy UP completers also need a conviction to join WIRE."
-              : ": may join WIRE."),
+          PolicyTexts.completedUp(completedUp.get(), parameters.upCompletersNeedConviction()),
           Sources.WIRE_AFTER_UP));
       if (parameters.upCompletersNeedConviction()) {
         progression.add(conviction(p, asOf));
@@ -143,12 +134,8 @@ final class EligibilityRules {
               && !e.from().isAfter(asOf))
           .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status))
           .ifPresent(e -> all.add(Condition.failed("WIRE.progression-from-UP",
-              e.status().isSuccessfulCompletion() && e.to().isPresent()
-                  ? "Completes UP on " + e.to().get() + ", after " + asOf + "."
-                  : "On UP (" + Labels.words(e.status()) + ") but has not completed it by " + asOf
-                      + ".",
-              Sources.WIRE_AFTER_UP,
-              "completes UP, then may join WIRE")));
+              PolicyTexts.notCompletedUp(e, asOf), Sources.WIRE_AFTER_UP,
+              PolicyTexts.COMPLETE_UP_MISSING)));
     }
     // The routes are alternatives: the conviction route's verdict stands, since the progression
     // route, where present, has failed.
@@ -164,12 +151,11 @@ final class EligibilityRules {
 
   private static Condition conviction(Participant p, LocalDate asOf) {
     if (p.hasCircumstanceOn(CONVICTION, asOf)) {
-      return Condition.met("WIRE.conviction", "Has a conviction on " + asOf + ".",
+      return Condition.met("WIRE.conviction", PolicyTexts.convictionMet(asOf),
           Sources.WIRE_FOR_CONVICTIONS);
     }
-    return Condition.failed("WIRE.conviction",
-        "No conviction is recorded on " + asOf + ".", Sources.WIRE_FOR_CONVICTIONS,
-        "has a conviction");
+    return Condition.failed("WIRE.conviction", PolicyTexts.convictionFailed(asOf),
+        Sources.WIRE_FOR_CONVICTIONS, PolicyTexts.CONVICTION_MISSING);
   }
 
   // Leaving Care, care leaver mentoring, Mind Matters: care experienced, aged 16-25.
@@ -177,9 +163,10 @@ final class EligibilityRules {
       ProgrammeCode programme, Source source, ParticipantRecord record, LocalDate asOf) {
     Participant p = record.participant();
     Condition careExperienced = p.hasCircumstanceOn(CARE_EXPERIENCED, asOf)
-        ? Condition.met(programme + ".care-experienced", "Is care experienced.", source)
+        ? Condition.met(programme + ".care-experienced", PolicyTexts.CARE_EXPERIENCED_MET, source)
         : Condition.failed(programme + ".care-experienced",
-            "No care experience is recorded on " + asOf + ".", source, "is care experienced");
+            PolicyTexts.careExperiencedFailed(asOf), source,
+            PolicyTexts.CARE_EXPERIENCED_MISSING);
     return decision(programme, asOf, PlanYear.containing(asOf), List.of(
         careExperienced,
         age(programme + ".age", programme.toString(), parameters.careExperiencedAgeBand(), p, asOf,
@@ -192,36 +179,26 @@ final class EligibilityRules {
     String code = ProgrammeCode.TARGETED_YOUTH_WORK.toString();
     Optional<AnnualPlan> inForce = parameters.annualPlans().inForceOn(asOf);
     if (inForce.isEmpty()) {
-      String first = parameters.annualPlans().firstEffectiveDate()
-          .map(d -> " (the first starts on " + d + ")").orElse("");
+      Optional<LocalDate> first = parameters.annualPlans().firstEffectiveDate();
       return decision(ProgrammeCode.TARGETED_YOUTH_WORK, asOf, PlanYear.containing(asOf),
           List.of(Condition.failed(code + ".plan-in-force",
-              "No annual plan is in force on " + asOf + first + ".",
-              Sources.NO_PLAN_IN_FORCE,
-              "an annual plan in force" + first)));
+              PolicyTexts.noPlanInForce(asOf, first), Sources.NO_PLAN_IN_FORCE,
+              PolicyTexts.noPlanInForceMissing(first))));
     }
     AnnualPlan plan = inForce.get();
     Participant p = record.participant();
-    String planName = "the " + plan.planYear() + " annual plan";
+    String planName = PolicyTexts.planName(plan);
     List<String> groups = plan.priorityGroups().stream()
         .filter(g -> g.includes(p, asOf))
         .map(PriorityGroup::name)
         .collect(Collectors.toList());
-    String allGroups = Labels.join(
-        plan.priorityGroups().stream().map(PriorityGroup::name).collect(Collectors.toList()));
     Condition priority = groups.isEmpty()
-        ? Condition.failed(code + ".priority-group",
-            "In none of the priority groups of " + planName + " (" + allGroups + ") on " + asOf
-                + ".",
-            plan.source(),
-            "is in a priority group of " + planName + ": " + allGroups)
-        : Condition.met(code + ".priority-group",
-            "In the priority groups of " + planName + ": " + Labels.join(groups) + ".",
+        ? Condition.failed(code + ".priority-group", PolicyTexts.inNoPriorityGroup(plan, asOf),
+            plan.source(), PolicyTexts.priorityGroupMissing(plan))
+        : Condition.met(code + ".priority-group", PolicyTexts.inPriorityGroups(plan, groups),
             plan.source());
     return decision(ProgrammeCode.TARGETED_YOUTH_WORK, asOf, plan.planYear(), List.of(
-        Condition.met(code + ".plan-in-force",
-            Labels.capitalise(planName) + " is in force on " + asOf + " (from " + plan.effectiveFrom()
-                + ").",
+        Condition.met(code + ".plan-in-force", PolicyTexts.planInForce(plan, asOf),
             Sources.NO_PLAN_IN_FORCE),
         age(code + ".age", planName, plan.ageBand(), p, asOf, plan.source(), ""),
         priority));
@@ -233,56 +210,35 @@ final class EligibilityRules {
    */
   private Condition age(String ruleId, String whose, AgeBand band, Participant p, LocalDate asOf,
       Source source, String bandNote) {
-    String bandText = band.maxAge() >= 150 ? band.minAge() + bandNote
-        : band + bandNote;
+    String bandText = PolicyTexts.bandText(band, bandNote);
     if (p.dateOfBirth().isEmpty()) {
-      return Condition.unknown(ruleId,
-          "The date of birth is not recorded, so the age on " + asOf + " is unknown.", source,
-          "record a date of birth");
+      return Condition.unknown(ruleId, PolicyTexts.ageUnknown(asOf), source,
+          PolicyTexts.DATE_OF_BIRTH_MISSING);
     }
     LocalDate dob = p.dateOfBirth().get();
     LocalDate firstDay = band.firstDay(dob, parameters.leapDayBirthday());
     if (asOf.isBefore(firstDay)) {
-      String age = p.ageOn(asOf, parameters.leapDayBirthday()).isPresent()
-          ? "Aged " + p.ageOn(asOf, parameters.leapDayBirthday()).getAsInt()
-          : "Not yet born";
       return Condition.failed(ruleId,
-          age + " on " + asOf + ", under " + whose + "'s age band " + bandText + ".", source,
-          "turns " + band.minAge() + " on " + firstDay);
+          PolicyTexts.ageUnder(p.ageOn(asOf, parameters.leapDayBirthday()), asOf, whose, bandText),
+          source, PolicyTexts.turns(band.minAge(), firstDay));
     }
     int age = p.ageOn(asOf, parameters.leapDayBirthday()).getAsInt();
     if (band.maxAge() < 150) {
       LocalDate firstDayAfter = band.firstDayAfter(dob, parameters.leapDayBirthday());
       if (!asOf.isBefore(firstDayAfter)) {
-        return Condition.failed(ruleId,
-            "Aged " + age + " on " + asOf + ", over " + whose + "'s age band " + bandText + ".",
-            source,
-            "no longer eligible from " + ordinal(band.maxAge() + 1) + " birthday " + firstDayAfter);
+        return Condition.failed(ruleId, PolicyTexts.ageOver(age, asOf, whose, bandText), source,
+            PolicyTexts.noLongerEligible(band.maxAge() + 1, firstDayAfter));
       }
     }
-    return Condition.met(ruleId,
-        "Aged " + age + " on " + asOf + ", within " + whose + "'s age band " + bandText + ".",
-        source);
+    return Condition.met(ruleId, PolicyTexts.ageWithin(age, asOf, whose, bandText), source);
   }
 
   private static Condition area(String ruleId, String whose, Participant p) {
     if (p.homeArea().isInLlr()) {
-      return Condition.met(ruleId,
-          "Lives in " + area(p.homeArea()) + ", in Leicester, Leicestershire and Rutland.",
-          Sources.LLR_AREA);
+      return Condition.met(ruleId, PolicyTexts.livesInLlr(p.homeArea()), Sources.LLR_AREA);
     }
-    return Condition.failed(ruleId,
-        "Lives outside Leicester, Leicestershire and Rutland, where " + whose + " works.",
-        Sources.LLR_AREA, "lives in Leicester, Leicestershire or Rutland");
-  }
-
-  private static String area(HomeArea area) {
-    switch (area) {
-      case LEICESTER_CITY: return "Leicester city";
-      case LEICESTERSHIRE: return "Leicestershire";
-      case RUTLAND: return "Rutland";
-      default: return "outside LLR";
-    }
+    return Condition.failed(ruleId, PolicyTexts.livesOutsideLlr(whose), Sources.LLR_AREA,
+        PolicyTexts.AREA_MISSING);
   }
 
   private static EligibilityDecision decision(
@@ -296,12 +252,4 @@ final class EligibilityRules {
         .missing(Condition.missing(conditions))
         .build();
   }
-
-  private static String ordinal(int n) {
-    int mod100 = n % 100;
-    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
-        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
-    return n + suffix;
-  }
-
 }

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.assessment;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
@@ -111,7 +112,7 @@ final class OutcomeRules {
   }
 
   static String ruleId(OutcomeCategory category) {
-    return "OUTCOME." + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return PolicyTexts.outcomeRuleId(category);
   }
 
   /**
@@ -120,8 +121,7 @@ final class OutcomeRules {
    * ended before it.
    */
   static boolean sustained(OutcomeEvent event, int weeks, LocalDate asOf) {
-    LocalDate checkpoint = event.date().plusWeeks(weeks);
-    return !checkpoint.isAfter(asOf) && event.end().map(e -> !e.isBefore(checkpoint)).orElse(true);
+    return PolicyTexts.sustained(event, weeks, asOf);
   }
 
   static OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {
@@ -143,39 +143,14 @@ final class OutcomeRules {
             .sustained13Weeks(sustained13)
             .sustained26Weeks(sustained26)
             .addReasons(
-                Reason.of(ruleId(category), classificationText(event, category, ete, hard, stage),
+                Reason.of(ruleId(category),
+                    PolicyTexts.classification(event, category, ete, hard, stage),
                     source(category)));
     if (held) {
       classification.addReasons(
-          Reason.of(SUSTAINED_RULE, sustainedText(event, asOf), Sources.SUSTAINED_WEEKS));
+          Reason.of(SUSTAINED_RULE, PolicyTexts.sustainedText(event, asOf),
+              Sources.SUSTAINED_WEEKS));
     }
     return classification.build();
-  }
-
-  private static String classificationText(
-      OutcomeEvent event, OutcomeCategory category, boolean ete, boolean hard,
-      Optional<Stage> stage) {
-    String training = event.training().map(t -> " (" + Labels.words(t) + ")").orElse("");
-    return "Outcome " + event.id() + " on " + event.date() + " is " + Labels.words(category)
-        + training + ": " + (ete ? "counts" : "does not count") + " as education, training or"
-        + " employment, " + (hard ? "hard" : "soft") + " data, "
-        + stage.map(s -> "evidences power " + s.name().toLowerCase(java.util.Locale.ROOT))
-            .orElse("evidences no stage")
-        + ".";
-  }
-
-  private static String sustainedText(OutcomeEvent event, LocalDate asOf) {
-    return "Outcome " + event.id() + " " + checkpointText(event, 13, asOf) + "; "
-        + checkpointText(event, 26, asOf) + ".";
-  }
-
-  private static String checkpointText(OutcomeEvent event, int weeks, LocalDate asOf) {
-    LocalDate checkpoint = event.date().plusWeeks(weeks);
-    if (checkpoint.isAfter(asOf)) {
-      return "reaches " + weeks + " weeks on " + checkpoint;
-    }
-    return sustained(event, weeks, asOf)
-        ? "was sustained at " + weeks + " weeks (" + checkpoint + ")"
-        : "was not sustained at " + weeks + " weeks: it ended on " + event.end().orElseThrow();
   }
 }

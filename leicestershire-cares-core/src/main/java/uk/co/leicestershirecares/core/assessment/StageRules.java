@@ -9,6 +9,7 @@ import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
+import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
@@ -87,24 +88,19 @@ final class StageRules {
       ImmutableList.Builder<Reason> stageReasons = ImmutableList.builder();
       ImmutableList.Builder<Reason> pathwayReasons = ImmutableList.builder();
       for (Circumstance crisis : crises) {
-        String what = Labels.circumstance(crisis.type());
         stageReasons.add(Reason.of(CRISIS,
-            Labels.capitalise(what) + " since " + crisis.from() + " is a crisis: the chaos is dealt"
-                + " with first, so the stage is power within.",
-            Sources.CHAOS_FIRST));
+            PolicyTexts.crisis(crisis.type(), crisis.from()), Sources.CHAOS_FIRST));
         pathwayReasons.add(Reason.of(PATHWAY_ON_HOLD,
-            "Employment is on hold while " + what + " is dealt with.",
-            Sources.EMPLOYMENT_ON_HOLD));
+            PolicyTexts.employmentOnHold(crisis.type()), Sources.EMPLOYMENT_ON_HOLD));
       }
       return new Finding(Stage.WITHIN, stageReasons.build(), EmploymentPathway.ON_HOLD,
           pathwayReasons.build());
     }
 
     ImmutableList<Reason> open = ImmutableList.of(Reason.of(PATHWAY_OPEN,
-        "No crisis is active on " + asOf + ": work towards employment can go ahead.",
-        Sources.CHAOS_FIRST));
+        PolicyTexts.employmentOpen(asOf), Sources.CHAOS_FIRST));
     LocalDate windowStart = asOf.minus(parameters.recentWindow());
-    String window = "in the " + Labels.period(parameters.recentWindow()) + " to " + asOf;
+    String window = PolicyTexts.window(parameters.recentWindow(), asOf);
 
     ImmutableList<Reason> powerTo = powerToEvidence(record, asOf, windowStart, window);
     if (!powerTo.isEmpty()) {
@@ -117,20 +113,16 @@ final class StageRules {
                 && recent(a.date(), Optional.of(a.date()), asOf, windowStart))
             .collect(Collectors.toList());
     if (!groups.isEmpty()) {
-      LocalDate latest = groups.stream().map(Attendance::date).max(LocalDate::compareTo).get();
       return new Finding(Stage.WITH,
           ImmutableList.of(Reason.of(POWER_WITH,
-              groups.size() + (groups.size() == 1 ? " group session " : " group sessions ")
-                  + window + ", the latest on " + latest + ": coming together with peers is"
-                  + " power with.",
+              PolicyTexts.powerWith(
+                  groups.stream().map(Attendance::date).collect(Collectors.toList()), window),
               Sources.POWER_WITH)),
           EmploymentPathway.OPEN, open);
     }
 
     return new Finding(Stage.WITHIN,
-        ImmutableList.of(Reason.of(STARTING_OUT,
-            "No crisis, group activity or power-to evidence " + window + ": starting out,"
-                + " identifying the issues (power within).",
+        ImmutableList.of(Reason.of(STARTING_OUT, PolicyTexts.startingOut(window),
             Sources.STARTING_OUT)),
         EmploymentPathway.OPEN, open);
   }
@@ -140,17 +132,13 @@ final class StageRules {
     ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
     for (WorkPlacement p : record.placements()) {
       if (recent(p.from(), p.to(), asOf, windowStart)) {
-        reasons.add(Reason.of(POWER_TO,
-            "Work placement with " + p.partner() + " (" + Labels.words(p.sector()) + ") from "
-                + p.from() + " " + window + " is power-to evidence.",
+        reasons.add(Reason.of(POWER_TO, PolicyTexts.placementEvidence(p, window),
             Sources.POWER_TO));
       }
     }
     for (MentoringMatch m : record.mentoringMatches()) {
       if (recent(m.from(), m.to(), asOf, windowStart)) {
-        reasons.add(Reason.of(POWER_TO,
-            "Mentoring match (" + m.programme() + ") from " + m.from() + " " + window
-                + " is power-to evidence.",
+        reasons.add(Reason.of(POWER_TO, PolicyTexts.mentoringEvidence(m, window),
             Sources.POWER_TO));
       }
     }
@@ -158,9 +146,7 @@ final class StageRules {
       OutcomeCategory category = OutcomeRules.category(o.type());
       if (OutcomeRules.stage(category).equals(Optional.of(Stage.TO))
           && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
-        reasons.add(Reason.of(POWER_TO,
-            "Outcome " + o.id() + " (" + Labels.words(category) + ") on " + o.date() + " "
-                + window + " is power-to evidence.",
+        reasons.add(Reason.of(POWER_TO, PolicyTexts.outcomeEvidence(o, category, window),
             category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO));
       }
     }

@@ -56,12 +56,19 @@ import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageChange;
 
 /**
- * One example per source sentence the reference policy implements; each test quotes its sentence.
- * The properties that generalise these examples are in {@code ReferencePolicyPropertiesTest}.
+ * One example per source sentence the policy implements; each test quotes its sentence. Every
+ * {@link Policy} must pass these: {@code ReferencePolicySeedSentencesTest} runs them against the
+ * reference, and the rules module runs them against the Drools rules. The properties that
+ * generalise these examples are in {@code ReferencePolicyPropertiesTest}.
  */
-final class SeedSentencesTest {
+public abstract class PolicyContractTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
-  private static final Policy POLICY = ReferencePolicy.withDefaults();
+
+  /** Returns the policy under test, with default parameters and the standard catalogue. */
+  protected abstract Policy policy();
+
+  /** Returns the policy under test with the given parameters and catalogue. */
+  protected abstract Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue);
 
   /** A participant born on {@code dob} in Leicester city with the given ongoing circumstances. */
   private static Participant person(LocalDate dob, CircumstanceType... circumstances) {
@@ -84,9 +91,9 @@ final class SeedSentencesTest {
     return ParticipantRecord.of(participant);
   }
 
-  private static EligibilityDecision decide(ParticipantRecord record, ProgrammeCode programme,
+  private EligibilityDecision decide(ParticipantRecord record, ProgrammeCode programme,
       LocalDate asOf) {
-    return POLICY.assess(record, asOf).decision(programme);
+    return policy().assess(record, asOf).decision(programme);
   }
 
   private static OutcomeEvent outcome(String id, OutcomeType type, LocalDate date) {
@@ -97,10 +104,10 @@ final class SeedSentencesTest {
     return event.build();
   }
 
-  private static OutcomeClassification classify(OutcomeType type) {
+  private OutcomeClassification classify(OutcomeType type) {
     OutcomeEvent event = outcome("O-1", type, AS_OF.minusWeeks(2));
     ParticipantRecord record = record(person(LocalDate.of(2004, 5, 5)), r -> r.addOutcome(event));
-    return POLICY.assess(record, AS_OF).classification(event.id()).orElseThrow();
+    return policy().assess(record, AS_OF).classification(event.id()).orElseThrow();
   }
 
   private static Enrolment up(EnrolmentStatus status, LocalDate from, Optional<LocalDate> to) {
@@ -225,7 +232,7 @@ final class SeedSentencesTest {
 
   @Test
   void wire_canAskUpCompletersForAConvictionWhenThePolicySaysSo() {
-    Policy strict = ReferencePolicy.of(
+    Policy strict = policy(
         PolicyParameters.builder().upCompletersNeedConviction(true).build(),
         ProgrammeCatalogue.standard());
     ParticipantRecord atRiskCompleter = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
@@ -251,7 +258,7 @@ final class SeedSentencesTest {
             .build(),
         r -> r.addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20))));
 
-    Assessment whileRoughSleeping = POLICY.assess(toiyan, LocalDate.of(2026, 10, 15));
+    Assessment whileRoughSleeping = policy().assess(toiyan, LocalDate.of(2026, 10, 15));
     assertThat(whileRoughSleeping.stage()).isEqualTo(Stage.WITHIN);
     assertThat(whileRoughSleeping.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
     assertThat(whileRoughSleeping.stageReasons()).extracting(Reason::ruleId)
@@ -262,11 +269,11 @@ final class SeedSentencesTest {
     assertThat(whileRoughSleeping.employmentPathwayReasons().get(0).source())
         .isEqualTo(Sources.EMPLOYMENT_ON_HOLD);
 
-    Assessment onceHoused = POLICY.assess(toiyan, housed);
+    Assessment onceHoused = policy().assess(toiyan, housed);
     assertThat(onceHoused.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
     assertThat(onceHoused.stage()).isEqualTo(Stage.TO);
 
-    assertThat(POLICY.stageHistory(toiyan, LocalDate.of(2026, 9, 1), housed)).containsExactly(
+    assertThat(policy().stageHistory(toiyan, LocalDate.of(2026, 9, 1), housed)).containsExactly(
         StageChange.first(LocalDate.of(2026, 9, 1), Stage.WITHIN),
         StageChange.of(LocalDate.of(2026, 9, 20), Stage.WITHIN, Stage.TO),
         StageChange.of(roughSleepingFrom, Stage.TO, Stage.WITHIN),
@@ -280,13 +287,13 @@ final class SeedSentencesTest {
   void anAbusiveRelationshipIsACrisisButAMentalHealthNeedIsNot() {
     LocalDate dob = LocalDate.of(2003, 3, 3);
     ParticipantRecord abusive = record(person(dob, ABUSIVE_RELATIONSHIP));
-    assertThat(POLICY.assess(abusive, AS_OF).employmentPathway())
+    assertThat(policy().assess(abusive, AS_OF).employmentPathway())
         .isEqualTo(EmploymentPathway.ON_HOLD);
 
     // Hasina took a placement while receiving mental-health support.
     ParticipantRecord hasina = record(person(dob, MENTAL_HEALTH_NEED),
         r -> r.addPlacement(placement(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16))));
-    Assessment assessment = POLICY.assess(hasina, AS_OF);
+    Assessment assessment = policy().assess(hasina, AS_OF);
     assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
     assertThat(assessment.stage()).isEqualTo(Stage.TO);
   }
@@ -308,12 +315,12 @@ final class SeedSentencesTest {
   @Test
   void aRecentPlacementOrMentoringMatchIsPowerTo() {
     Participant someone = person(LocalDate.of(2004, 4, 4));
-    Assessment placed = POLICY.assess(record(someone,
+    Assessment placed = policy().assess(record(someone,
         r -> r.addPlacement(placement(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))), AS_OF);
     assertThat(placed.stage()).isEqualTo(Stage.TO);
     assertThat(placed.stageReasons()).extracting(Reason::ruleId).containsExactly("STAGE.power-to");
 
-    Assessment mentored = POLICY.assess(record(someone,
+    Assessment mentored = policy().assess(record(someone,
         r -> r.addMentoringMatch(MentoringMatch.builder()
             .programme(CARE_LEAVER_MENTORING)
             .from(LocalDate.of(2025, 1, 1))
@@ -326,7 +333,7 @@ final class SeedSentencesTest {
 
   @Test
   void campaigningIsPowerTo() {
-    Assessment assessment = POLICY.assess(record(person(LocalDate.of(2004, 4, 4)),
+    Assessment assessment = policy().assess(record(person(LocalDate.of(2004, 4, 4)),
         r -> r.addOutcome(outcome("O-1", OutcomeType.CAMPAIGNING, AS_OF.minusWeeks(1)))), AS_OF);
     assertThat(assessment.stage()).isEqualTo(Stage.TO);
     assertThat(assessment.stageReasons().get(0).source()).isEqualTo(Sources.CAMPAIGNING);
@@ -342,15 +349,15 @@ final class SeedSentencesTest {
     Participant someone = person(LocalDate.of(2004, 4, 4));
     ParticipantRecord justInside = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusWeeks(13), SessionKind.GROUP, LEAVING_CARE)));
-    assertThat(POLICY.assess(justInside, AS_OF).stage()).isEqualTo(Stage.WITH);
+    assertThat(policy().assess(justInside, AS_OF).stage()).isEqualTo(Stage.WITH);
 
     ParticipantRecord justOutside = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusWeeks(13).minusDays(1), SessionKind.GROUP, LEAVING_CARE)));
-    assertThat(POLICY.assess(justOutside, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+    assertThat(policy().assess(justOutside, AS_OF).stage()).isEqualTo(Stage.WITHIN);
 
     ParticipantRecord oneToOne = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusDays(3), SessionKind.ONE_TO_ONE, LEAVING_CARE)));
-    assertThat(POLICY.assess(oneToOne, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+    assertThat(policy().assess(oneToOne, AS_OF).stage()).isEqualTo(Stage.WITHIN);
   }
 
   // 002: "Key to our approach is being young person centred and working with the young person to
@@ -358,7 +365,7 @@ final class SeedSentencesTest {
 
   @Test
   void someoneWithNothingRecentIsStartingOut() {
-    Assessment assessment = POLICY.assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
+    Assessment assessment = policy().assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
     assertThat(assessment.stage()).isEqualTo(Stage.WITHIN);
     assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
     assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
@@ -454,7 +461,7 @@ final class SeedSentencesTest {
   @Test
   void aProgrammeWithoutRulesNeedsInformation() {
     ProgrammeCode football = ProgrammeCode.of("FOOTBALL_PROJECT");
-    Policy policy = ReferencePolicy.of(PolicyParameters.defaults(),
+    Policy policy = policy(PolicyParameters.defaults(),
         ProgrammeCatalogue.standard().with(Programme.builder()
             .code(football)
             .name("Football project")
@@ -570,7 +577,7 @@ final class SeedSentencesTest {
     ParticipantRecord record = record(person(LocalDate.of(2003, 3, 3)),
         r -> r.addOutcomes(job, leftAtTenWeeks, leftAtTwentyWeeks));
 
-    Assessment later = POLICY.assess(record, AS_OF);
+    Assessment later = policy().assess(record, AS_OF);
     assertThat(later.classification(job.id()).orElseThrow().sustained13Weeks()).isTrue();
     assertThat(later.classification(job.id()).orElseThrow().sustained26Weeks()).isTrue();
     assertThat(later.classification(leftAtTenWeeks.id()).orElseThrow().sustained13Weeks())
@@ -580,16 +587,16 @@ final class SeedSentencesTest {
     assertThat(later.classification(leftAtTwentyWeeks.id()).orElseThrow().sustained26Weeks())
         .isFalse();
 
-    Assessment tooEarly = POLICY.assess(record, started.plusWeeks(13).minusDays(1));
+    Assessment tooEarly = policy().assess(record, started.plusWeeks(13).minusDays(1));
     assertThat(tooEarly.classification(job.id()).orElseThrow().sustained13Weeks()).isFalse();
-    assertThat(POLICY.assess(record, started.plusWeeks(13)).classification(job.id())
+    assertThat(policy().assess(record, started.plusWeeks(13)).classification(job.id())
         .orElseThrow().sustained13Weeks()).isTrue();
   }
 
   @Test
   void onlyJobsAndEducationAreMeasuredForSustainment() {
     OutcomeEvent volunteering = outcome("O-1", OutcomeType.VOLUNTEERING, LocalDate.of(2025, 1, 1));
-    Assessment assessment = POLICY.assess(
+    Assessment assessment = policy().assess(
         record(person(LocalDate.of(2003, 3, 3)), r -> r.addOutcome(volunteering)), AS_OF);
     OutcomeClassification c = assessment.classification(volunteering.id()).orElseThrow();
     assertThat(c.sustained13Weeks()).isFalse();

@@ -1,0 +1,68 @@
+package uk.co.leicestershirecares.rules;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A problem in a rule file: the file (relative to the folder loaded), the line and column when the
+ * compiler knows them, the rule it is in when it does not, and the message.
+ */
+public final class Diagnostic {
+  private final String file;
+  private final int line;
+  private final int column;
+  private final Optional<String> rule;
+  private final String message;
+
+  private Diagnostic(String file, int line, int column, Optional<String> rule, String message) {
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.rule = rule;
+    this.message = message;
+  }
+
+  /** Returns a diagnostic; a line or column below 1 means unknown. */
+  public static Diagnostic of(
+      String file, int line, int column, Optional<String> rule, String message) {
+    return new Diagnostic(Objects.requireNonNull(file, "file"), Math.max(line, 0),
+        Math.max(column, 0), Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(message, "message"));
+  }
+
+  /** Returns the file, relative to the folder loaded; empty when the problem has no file. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the line (from 1), or 0 when unknown. */
+  public int line() {
+    return line;
+  }
+
+  /** Returns the column (from 1), or 0 when unknown. */
+  public int column() {
+    return column;
+  }
+
+  /** Returns the rule's name, when the problem is inside a rule the compiler named. */
+  public Optional<String> rule() {
+    return rule;
+  }
+
+  /** Returns the compiler's message. */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns {@code file:line:column: message}, or {@code file: rule "name": message} when there is
+   * no line.
+   */
+  @Override
+  public String toString() {
+    String where = line > 0 ? file + ":" + line + (column > 0 ? ":" + column : "")
+        : file + rule.map(r -> ": rule \"" + r + "\"").orElse("");
+    return where + ": " + message;
+  }
+}

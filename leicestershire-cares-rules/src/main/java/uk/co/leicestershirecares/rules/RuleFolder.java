@@ -1,0 +1,203 @@
+package uk.co.leicestershirecares.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+
+/**
+ * Loads the rules in a folder the caller names (an analyst's copy of the shipped rules, or new
+ * ones), compiling every {@code .drl} file under it at run time into Drools' executable model.
+ * The answer is either a ready {@link DroolsPolicy} or the list of {@link Diagnostic}s (file,
+ * line, column, message; the rule's name when the compiler gives no line): a mistake in a rule
+ * file never reaches the caller as a Drools exception.
+ *
+ * <pre>{@code
+ * RuleFolder.Result loaded = RuleFolder.load(Path.of("my-rules"));
+ * if (loaded.policy().isPresent()) {
+ *   Policy policy = loaded.policy().get();
+ * } else {
+ *   loaded.diagnostics().forEach(System.err::println);   // stage.drl:12:5: ...
+ * }
+ * }</pre>
+ *
+ * <p>Run-time compilation needs {@code drools-model-codegen} and what it brings (the DRL parser,
+ * JavaParser, the Eclipse compiler) on the class path; the shipped, precompiled rules of {@link
+ * DroolsPolicy#shipped()} do not. The library never reads rules from a folder the caller did not
+ * name. Decision tables are not read.
+ */
+public final class RuleFolder {
+  private static final String RESOURCES = "src/main/resources/";
+  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
+  private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+  private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+
+  private RuleFolder() {}
+
+  /** What loading a folder gave: a policy, or diagnostics. */
+  public static final class Result {
+    private final Optional<DroolsPolicy> policy;
+    private final ImmutableList<Diagnostic> diagnostics;
+
+    private Result(Optional<DroolsPolicy> policy, ImmutableList<Diagnostic> diagnostics) {
+      this.policy = policy;
+      this.diagnostics = diagnostics;
+    }
+
+    /** Returns the policy, when every file compiled. */
+    public Optional<DroolsPolicy> policy() {
+      return policy;
+    }
+
+    /** Returns the errors, empty when the policy loaded. */
+    public ImmutableList<Diagnostic> diagnostics() {
+      return diagnostics;
+    }
+
+    /** Returns whether the rules loaded. */
+    public boolean isLoaded() {
+      return policy.isPresent();
+    }
+
+    /** Returns {@code Result[loaded]} or {@code Result[n diagnostics]}. */
+    @Override
+    public String toString() {
+      return "Result[" + (isLoaded() ? "loaded" : diagnostics.size() + " diagnostics") + "]";
+    }
+  }
+
+  /** Loads {@code folder} with default parameters and the standard catalogue. */
+  public static Result load(Path folder) {
+    return load(folder, PolicyParameters.defaults(), ProgrammeCatalogue.standard());
+  }
+
+  /**
+   * Loads every {@code .drl} file under {@code folder}.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Result load(
+      Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    if (folder == null) {
+      throw new InvalidRecordException("folder", "folder must not be null");
+    }
+    if (parameters == null || catalogue == null) {
+      throw new InvalidRecordException(parameters == null ? "parameters" : "catalogue",
+          "must not be null");
+    }
+    if (!Files.isDirectory(folder)) {
+      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
+          "not a folder"));
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
+          .sorted().collect(Collectors.toList());
+    } catch (IOException | UncheckedIOException e) {
+      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
+          "cannot read the folder: " + e.getMessage()));
+    }
+    if (files.isEmpty()) {
+      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
+          "no .drl files in the folder"));
+    }
+    KieServices services = KieServices.get();
+    ReleaseId releaseId = services.newReleaseId(
+        "uk.co.leicestershirecares.folder", "rules-" + UUID.randomUUID(), "1.0.0");
+    try {
+      KieFileSystem fileSystem = services.newKieFileSystem();
+      fileSystem.generateAndWritePomXML(releaseId);
+      Map<String, String> texts = new HashMap<>();
+      for (Path file : files) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        byte[] bytes = Files.readAllBytes(file);
+        texts.put(relative, new String(bytes, StandardCharsets.UTF_8));
+        fileSystem.write(RESOURCES + relative, bytes);
+      }
+      KieBuilder builder =
+          services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      if (!errors.isEmpty()) {
+        return new Result(Optional.empty(), errors.stream().map(m -> diagnostic(m, texts))
+            .collect(ImmutableList.toImmutableList()));
+      }
+      KieContainer container = services.newKieContainer(releaseId);
+      KieBase base = container.getKieBase();
+      base.newKieSession().dispose();
+      return new Result(Optional.of(DroolsPolicy.of(base, parameters, catalogue)),
+          ImmutableList.of());
+    } catch (IOException | RuntimeException e) {
+      // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.
+      return failure(Diagnostic.of("", 0, 0, Optional.empty(),
+          e.getClass().getSimpleName() + ": " + e.getMessage()));
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  private static Result failure(Diagnostic diagnostic) {
+    return new Result(Optional.empty(), ImmutableList.of(diagnostic));
+  }
+
+  private static Diagnostic diagnostic(Message message, Map<String, String> texts) {
+    String path = message.getPath() == null ? "" : message.getPath();
+    if (path.startsWith(RESOURCES)) {
+      path = path.substring(RESOURCES.length());
+    }
+    String text = message.getText() == null ? "" : message.getText().strip();
+    int line = message.getLine();
+    int column = message.getColumn();
+    Matcher lineColumn = LINE_COLUMN.matcher(text);
+    if (column <= 0 && lineColumn.find()) {
+      line = line > 0 ? line : Integer.parseInt(lineColumn.group(1));
+      column = Integer.parseInt(lineColumn.group(2)) + 1;
+    }
+    Optional<String> rule = Optional.empty();
+    Matcher name = RULE_NAME.matcher(text);
+    if (name.find()) {
+      rule = Optional.of(name.group(1));
+    } else if (texts.containsKey(path)) {
+      // No line (an unknown property is reported with line -1): find the quoted expression in
+      // the file and name the rule around it.
+      rule = enclosingRule(texts.get(path), text);
+    }
+    return Diagnostic.of(path, line, column, rule, text);
+  }
+
+  private static Optional<String> enclosingRule(String file, String message) {
+    int colon = message.lastIndexOf(": ");
+    String expression = colon >= 0 ? message.substring(colon + 2).strip() : "";
+    int at = expression.isEmpty() ? -1 : file.indexOf(expression);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Optional<String> rule = Optional.empty();
+    Matcher header = RULE_HEADER.matcher(file);
+    while (header.find() && header.start() < at) {
+      rule = Optional.of(header.group(1));
+    }
+    return rule;
+  }
+}

@@ -1,0 +1,57 @@
+package uk.co.leicestershirecares.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The days on which activity is recent: from {@link #getFrom()} to {@link #getTo()} (the date asked
+ * about), both included, and the words that describe them ("in the 13 weeks to 2026-11-25").
+ */
+public final class RecentWindow {
+  private final LocalDate from;
+  private final LocalDate to;
+  private final String text;
+
+  /** Creates the window. */
+  public RecentWindow(LocalDate from, LocalDate to, String text) {
+    this.from = from;
+    this.to = to;
+    this.text = text;
+  }
+
+  /** Returns the first day of the window. */
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  /** Returns the last day of the window: the date asked about. */
+  public LocalDate getTo() {
+    return to;
+  }
+
+  /** Returns the window in words. */
+  public String getText() {
+    return text;
+  }
+
+  /**
+   * Returns whether activity from {@code start} to {@code end} (empty: ongoing) is recent: it has
+   * started by the date asked about and had not ended before the window began.
+   */
+  public boolean covers(LocalDate start, Optional<LocalDate> end) {
+    return !start.isAfter(to) && end.map(e -> !e.isBefore(from)).orElse(true);
+  }
+
+  /** Returns whether a one-day activity on {@code day} (a session) is recent. */
+  public boolean coversDay(LocalDate day) {
+    return !day.isAfter(to) && !day.isBefore(from);
+  }
+
+  /**
+   * Returns whether an event from {@code start} that holds until {@code end}, or only on its
+   * start day when it has no end (a completed training, a campaign), is recent.
+   */
+  public boolean coversEvent(LocalDate start, Optional<LocalDate> end) {
+    return covers(start, Optional.of(end.orElse(start)));
+  }
+}

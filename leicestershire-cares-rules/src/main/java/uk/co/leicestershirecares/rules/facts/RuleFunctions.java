@@ -1,0 +1,87 @@
+package uk.co.leicestershirecares.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.drools.model.Drools;
+import org.kie.api.runtime.rule.RuleContext;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.internal.RuleMetadata;
+
+/**
+ * Small helpers the rules call: the firing rule's id, a fact's place in its list, and picking one
+ * enrolment among several. They select and order; the decisions stay in the rules.
+ */
+public final class RuleFunctions {
+  private RuleFunctions() {}
+
+  /** Returns the {@code @ruleId} of the rule whose consequence is running. */
+  public static String ruleId(Drools drools) {
+    // The executable model's Drools is also the rule context (DroolsImpl implements both).
+    if (drools instanceof RuleContext) {
+      return RuleMetadata.ruleId(((RuleContext) drools).getRule());
+    }
+    throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
+  }
+
+  /** Returns the index of the first element of {@code list} equal to {@code element}. */
+  public static int indexOf(List<?> list, Object element) {
+    return list.indexOf(element);
+  }
+
+  /**
+   * Returns the latest UP enrolment completed by {@code asOf} (by end, then start, then status),
+   * as a list of at most one.
+   */
+  public static List<Enrolment> latestUpCompletion(ParticipantRecord record, LocalDate asOf) {
+    return record.enrolments().stream()
+        .filter(e -> e.programme().equals(ProgrammeCode.UP) && e.isCompletedBy(asOf))
+        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
+            .thenComparing(Enrolment::from).thenComparing(Enrolment::status))
+        .stream().collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the earliest UP enrolment, not withdrawn, that started by {@code asOf} (by start, then
+   * status), as a list of at most one.
+   */
+  public static List<Enrolment> earliestUpEnrolment(ParticipantRecord record, LocalDate asOf) {
+    return record.enrolments().stream()
+        .filter(e -> e.programme().equals(ProgrammeCode.UP)
+            && e.status() != EnrolmentStatus.WITHDRAWN
+            && !e.from().isAfter(asOf))
+        .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status))
+        .stream().collect(Collectors.toList());
+  }
+
+  /** Returns those of {@code types} the participant has on {@code date}, in the given order. */
+  public static List<CircumstanceType> held(
+      Participant participant, List<CircumstanceType> types, LocalDate date) {
+    return types.stream()
+        .filter(t -> participant.hasCircumstanceOn(t, date))
+        .collect(Collectors.toList());
+  }
+
+  /** Returns the names of the plan's priority groups the participant is in on {@code date}. */
+  public static List<String> priorityGroupsOf(
+      AnnualPlan plan, Participant participant, LocalDate date) {
+    return plan.priorityGroups().stream()
+        .filter(g -> g.includes(participant, date))
+        .map(PriorityGroup::name)
+        .collect(Collectors.toList());
+  }
+
+  /** Returns {@code value} or, when empty, null: for rules that pass an optional stage on. */
+  public static <T> T orNull(Optional<T> value) {
+    return value.orElse(null);
+  }
+}

@@ -1,0 +1,18 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/** The seed-sentence examples of {@link PolicyContractTest}, run against the shipped rules. */
+final class DroolsPolicySeedSentencesTest extends PolicyContractTest {
+  @Override
+  protected Policy policy() {
+    return DroolsPolicy.shipped();
+  }
+
+  @Override
+  protected Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    return DroolsPolicy.shipped(parameters, catalogue);
+  }
+}

@@ -1,0 +1,138 @@
+package uk.co.leicestershirecares.core.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.Diagnostic;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.RuleFolder;
+
+/** Loading an analyst's folder: a valid copy, a syntax error, an unknown property, a change. */
+final class RuleFolderTest {
+  private static final List<String> FILES = List.of("stage.drl", "up.drl", "wire.drl", "age.drl",
+      "care-experienced.drl", "targeted-youth-work.drl", "outcomes.drl", "programmes.drl");
+  private static final String UP_AGE_RULE = "UP is for young people aged 18 to 25";
+
+  @TempDir
+  static Path folder;
+
+  @BeforeAll
+  static void copyShippedRules() throws IOException {
+    Path rules = folder.resolve("valid");
+    Files.createDirectories(rules);
+    for (String file : FILES) {
+      try (InputStream in =
+          DroolsPolicy.class.getResourceAsStream("/uk/co/leicestershirecares/rules/" + file)) {
+        Files.copy(in, rules.resolve(file));
+      }
+    }
+  }
+
+  /** A copy of the shipped rules with {@code from} replaced by {@code to} in {@code file}. */
+  private static Path edited(String name, String file, String from, String to) throws IOException {
+    Path copy = folder.resolve(name);
+    Files.createDirectories(copy);
+    for (String f : FILES) {
+      String text = Files.readString(folder.resolve("valid").resolve(f));
+      if (f.equals(file)) {
+        assertThat(text).contains(from);
+        text = text.replace(from, to);
+      }
+      Files.writeString(copy.resolve(f), text);
+    }
+    return copy;
+  }
+
+  @Test
+  void aValidCopyLoadsAndAnswersAsTheShippedRules() {
+    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("valid"));
+    assertThat(loaded.diagnostics()).isEmpty();
+    DroolsPolicy policy = loaded.policy().orElseThrow();
+    DroolsPolicy shipped = DroolsPolicy.shipped();
+    qt().withExamples(150).forAll(PolicyGenerators.cases()).checkAssert(c ->
+        assertThat(policy.assess(c.record(), c.asOf()))
+            .isEqualTo(shipped.assess(c.record(), c.asOf())));
+    // Metadata arrives quoted from run-time compilation; explanations show it normalised.
+    assertThat(policy.explain(person(1990), LocalDate.of(2026, 11, 25)).firedRules())
+        .allSatisfy(r -> assertThat(r.ruleId()).doesNotContain("\""));
+  }
+
+  @Test
+  void aSyntaxErrorIsReportedWithFileLineAndColumn() throws IOException {
+    Path broken = edited("syntax", "up.drl", "  salience 50\nwhen\n  PolicyParameters( $band",
+        "  salience 50\nwhen\n  PolicyParameters( $band $$ ");
+    RuleFolder.Result loaded = RuleFolder.load(broken);
+    assertThat(loaded.policy()).isEmpty();
+    assertThat(loaded.diagnostics()).isNotEmpty();
+    Diagnostic first = loaded.diagnostics().get(0);
+    System.out.println("Syntax error diagnostics: " + loaded.diagnostics());
+    assertThat(first.file()).isEqualTo("up.drl");
+    assertThat(first.line()).isGreaterThan(0);
+    assertThat(first.column()).isGreaterThan(0);
+    assertThat(first.toString()).startsWith("up.drl:" + first.line());
+  }
+
+  @Test
+  void anUnknownPropertyIsReportedWithTheRuleName() throws IOException {
+    Path broken = edited("property", "up.drl", "PolicyParameters( $band : upAgeBand )",
+        "PolicyParameters( $band : upAgeBnd )");
+    RuleFolder.Result loaded = RuleFolder.load(broken);
+    System.out.println("Unknown property diagnostics: " + loaded.diagnostics());
+    assertThat(loaded.policy()).isEmpty();
+    assertThat(loaded.diagnostics()).anySatisfy(d -> {
+      assertThat(d.file()).isEqualTo("up.drl");
+      assertThat(d.line() > 0 || d.rule().isPresent()).isTrue();
+      assertThat(d.toString()).satisfiesAnyOf(
+          s -> assertThat(s).contains(UP_AGE_RULE),
+          s -> assertThat(s).matches("up\\.drl:\\d+.*"));
+    });
+  }
+
+  @Test
+  void aChangedRuleChangesTheAnswer() throws IOException {
+    Path changed = edited("changed", "up.drl", "PolicyParameters( $band : upAgeBand )\nthen\n"
+        + "  insert( new AgeRequirement( ProgrammeCode.UP, 0, RuleFunctions.ruleId( drools ), \"UP\", $band,",
+        "PolicyParameters( $band : upAgeBand )\nthen\n"
+        + "  insert( new AgeRequirement( ProgrammeCode.UP, 0, RuleFunctions.ruleId( drools ), \"UP\", AgeBand.of( 18, 29 ),");
+    DroolsPolicy policy = RuleFolder.load(changed).policy().orElseThrow();
+    ParticipantRecord aged27 = person(1999);
+    LocalDate asOf = LocalDate.of(2026, 11, 25);
+    assertThat(DroolsPolicy.shipped().assess(aged27, asOf).decision(ProgrammeCode.UP).outcome())
+        .isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+    assertThat(policy.assess(aged27, asOf).decision(ProgrammeCode.UP).outcome())
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+  }
+
+  @Test
+  void aMissingFolderIsADiagnosticNotAnException() {
+    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("no-such-folder"));
+    assertThat(loaded.isLoaded()).isFalse();
+    assertThat(loaded.diagnostics()).hasSize(1);
+  }
+
+  private static ParticipantRecord person(int born) {
+    return ParticipantRecord.of(Participant.builder()
+        .id(ParticipantId.of("P-1"))
+        .dateOfBirth(LocalDate.of(born, 1, 1))
+        .homeArea(HomeArea.LEICESTER_CITY)
+        .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2020, 1, 1)))
+        .build());
+  }
+}
