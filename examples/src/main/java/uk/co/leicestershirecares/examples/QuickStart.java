@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
@@ -20,6 +21,8 @@ import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.FiredRule;
 
 /**
  * The README's first command: assesses three people like those in the charity's stories and
@@ -32,8 +35,10 @@ import uk.co.leicestershirecares.core.reason.Reason;
  *   <li>P-0003, 17 and care experienced, in a group: Leaving Care yes, UP not until 18.
  * </ul>
  *
- * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}; an argument sets the date
- * (default 2026-11-25).
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java}; arguments set the date
+ * (default 2026-11-25) and the policy: {@code -Dexec.args="2026-11-25 drools"} asks the shipped
+ * Drools rules instead of the plain-Java reference, prints the same answers, and lists the rules
+ * that fired.
  */
 public final class QuickStart {
   private QuickStart() {}
@@ -45,13 +50,20 @@ public final class QuickStart {
    */
   public static void main(String[] args) {
     LocalDate asOf = args.length > 0 ? LocalDate.parse(args[0]) : LocalDate.of(2026, 11, 25);
-    run(asOf, System.out);
+    boolean drools = args.length > 1 && args[1].equals("drools");
+    run(asOf, drools, System.out);
   }
 
-  static void run(LocalDate asOf, PrintStream out) {
-    Policy policy = ReferencePolicy.withDefaults();
+  static void run(LocalDate asOf, boolean drools, PrintStream out) {
+    // The one line that switches engines: both implement Policy and give the same answers.
+    Policy policy = drools ? DroolsPolicy.shipped() : ReferencePolicy.withDefaults();
     for (ParticipantRecord record : people()) {
       print(policy.assess(record, asOf), out);
+      if (policy instanceof DroolsPolicy) {
+        out.println("  rules fired: " + ((DroolsPolicy) policy).explain(record, asOf).firedRules()
+            .stream().map(FiredRule::ruleId).distinct().collect(Collectors.joining(", ")));
+        out.println();
+      }
     }
   }
 

@@ -12,9 +12,26 @@ import org.junit.jupiter.api.Test;
 final class QuickStartTest {
 
   private static String run() {
+    return run(false);
+  }
+
+  private static String run(boolean drools) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuickStart.run(LocalDate.of(2026, 11, 25), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    QuickStart.run(LocalDate.of(2026, 11, 25), drools,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theDroolsRulesPrintTheSameAnswersAndTheRulesThatFired() {
+    String reference = run(false);
+    String drools = run(true);
+    String droolsAnswers = drools.replaceAll("(?m)^  rules fired: .*\\R\\R", "");
+    assertThat(droolsAnswers).isEqualTo(reference);
+    assertThat(drools)
+        .contains("  rules fired: ")
+        .contains("WIRE.progression-from-UP")
+        .contains("STAGE.crisis");
   }
 
   @Test
