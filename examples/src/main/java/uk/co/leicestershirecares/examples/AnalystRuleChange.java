@@ -1,0 +1,163 @@
+package uk.co.leicestershirecares.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.Diagnostic;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.RuleFolder;
+
+/**
+ * An analyst changes a rule: copies the shipped rules into a folder, loads them, asks about a
+ * 26-year-old with a conviction (UP is for 18 to 25: not eligible), edits {@code up.drl} to say UP
+ * is for 18 to 29, reloads and asks again (eligible), then makes a typo and sees where it is
+ * ({@code file:line:column: message}) while the last good rules keep answering.
+ *
+ * <p>UP's band is a parameter ({@code PolicyParameters.upAgeBand}) that the rule {@code UP.age}
+ * passes on; the analyst's edit makes the rule state its band itself: {@code $band} becomes
+ * {@code AgeBand.of( 18, 29 )}.
+ *
+ * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=uk.co.leicestershirecares.examples.AnalystRuleChange}; it works in a temporary
+ * folder it deletes afterwards, or in an empty (or new) folder given with {@code
+ * -Dexec.args=my-rules}, which it keeps.
+ */
+public final class AnalystRuleChange {
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+  /** The shipped rule files: resources of the rules jar, which offers no way to list them. */
+  static final List<String> SHIPPED = List.of("age.drl", "care-experienced.drl", "outcomes.drl",
+      "programmes.drl", "stage.drl", "targeted-youth-work.drl", "up.drl", "wire.drl");
+  static final String UP_RULE_LINE = "\"UP\", $band, \"\"";
+  static final String UP_RULE_EDITED = "\"UP\", AgeBand.of( 18, 29 ), \"\"";
+  static final String TYPO_FROM = "PolicyParameters( $band : upAgeBand )";
+  static final String TYPO_TO = "PolicyParameters( $band : upAgeBand";
+
+  private AnalystRuleChange() {}
+
+  /** The answers before the edit, after it, and after the broken edit, with its diagnostics. */
+  record Answers(EligibilityOutcome before, EligibilityOutcome after,
+      List<Diagnostic> diagnostics, EligibilityOutcome afterBrokenEdit) {}
+
+  /**
+   * Runs the example in a temporary folder, or in the empty or new folder {@code args[0]}.
+   *
+   * @param args an optional folder
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length > 0) {
+      Path folder = Path.of(args[0]);
+      Files.createDirectories(folder);
+      try (Stream<Path> files = Files.list(folder)) {
+        if (files.findAny().isPresent()) {
+          throw new IllegalArgumentException(folder + " is not empty; name an empty or new folder");
+        }
+      }
+      run(folder, System.out);
+      return;
+    }
+    Path folder = Files.createTempDirectory("analyst-rules");
+    try {
+      run(folder, System.out);
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  static Answers run(Path folder, PrintStream out) throws IOException {
+    for (String name : SHIPPED) {
+      try (InputStream in =
+          DroolsPolicy.class.getResourceAsStream("/uk/co/leicestershirecares/rules/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException(name + " is missing from the rules jar");
+        }
+        Files.copy(in, folder.resolve(name));
+      }
+    }
+    out.println("1. Copied the " + SHIPPED.size() + " shipped rule files into " + folder);
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+    DroolsPolicy policy = loaded.policy().orElseThrow(
+        () -> new IllegalStateException("the shipped rules did not load: " + loaded.diagnostics()));
+    out.println("2. Loaded them: " + policy.ruleNames().size() + " rules.");
+    EligibilityOutcome before = ask(policy, "3. Asked about", out);
+
+    Path up = folder.resolve("up.drl");
+    int line = edit(up, UP_RULE_LINE, UP_RULE_EDITED);
+    out.println("4. Edited up.drl line " + line + " so rule UP.age says UP is for 18 to 29:");
+    out.println("     was: " + UP_RULE_LINE);
+    out.println("     now: " + UP_RULE_EDITED);
+    RuleFolder.Result reloaded = RuleFolder.load(folder);
+    if (reloaded.isLoaded()) {
+      policy = reloaded.policy().get();
+      out.println("5. Reloaded the folder: it compiled.");
+    } else {
+      out.println("5. Reloaded the folder: it did not compile: " + reloaded.diagnostics());
+    }
+    EligibilityOutcome after = ask(policy, "6. Asked again about", out);
+
+    line = edit(up, TYPO_FROM, TYPO_TO);
+    out.println("7. Made a typo on up.drl line " + line + " (dropped a closing bracket) and"
+        + " reloaded. The folder does not compile; Drools points where it noticed:");
+    RuleFolder.Result broken = RuleFolder.load(folder);
+    broken.diagnostics().forEach(d -> out.println("     " + d));
+    if (broken.isLoaded()) {   // never, for this typo; a service would switch to it
+      policy = broken.policy().get();
+    }
+    EligibilityOutcome afterBroken =
+        ask(policy, "8. The last rules that compiled keep answering about", out);
+    return new Answers(before, after, broken.diagnostics(), afterBroken);
+  }
+
+  /** A 26-year-old with a conviction, living in Leicester. */
+  static ParticipantRecord aged26WithAConviction() {
+    return ParticipantRecord.of(Participant.builder()
+        .id(ParticipantId.of("P-0026"))
+        .dateOfBirth(LocalDate.of(2000, 6, 15))
+        .homeArea(HomeArea.LEICESTER_CITY)
+        .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2024, 2, 1)))
+        .build());
+  }
+
+  private static EligibilityOutcome ask(DroolsPolicy policy, String step, PrintStream out) {
+    EligibilityDecision up =
+        policy.assess(aged26WithAConviction(), AS_OF).decision(ProgrammeCode.UP);
+    out.println(step + " P-0026 (26, a conviction) on " + AS_OF + ": UP " + up.outcome());
+    up.reasons().stream().filter(r -> r.ruleId().equals("UP.age"))
+        .forEach(r -> out.println("     - " + r.text() + "  [" + r.ruleId() + "]"));
+    up.missing().forEach(m -> out.println("     missing: " + m.text() + "  [" + m.ruleId() + "]"));
+    return up.outcome();
+  }
+
+  /** Replaces the one occurrence of {@code from} in {@code file}; returns its line number. */
+  private static int edit(Path file, String from, String to) {
+    try {
+      String text = Files.readString(file);
+      int at = text.indexOf(from);
+      if (at < 0 || text.indexOf(from, at + 1) >= 0) {
+        throw new IllegalStateException(file + " does not hold exactly one " + from);
+      }
+      Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()));
+      return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
