@@ -2,7 +2,14 @@ package uk.co.leicestershirecares.testing;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.MentoringMatch;
+import uk.co.leicestershirecares.core.engagement.Referral;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
@@ -125,6 +132,84 @@ public final class CaresGenerators {
   }
 
   /**
+   * Returns circumstances dated on or after {@code notBefore} (mostly 2016 to mid-2029), of every
+   * type but weighted towards the crises and offending, open or ended.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of circumstances
+   */
+  public static Generator<Circumstance> circumstances(LocalDate notBefore) {
+    return random -> Facts.circumstance(random, notBefore);
+  }
+
+  /**
+   * Returns circumstances of the given types, dated as {@link #circumstances(LocalDate)}.
+   *
+   * @param types the types to choose from, the first the simplest
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of circumstances
+   * @throws IllegalArgumentException if {@code types} is empty
+   */
+  public static Generator<Circumstance> circumstances(
+      List<CircumstanceType> types, LocalDate notBefore) {
+    List<CircumstanceType> choices = List.copyOf(types);
+    if (choices.isEmpty()) {
+      throw new IllegalArgumentException("no circumstance types to choose from");
+    }
+    return random -> Facts.circumstance(random, Draw.pick(random, choices), notBefore);
+  }
+
+  /**
+   * Returns referrals to the standard programmes dated on or after {@code notBefore}.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of referrals
+   */
+  public static Generator<Referral> referrals(LocalDate notBefore) {
+    return random -> Facts.referral(random, notBefore);
+  }
+
+  /**
+   * Returns enrolments, mostly on UP, in every status, dated on or after {@code notBefore}.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of enrolments
+   */
+  public static Generator<Enrolment> enrolments(LocalDate notBefore) {
+    return random -> Facts.enrolment(random, notBefore);
+  }
+
+  /**
+   * Returns attendances, mostly at group sessions, dated on or after {@code notBefore}.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of attendances
+   */
+  public static Generator<Attendance> attendances(LocalDate notBefore) {
+    return random -> Facts.attendance(random, notBefore);
+  }
+
+  /**
+   * Returns work placements, often two weeks long, dated on or after {@code notBefore}.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of placements
+   */
+  public static Generator<WorkPlacement> placements(LocalDate notBefore) {
+    return random -> Facts.placement(random, notBefore);
+  }
+
+  /**
+   * Returns mentoring matches dated on or after {@code notBefore}.
+   *
+   * @param notBefore the date of birth, or the earliest date a fact may have
+   * @return a generator of mentoring matches
+   */
+  public static Generator<MentoringMatch> mentoringMatches(LocalDate notBefore) {
+    return random -> Facts.mentoringMatch(random, notBefore);
+  }
+
+  /**
    * Returns plan years 2015/16 to 2030/31, weighted towards 2021/22 and 2024/25, the years whose
    * annual plans the policy names, and the years before them.
    *
@@ -144,6 +229,19 @@ public final class CaresGenerators {
   public static Generator<FinancialQuarter> quarters() {
     Generator<PlanYear> years = planYears();
     return random -> years.next(random).quarter(Draw.between(random, 1, 4));
+  }
+
+  /**
+   * Returns as-of dates for {@code record}: half the time any of {@link #asOfDates()}, half the
+   * time one of its {@link #edgeDates(ParticipantRecord) edge dates}.
+   *
+   * @param record a record
+   * @return a generator of as-of dates
+   */
+  public static Generator<LocalDate> asOfDatesFor(ParticipantRecord record) {
+    List<LocalDate> edges = Facts.edgeDates(record);
+    return random -> edges.isEmpty() || Draw.bool(random) ? Facts.asOfDate(random)
+        : Draw.pick(random, edges);
   }
 
   /**

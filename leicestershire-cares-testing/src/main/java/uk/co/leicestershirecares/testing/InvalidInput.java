@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.testing;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,12 +16,15 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 public final class InvalidInput {
   private final String kind;
   private final String expectedField;
+  private final Optional<LocalDate> dateOfBirth;
   private final String details;
   private final Supplier<?> attempt;
 
-  private InvalidInput(String kind, String expectedField, String details, Supplier<?> attempt) {
+  private InvalidInput(String kind, String expectedField, Optional<LocalDate> dateOfBirth,
+      String details, Supplier<?> attempt) {
     this.kind = Objects.requireNonNull(kind);
     this.expectedField = Objects.requireNonNull(expectedField);
+    this.dateOfBirth = Objects.requireNonNull(dateOfBirth);
     this.details = Objects.requireNonNull(details);
     this.attempt = Objects.requireNonNull(attempt);
   }
@@ -36,7 +40,31 @@ public final class InvalidInput {
    */
   public static InvalidInput of(
       String kind, String expectedField, String details, Supplier<?> attempt) {
-    return new InvalidInput(kind, expectedField, details, attempt);
+    return new InvalidInput(kind, expectedField, Optional.empty(), details, attempt);
+  }
+
+  /**
+   * Returns an invalid input involving a date of birth, which the library's message must never
+   * echo (see {@link #dateOfBirth()}).
+   *
+   * @param kind the kind of mistake
+   * @param expectedField the field the exception must name
+   * @param dateOfBirth the date of birth involved
+   * @param details a description of the input, for failure reports
+   * @param attempt builds the invalid value, which must throw
+   * @return an invalid input
+   */
+  public static InvalidInput involvingDateOfBirth(String kind, String expectedField,
+      LocalDate dateOfBirth, String details, Supplier<?> attempt) {
+    return new InvalidInput(kind, expectedField, Optional.of(dateOfBirth), details, attempt);
+  }
+
+  /**
+   * Returns the date of birth the input involves, if any: privacy tests check that the
+   * rejection's message never echoes it.
+   */
+  public Optional<LocalDate> dateOfBirth() {
+    return dateOfBirth;
   }
 
   /** Returns the kind of mistake, for example {@code enrolment ends before it starts}. */

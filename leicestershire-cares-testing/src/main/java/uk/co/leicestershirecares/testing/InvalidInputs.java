@@ -247,8 +247,8 @@ public final class InvalidInputs {
           break;
       }
       String field = list.path + "[" + index + "]." + list.dateField;
-      return InvalidInput.of("record has a fact dated before the date of birth", field,
-          "born " + born + ", " + field + " " + early,
+      return InvalidInput.involvingDateOfBirth("record has a fact dated before the date of birth",
+          field, born, "born " + born + ", " + field + " " + early,
           () -> record.participant(participant.build()).build());
     };
   }
@@ -270,7 +270,8 @@ public final class InvalidInputs {
   public static Generator<InvalidInput> datesOfBirthInTheFuture() {
     return random -> {
       LocalDate born = LocalDate.now(UK).plusDays(Draw.between(random, 1, 3650));
-      return InvalidInput.of("date of birth in the future", "dateOfBirth", "born " + born,
+      return InvalidInput.involvingDateOfBirth("date of birth in the future", "dateOfBirth", born,
+          "born " + born,
           () -> participantBornOn(born));
     };
   }
@@ -284,7 +285,8 @@ public final class InvalidInputs {
     return random -> {
       LocalDate born = Participant.EARLIEST_DATE_OF_BIRTH.minusDays(
           Draw.between(random, 1, 36_500));
-      return InvalidInput.of("date of birth before 1900", "dateOfBirth", "born " + born,
+      return InvalidInput.involvingDateOfBirth("date of birth before 1900", "dateOfBirth", born,
+          "born " + born,
           () -> participantBornOn(born));
     };
   }

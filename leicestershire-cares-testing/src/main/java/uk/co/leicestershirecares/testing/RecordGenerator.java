@@ -36,7 +36,7 @@ import uk.co.leicestershirecares.testing.internal.Facts;
  * few referrals, enrolments (mostly UP, every status), attendances, placements and mentoring
  * matches, all dated on or after the date of birth. Ends are never before starts, outcome ids are
  * unique, and exactly the {@code TRAINING_COMPLETED} outcomes name a training. Participant ids
- * look like {@code P-42}.
+ * run from {@code P-1} to {@code P-9999}, so they never contain a written date.
  */
 public final class RecordGenerator implements Generator<ParticipantRecord> {
   private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -242,10 +242,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
       if (on.isPresent()) {
         return new AsOfCase(record, on.get());
       }
-      List<LocalDate> edges = Facts.edgeDates(record);
-      LocalDate asOf = edges.isEmpty() || Draw.bool(random) ? Facts.asOfDate(random)
-          : Draw.pick(random, edges);
-      return new AsOfCase(record, asOf);
+      return new AsOfCase(record, CaresGenerators.asOfDatesFor(record).next(random));
     };
   }
 

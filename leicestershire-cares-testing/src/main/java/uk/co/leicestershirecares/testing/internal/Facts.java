@@ -249,7 +249,12 @@ public final class Facts {
 
   /** A circumstance dated no earlier than {@code base}. */
   public static Circumstance circumstance(RandomGenerator random, LocalDate base) {
-    CircumstanceType type = circumstanceType(random);
+    return circumstance(random, circumstanceType(random), base);
+  }
+
+  /** A circumstance of {@code type} dated no earlier than {@code base}. */
+  public static Circumstance circumstance(
+      RandomGenerator random, CircumstanceType type, LocalDate base) {
     LocalDate from = factDate(random, base);
     return Circumstance.builder().type(type).from(from).to(endFrom(random, from)).build();
   }

@@ -20,7 +20,7 @@ import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
-import uk.co.leicestershirecares.core.participant.RecordGenerators.InvalidInput;
+import uk.co.leicestershirecares.testing.InvalidInput;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
