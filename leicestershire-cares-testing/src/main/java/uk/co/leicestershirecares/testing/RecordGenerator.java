@@ -129,8 +129,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
 
   /**
    * Returns a recipe whose participants also have an ongoing circumstance of {@code type} (from a
-   * date on or after the date of birth; holding on the {@linkplain AgeStep#on(LocalDate) age
-   * date} if one is set).
+   * date on or after the date of birth; holding on the {@linkplain #on(LocalDate) date} if one is
+   * set).
    *
    * @param type the circumstance every participant has
    * @return a new recipe
@@ -157,7 +157,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
 
   /**
    * Returns a recipe whose records also have a {@code COMPLETED} enrolment on {@code programme},
-   * ended (on or before the {@linkplain AgeStep#on(LocalDate) age date}, if one is set).
+   * ended (on or before the {@linkplain #on(LocalDate) date}, if one is set).
    *
    * @param programme the programme every participant completed
    * @return a new recipe
@@ -187,10 +187,26 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    * @throws IllegalStateException if the recipe already sets an age
    */
   public RecordGenerator withoutDateOfBirth() {
-    if (on.isPresent()) {
+    if (minAge >= 0) {
       throw new IllegalStateException("a recipe with an age needs a date of birth");
     }
     return new RecordGenerator(Birth.UNKNOWN, minAge, maxAge, on, circumstances, crisis,
+        completed, area, onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose circumstances, crisis and completions hold on {@code date}, and whose
+   * {@linkplain #cases() cases} ask about {@code date}, without constraining the age (use {@code
+   * agedBetween(min, max).on(date)} for that). A steered fact can only hold on {@code date} if the
+   * date of birth, when known, is on or before it: the default dates of birth (1995-2012) are, for
+   * any date from 2013.
+   *
+   * @param date the date the steered facts hold on
+   * @return a new recipe
+   */
+  public RecordGenerator on(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new RecordGenerator(birth, minAge, maxAge, Optional.of(date), circumstances, crisis,
         completed, area, onlySteered);
   }
 
@@ -229,8 +245,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   }
 
   /**
-   * Returns cases of this recipe's records with an as-of date: the {@linkplain
-   * AgeStep#on(LocalDate) age date} if set, else either any as-of date or a day on which something
+   * Returns cases of this recipe's records with an as-of date: the {@linkplain #on(LocalDate)
+   * date} if set, else either any as-of date or a day on which something
    * in the record changes (a birthday opening or closing an age band, a fact's start or end, the
    * end of its 13-week window) or the day before it, within 2019-2028.
    *
@@ -251,7 +267,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     Optional<LocalDate> dob;
     switch (birth) {
       case KNOWN:
-        dob = Optional.of(on.isPresent() ? steeredBirth(random) : Facts.dateOfBirth(random));
+        dob = Optional.of(minAge >= 0 ? steeredBirth(random) : Facts.dateOfBirth(random));
         break;
       case UNKNOWN:
         dob = Optional.empty();
@@ -264,11 +280,11 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     int most = onlySteered ? 0 : 1;
     List<Circumstance> facts = Draw.list(random, 0, 5 * most, r -> Facts.circumstance(r, base));
     for (CircumstanceType type : circumstances) {
-      facts.add(Circumstance.builder().type(type).from(steeredStart(random, base)).build());
+      facts.add(Circumstance.builder().type(type).from(steeredStart(random, base, dob)).build());
     }
     if (crisis) {
       facts.add(Circumstance.builder().type(Draw.pick(random, Facts.CRISES))
-          .from(steeredStart(random, base)).build());
+          .from(steeredStart(random, base, dob)).build());
     }
     Participant participant = Participant.builder()
         .id(ParticipantId.of("P-" + Draw.between(random, 1, 9999)))
@@ -283,7 +299,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     }
     List<Enrolment> enrolments = Draw.list(random, 0, 3 * most, r -> Facts.enrolment(r, base));
     for (ProgrammeCode programme : completed) {
-      LocalDate from = steeredStart(random, base);
+      LocalDate from = steeredStart(random, base, dob);
       LocalDate last = on.orElse(from.plusDays(400));
       LocalDate to = Draw.date(random, from, last.isBefore(from) ? from : last);
       enrolments.add(Enrolment.builder().programme(programme).status(EnrolmentStatus.COMPLETED)
@@ -300,14 +316,20 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
         .build();
   }
 
-  /** A start on or after {@code base}, and on or before the age date if one is set. */
-  private LocalDate steeredStart(RandomGenerator random, LocalDate base) {
+  /**
+   * A start on or after the date of birth (or {@code base}), and on or before the {@code on} date
+   * if one is set and the date of birth allows it.
+   */
+  private LocalDate steeredStart(RandomGenerator random, LocalDate base, Optional<LocalDate> dob) {
     if (on.isEmpty()) {
       return Facts.factDate(random, base);
     }
     LocalDate last = on.get();
     LocalDate first = last.minusDays(800);
-    return Draw.date(random, first.isBefore(base) ? base : first, last);
+    if (dob.isPresent() && dob.get().isAfter(first)) {
+      first = dob.get();
+    }
+    return first.isAfter(last) ? first : Draw.date(random, first, last);
   }
 
   /** The earliest and latest dates of birth giving an age in range on the age date. */

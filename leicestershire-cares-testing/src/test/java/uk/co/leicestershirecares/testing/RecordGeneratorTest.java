@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
@@ -100,6 +101,32 @@ final class RecordGeneratorTest {
           .hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
       PolicyAssertions.assertThat(POLICY.assess(upCompleters.next(random), DAY))
           .isEligibleFor(ProgrammeCode.WIRE).because("WIRE.progression-from-UP");
+    }
+  }
+
+  @Test
+  void anUnknownDateOfBirthNeedsInformation() {
+    RandomGenerator random = new SplittableRandom(16);
+    RecordGenerator unknownAge = CaresGenerators.records().withoutOtherFacts()
+        .livingIn(HomeArea.LEICESTER_CITY).withoutDateOfBirth()
+        .withCircumstance(CircumstanceType.AT_RISK_OF_OFFENDING).on(DAY);
+    for (int i = 0; i < 100; i++) {
+      ParticipantRecord record = unknownAge.next(random);
+      assertThat(record.participant().dateOfBirth()).isEmpty();
+      PolicyAssertions.assertThat(POLICY.assess(record, DAY))
+          .hasOutcomeFor(ProgrammeCode.UP, EligibilityOutcome.NEEDS_INFORMATION)
+          .missing("UP.age");
+    }
+    RandomGenerator more = new SplittableRandom(17);
+    RecordGenerator onTheDay = CaresGenerators.records().inCrisis()
+        .withCircumstance(CircumstanceType.NEET).completed(ProgrammeCode.UP).on(DAY);
+    for (int i = 0; i < 1_000; i++) {
+      AsOfCase c = onTheDay.cases().next(more);
+      assertThat(c.asOf()).isEqualTo(DAY);
+      assertThat(CaresGeneratorsTest.rebuilt(c.record())).isEqualTo(c.record());
+      assertThat(c.record().participant().hasCircumstanceOn(CircumstanceType.NEET, DAY)).isTrue();
+      PolicyAssertions.assertThat(POLICY.assess(c.record(), DAY)).hasStage(Stage.WITHIN)
+          .hasEmploymentPathway(EmploymentPathway.ON_HOLD);
     }
   }
 
