@@ -26,7 +26,9 @@ final class LeapDayBirthdayTest {
   private static Gen<LocalDate> datesOfBirth() {
     Gen<LocalDate> leapDays =
         Generate.range(1904 / 4, 2096 / 4).map(quarter -> LocalDate.of(quarter * 4, 2, 29));
-    return RecordGenerators.datesBetween(LocalDate.of(1900, 1, 1), LocalDate.of(2100, 12, 31))
+    return Generate.longRange(
+            LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay)
         .mix(leapDays, 25);
   }
 

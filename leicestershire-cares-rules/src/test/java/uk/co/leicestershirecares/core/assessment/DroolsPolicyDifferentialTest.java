@@ -2,8 +2,9 @@ package uk.co.leicestershirecares.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.cases;
-import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.records;
+import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.cases;
+import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.gen;
+import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,11 +19,14 @@ import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.testing.AsOfCase;
+import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /**
  * The differential property: the shipped Drools rules give exactly the reference policy's
  * assessments (stage, pathway, every decision with its reasons and missing conditions, every
- * classification) for generated records and as-of dates biased towards the policy's edges.
+ * classification) for generated records and as-of dates biased towards the policy's edges, from the testing
+ * kit ({@link CaresGenerators}, through its QuickTheories adapter).
  */
 final class DroolsPolicyDifferentialTest {
   /** The number of generated cases of the main property. */
@@ -59,14 +63,14 @@ final class DroolsPolicyDifferentialTest {
 
   @Test
   void droolsGivesTheReferenceStageHistory() {
-    Gen<LocalDate> from = PolicyGenerators.datesBetween(
-        LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31));
+    Gen<LocalDate> from = gen(CaresGenerators.datesBetween(
+        LocalDate.of(2019, 1, 1), LocalDate.of(2026, 12, 31)));
     Gen<Integer> days = Generate.range(0, 700);
     qt().withExamples(200).forAll(records(), from, days).checkAssert((record, start, length) -> {
       LocalDate end = start.plusDays(length);
       assertThat(DROOLS.stageHistory(record, start, end))
           .withFailMessage(() -> "stage history differs from " + start + " to " + end + " for "
-              + PolicyGenerators.describe(record))
+              + CaresGenerators.describe(record))
           .isEqualTo(REFERENCE.stageHistory(record, start, end));
     });
   }
@@ -75,7 +79,7 @@ final class DroolsPolicyDifferentialTest {
   void droolsBatchesGiveTheSameAnswers() {
     qt().withExamples(50).forAll(
         org.quicktheories.generators.SourceDSL.lists().of(records()).ofSizeBetween(0, 8),
-        PolicyGenerators.asOfDates()).checkAssert((batch, asOf) ->
+        gen(CaresGenerators.asOfDates())).checkAssert((batch, asOf) ->
             assertThat(DROOLS.assessAll(batch, asOf)).isEqualTo(REFERENCE.assessAll(batch, asOf)));
   }
 
@@ -101,7 +105,7 @@ final class DroolsPolicyDifferentialTest {
 
   @Test
   void oneInstanceServesManyThreads() throws Exception {
-    List<PolicyGenerators.Case> sample = new ArrayList<>();
+    List<AsOfCase> sample = new ArrayList<>();
     qt().withExamples(200).forAll(cases()).checkAssert(sample::add);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

@@ -23,6 +23,7 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators;
 
 /** Loading an analyst's folder: a valid copy, a syntax error, an unknown property, a change. */
 final class RuleFolderTest {
@@ -66,7 +67,7 @@ final class RuleFolderTest {
     assertThat(loaded.diagnostics()).isEmpty();
     DroolsPolicy policy = loaded.policy().orElseThrow();
     DroolsPolicy shipped = DroolsPolicy.shipped();
-    qt().withExamples(150).forAll(PolicyGenerators.cases()).checkAssert(c ->
+    qt().withExamples(150).forAll(QuickTheoriesGenerators.cases()).checkAssert(c ->
         assertThat(policy.assess(c.record(), c.asOf()))
             .isEqualTo(shipped.assess(c.record(), c.asOf())));
     // Metadata arrives quoted from run-time compilation; explanations show it normalised.

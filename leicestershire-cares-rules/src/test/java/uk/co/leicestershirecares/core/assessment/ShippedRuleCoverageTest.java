@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static uk.co.leicestershirecares.core.assessment.PolicyGenerators.cases;
+import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.cases;
 
 import java.time.LocalDate;
 import java.util.Set;

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.participant.RecordGenerators.InvalidInput;
+import uk.co.leicestershirecares.testing.InvalidInput;
 
 /**
  * Covers the privacy promise for special-category and criminal-offence data: {@code toString()}

@@ -20,8 +20,8 @@ import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
-import uk.co.leicestershirecares.core.participant.RecordGenerators.InvalidInput;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.testing.InvalidInput;
 
 /**
  * Covers validation when records are built: every generated valid {@link ParticipantRecord}

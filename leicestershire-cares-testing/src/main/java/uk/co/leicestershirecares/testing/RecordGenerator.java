@@ -1,0 +1,392 @@
+package uk.co.leicestershirecares.testing;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.testing.internal.Draw;
+import uk.co.leicestershirecares.testing.internal.Facts;
+
+/**
+ * An immutable recipe for valid {@link ParticipantRecord}s; every method returns a new recipe and
+ * leaves this one unchanged. Start from {@link CaresGenerators#records()} and steer it:
+ *
+ * <pre>{@code
+ * Generator<ParticipantRecord> upCandidates = CaresGenerators.records()
+ *     .agedBetween(18, 25).on(LocalDate.of(2026, 11, 25))
+ *     .withCircumstance(CircumstanceType.CONVICTION);
+ * }</pre>
+ *
+ * <p>Without steering, dates of birth lie in 1995-2012 (29 February and turns of years weighted
+ * up; unknown one time in eight), and a record has up to five circumstances and outcomes and a
+ * few referrals, enrolments (mostly UP, every status), attendances, placements and mentoring
+ * matches, all dated on or after the date of birth. Ends are never before starts, outcome ids are
+ * unique, and exactly the {@code TRAINING_COMPLETED} outcomes name a training. Participant ids
+ * run from {@code P-1} to {@code P-9999}, so they never contain a written date.
+ */
+public final class RecordGenerator implements Generator<ParticipantRecord> {
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  /** How the date of birth is chosen. */
+  private enum Birth { MAYBE_KNOWN, KNOWN, UNKNOWN }
+
+  private final Birth birth;
+  private final int minAge;
+  private final int maxAge;
+  private final Optional<LocalDate> on;
+  private final List<CircumstanceType> circumstances;
+  private final boolean crisis;
+  private final List<ProgrammeCode> completed;
+  private final Optional<HomeArea> area;
+  private final boolean onlySteered;
+
+  private RecordGenerator(Birth birth, int minAge, int maxAge, Optional<LocalDate> on,
+      List<CircumstanceType> circumstances, boolean crisis, List<ProgrammeCode> completed,
+      Optional<HomeArea> area, boolean onlySteered) {
+    this.birth = birth;
+    this.minAge = minAge;
+    this.maxAge = maxAge;
+    this.on = on;
+    this.circumstances = List.copyOf(circumstances);
+    this.crisis = crisis;
+    this.completed = List.copyOf(completed);
+    this.area = area;
+    this.onlySteered = onlySteered;
+  }
+
+  static RecordGenerator any() {
+    return new RecordGenerator(Birth.MAYBE_KNOWN, -1, -1, Optional.empty(), List.of(), false,
+        List.of(), Optional.empty(), false);
+  }
+
+  /**
+   * The second step of {@link RecordGenerator#agedBetween(int, int)}: names the date the age
+   * holds on.
+   */
+  public static final class AgeStep {
+    private final RecordGenerator recipe;
+    private final int minAge;
+    private final int maxAge;
+
+    private AgeStep(RecordGenerator recipe, int minAge, int maxAge) {
+      this.recipe = recipe;
+      this.minAge = minAge;
+      this.maxAge = maxAge;
+    }
+
+    /**
+     * Returns a recipe whose participants have a date of birth and are aged from the minimum to
+     * the maximum age on {@code date} (birthdays by {@link LeapDayBirthday#DEFAULT}), with extra
+     * weight on turning the minimum age that very day, turning one more than the maximum the next
+     * day, and 29 February births. The circumstances, crisis and completions the recipe asks for
+     * then hold on {@code date}.
+     *
+     * @param date the date the age holds on
+     * @return a new recipe
+     * @throws IllegalArgumentException if nobody born between 1900 and today has such an age on
+     *     {@code date}
+     */
+    public RecordGenerator on(LocalDate date) {
+      Objects.requireNonNull(date, "date");
+      RecordGenerator next = new RecordGenerator(Birth.KNOWN, minAge, maxAge, Optional.of(date),
+          recipe.circumstances, recipe.crisis, recipe.completed, recipe.area,
+          recipe.onlySteered);
+      next.birthRange(); // fails early when no date of birth fits
+      return next;
+    }
+  }
+
+  /**
+   * Starts a recipe whose participants are aged {@code minAge} to {@code maxAge} (both included)
+   * on a date named next with {@link AgeStep#on(LocalDate)}.
+   *
+   * @param minAge the youngest age, in whole years
+   * @param maxAge the oldest age, in whole years
+   * @return the step naming the date
+   * @throws IllegalArgumentException if {@code minAge} is negative or above {@code maxAge}
+   */
+  public AgeStep agedBetween(int minAge, int maxAge) {
+    if (minAge < 0 || minAge > maxAge) {
+      throw new IllegalArgumentException(
+          "ages must satisfy 0 <= minAge <= maxAge, got " + minAge + " and " + maxAge);
+    }
+    return new AgeStep(this, minAge, maxAge);
+  }
+
+  /**
+   * Returns a recipe whose participants also have an ongoing circumstance of {@code type} (from a
+   * date on or after the date of birth; holding on the {@linkplain #on(LocalDate) date} if one is
+   * set).
+   *
+   * @param type the circumstance every participant has
+   * @return a new recipe
+   */
+  public RecordGenerator withCircumstance(CircumstanceType type) {
+    Objects.requireNonNull(type, "type");
+    List<CircumstanceType> more = new ArrayList<>(circumstances);
+    more.add(type);
+    return new RecordGenerator(birth, minAge, maxAge, on, more, crisis, completed, area,
+        onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose participants are also in an unresolved crisis (rough sleeping,
+   * homelessness or an abusive relationship, with no end date), so the reference policy puts them
+   * in the {@code WITHIN} stage with the employment pathway on hold.
+   *
+   * @return a new recipe
+   */
+  public RecordGenerator inCrisis() {
+    return new RecordGenerator(birth, minAge, maxAge, on, circumstances, true, completed, area,
+        onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose records also have a {@code COMPLETED} enrolment on {@code programme},
+   * ended (on or before the {@linkplain #on(LocalDate) date}, if one is set).
+   *
+   * @param programme the programme every participant completed
+   * @return a new recipe
+   */
+  public RecordGenerator completed(ProgrammeCode programme) {
+    Objects.requireNonNull(programme, "programme");
+    List<ProgrammeCode> more = new ArrayList<>(completed);
+    more.add(programme);
+    return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, more, area,
+        onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose participants always have a recorded date of birth.
+   *
+   * @return a new recipe
+   */
+  public RecordGenerator withDateOfBirth() {
+    return new RecordGenerator(Birth.KNOWN, minAge, maxAge, on, circumstances, crisis, completed,
+        area, onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose participants never have a recorded date of birth.
+   *
+   * @return a new recipe
+   * @throws IllegalStateException if the recipe already sets an age
+   */
+  public RecordGenerator withoutDateOfBirth() {
+    if (minAge >= 0) {
+      throw new IllegalStateException("a recipe with an age needs a date of birth");
+    }
+    return new RecordGenerator(Birth.UNKNOWN, minAge, maxAge, on, circumstances, crisis,
+        completed, area, onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose circumstances, crisis and completions hold on {@code date}, and whose
+   * {@linkplain #cases() cases} ask about {@code date}, without constraining the age (use {@code
+   * agedBetween(min, max).on(date)} for that). A steered fact can only hold on {@code date} if the
+   * date of birth, when known, is on or before it: the default dates of birth (1995-2012) are, for
+   * any date from 2013.
+   *
+   * @param date the date the steered facts hold on
+   * @return a new recipe
+   */
+  public RecordGenerator on(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new RecordGenerator(birth, minAge, maxAge, Optional.of(date), circumstances, crisis,
+        completed, area, onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose participants all live in {@code homeArea}.
+   *
+   * @param homeArea the home area of every participant
+   * @return a new recipe
+   */
+  public RecordGenerator livingIn(HomeArea homeArea) {
+    Objects.requireNonNull(homeArea, "homeArea");
+    return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed,
+        Optional.of(homeArea), onlySteered);
+  }
+
+  /**
+   * Returns a recipe whose records hold only what the recipe asks for (its circumstances, crisis
+   * and completions) and no other generated circumstances, referrals, enrolments, attendances,
+   * placements, mentoring matches or outcomes: for examples whose answer must not depend on
+   * chance facts.
+   *
+   * @return a new recipe
+   */
+  public RecordGenerator withoutOtherFacts() {
+    return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed, area,
+        true);
+  }
+
+  /**
+   * Returns the participants of this recipe's records.
+   *
+   * @return a generator of participants
+   */
+  public Generator<Participant> participants() {
+    return random -> next(random).participant();
+  }
+
+  /**
+   * Returns cases of this recipe's records with an as-of date: the {@linkplain #on(LocalDate)
+   * date} if set, else either any as-of date or a day on which something
+   * in the record changes (a birthday opening or closing an age band, a fact's start or end, the
+   * end of its 13-week window) or the day before it, within 2019-2028.
+   *
+   * @return a generator of cases
+   */
+  public Generator<AsOfCase> cases() {
+    return random -> {
+      ParticipantRecord record = next(random);
+      if (on.isPresent()) {
+        return new AsOfCase(record, on.get());
+      }
+      return new AsOfCase(record, CaresGenerators.asOfDatesFor(record).next(random));
+    };
+  }
+
+  @Override
+  public ParticipantRecord next(RandomGenerator random) {
+    Optional<LocalDate> dob;
+    switch (birth) {
+      case KNOWN:
+        dob = Optional.of(minAge >= 0 ? steeredBirth(random) : Facts.dateOfBirth(random));
+        break;
+      case UNKNOWN:
+        dob = Optional.empty();
+        break;
+      default:
+        dob = Facts.optionalDateOfBirth(random);
+        break;
+    }
+    LocalDate base = dob.orElse(Facts.UNKNOWN_BIRTH_BASE);
+    int most = onlySteered ? 0 : 1;
+    List<Circumstance> facts = Draw.list(random, 0, 5 * most, r -> Facts.circumstance(r, base));
+    for (CircumstanceType type : circumstances) {
+      facts.add(Circumstance.builder().type(type).from(steeredStart(random, base, dob)).build());
+    }
+    if (crisis) {
+      facts.add(Circumstance.builder().type(Draw.pick(random, Facts.CRISES))
+          .from(steeredStart(random, base, dob)).build());
+    }
+    Participant participant = Participant.builder()
+        .id(ParticipantId.of("P-" + Draw.between(random, 1, 9999)))
+        .dateOfBirth(dob)
+        .homeArea(area.isPresent() ? area.get() : Facts.homeArea(random))
+        .circumstances(facts)
+        .build();
+    int outcomeCount = Draw.between(random, 0, 5 * most);
+    List<OutcomeEvent> outcomes = new ArrayList<>();
+    for (int i = 1; i <= outcomeCount; i++) {
+      outcomes.add(Facts.outcome(random, base, i));
+    }
+    List<Enrolment> enrolments = Draw.list(random, 0, 3 * most, r -> Facts.enrolment(r, base));
+    for (ProgrammeCode programme : completed) {
+      LocalDate from = steeredStart(random, base, dob);
+      LocalDate last = on.orElse(from.plusDays(400));
+      LocalDate to = Draw.date(random, from, last.isBefore(from) ? from : last);
+      enrolments.add(Enrolment.builder().programme(programme).status(EnrolmentStatus.COMPLETED)
+          .from(from).to(to).build());
+    }
+    return ParticipantRecord.builder()
+        .participant(participant)
+        .referrals(Draw.list(random, 0, 2 * most, r -> Facts.referral(r, base)))
+        .enrolments(enrolments)
+        .attendances(Draw.list(random, 0, 6 * most, r -> Facts.attendance(r, base)))
+        .placements(Draw.list(random, 0, 2 * most, r -> Facts.placement(r, base)))
+        .mentoringMatches(Draw.list(random, 0, 2 * most, r -> Facts.mentoringMatch(r, base)))
+        .outcomes(outcomes)
+        .build();
+  }
+
+  /**
+   * A start on or after the date of birth (or {@code base}), and on or before the {@code on} date
+   * if one is set and the date of birth allows it.
+   */
+  private LocalDate steeredStart(RandomGenerator random, LocalDate base, Optional<LocalDate> dob) {
+    if (on.isEmpty()) {
+      return Facts.factDate(random, base);
+    }
+    LocalDate last = on.get();
+    LocalDate first = last.minusDays(800);
+    if (dob.isPresent() && dob.get().isAfter(first)) {
+      first = dob.get();
+    }
+    return first.isAfter(last) ? first : Draw.date(random, first, last);
+  }
+
+  /** The earliest and latest dates of birth giving an age in range on the age date. */
+  private LocalDate[] birthRange() {
+    LocalDate date = on.orElseThrow();
+    LeapDayBirthday rule = LeapDayBirthday.DEFAULT;
+    LocalDate latest = date.minusYears(minAge);
+    while (rule.ageOn(latest, date) < minAge) {
+      latest = latest.minusDays(1);
+    }
+    while (!latest.plusDays(1).isAfter(date) && rule.ageOn(latest.plusDays(1), date) >= minAge) {
+      latest = latest.plusDays(1);
+    }
+    LocalDate earliest = date.minusYears(maxAge + 1L).plusDays(1);
+    while (rule.ageOn(earliest, date) > maxAge) {
+      earliest = earliest.plusDays(1);
+    }
+    while (rule.ageOn(earliest.minusDays(1), date) <= maxAge) {
+      earliest = earliest.minusDays(1);
+    }
+    LocalDate today = LocalDate.now(UK);
+    if (latest.isAfter(today)) {
+      latest = today;
+    }
+    if (earliest.isBefore(Participant.EARLIEST_DATE_OF_BIRTH)) {
+      earliest = Participant.EARLIEST_DATE_OF_BIRTH;
+    }
+    if (earliest.isAfter(latest)) {
+      throw new IllegalArgumentException("nobody born between 1900 and today is aged " + minAge
+          + " to " + maxAge + " on " + date);
+    }
+    return new LocalDate[] {earliest, latest};
+  }
+
+  /** A date of birth giving an age in range on the age date, weighted to the edges. */
+  private LocalDate steeredBirth(RandomGenerator random) {
+    LocalDate[] range = birthRange();
+    LocalDate earliest = range[0];
+    LocalDate latest = range[1];
+    switch (Draw.weighted(random, 6, 2, 2, 2)) {
+      case 1:
+        return latest;
+      case 2:
+        return earliest;
+      case 3:
+        List<LocalDate> leapDays = new ArrayList<>();
+        for (LocalDate d : Facts.leapDaysBetween(earliest.getYear(), latest.getYear())) {
+          if (!d.isBefore(earliest) && !d.isAfter(latest)) {
+            leapDays.add(d);
+          }
+        }
+        if (!leapDays.isEmpty()) {
+          return Draw.pick(random, leapDays);
+        }
+        return Draw.date(random, earliest, latest);
+      default:
+        return Draw.date(random, earliest, latest);
+    }
+  }
+}
