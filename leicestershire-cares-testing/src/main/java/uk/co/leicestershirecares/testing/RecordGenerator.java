@@ -53,10 +53,20 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   private final List<ProgrammeCode> completed;
   private final Optional<HomeArea> area;
   private final boolean onlySteered;
+  private final Optional<LocalDate> bornEarliest;
+  private final Optional<LocalDate> bornLatest;
 
   private RecordGenerator(Birth birth, int minAge, int maxAge, Optional<LocalDate> on,
       List<CircumstanceType> circumstances, boolean crisis, List<ProgrammeCode> completed,
       Optional<HomeArea> area, boolean onlySteered) {
+    this(birth, minAge, maxAge, on, circumstances, crisis, completed, area, onlySteered,
+        Optional.empty(), Optional.empty());
+  }
+
+  private RecordGenerator(Birth birth, int minAge, int maxAge, Optional<LocalDate> on,
+      List<CircumstanceType> circumstances, boolean crisis, List<ProgrammeCode> completed,
+      Optional<HomeArea> area, boolean onlySteered, Optional<LocalDate> bornEarliest,
+      Optional<LocalDate> bornLatest) {
     this.birth = birth;
     this.minAge = minAge;
     this.maxAge = maxAge;
@@ -66,6 +76,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     this.completed = List.copyOf(completed);
     this.area = area;
     this.onlySteered = onlySteered;
+    this.bornEarliest = bornEarliest;
+    this.bornLatest = bornLatest;
   }
 
   static RecordGenerator any() {
@@ -104,7 +116,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
       Objects.requireNonNull(date, "date");
       RecordGenerator next = new RecordGenerator(Birth.KNOWN, minAge, maxAge, Optional.of(date),
           recipe.circumstances, recipe.crisis, recipe.completed, recipe.area,
-          recipe.onlySteered);
+          // The age decides the date of birth: a range from bornBetween no longer applies.
+          recipe.onlySteered, Optional.empty(), Optional.empty());
       next.birthRange(); // fails early when no date of birth fits
       return next;
     }
@@ -140,7 +153,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     List<CircumstanceType> more = new ArrayList<>(circumstances);
     more.add(type);
     return new RecordGenerator(birth, minAge, maxAge, on, more, crisis, completed, area,
-        onlySteered);
+        onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -152,7 +165,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    */
   public RecordGenerator inCrisis() {
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, true, completed, area,
-        onlySteered);
+        onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -167,7 +180,38 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     List<ProgrammeCode> more = new ArrayList<>(completed);
     more.add(programme);
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, more, area,
-        onlySteered);
+        onlySteered, bornEarliest, bornLatest);
+  }
+
+  /**
+   * Returns a recipe whose dates of birth, when recorded, lie from {@code earliest} to {@code
+   * latest} (both included) instead of the default 1995-2012: for example 1950-2010 to test
+   * validation and privacy over a wide spread of ages. Facts stay dated on or after the date of
+   * birth.
+   *
+   * @param earliest the earliest date of birth, not before 1900-01-01
+   * @param latest the latest date of birth, not after today in the UK
+   * @return a new recipe
+   * @throws IllegalArgumentException if the range is empty or outside those bounds
+   * @throws IllegalStateException if the recipe already sets an age
+   */
+  public RecordGenerator bornBetween(LocalDate earliest, LocalDate latest) {
+    if (minAge >= 0) {
+      throw new IllegalStateException("a recipe with an age already decides the date of birth");
+    }
+    if (earliest.isBefore(Participant.EARLIEST_DATE_OF_BIRTH) || latest.isAfter(LocalDate.now(UK))
+        || latest.isBefore(earliest)) {
+      throw new IllegalArgumentException("dates of birth must run forwards within 1900-01-01 and"
+          + " today, not " + earliest + " to " + latest);
+    }
+    return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed, area,
+        onlySteered, Optional.of(earliest), Optional.of(latest));
+  }
+
+  private LocalDate unsteeredBirth(RandomGenerator random) {
+    return bornEarliest.isPresent()
+        ? Draw.date(random, bornEarliest.get(), bornLatest.get())
+        : Facts.dateOfBirth(random);
   }
 
   /**
@@ -177,7 +221,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    */
   public RecordGenerator withDateOfBirth() {
     return new RecordGenerator(Birth.KNOWN, minAge, maxAge, on, circumstances, crisis, completed,
-        area, onlySteered);
+        area, onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -191,7 +235,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
       throw new IllegalStateException("a recipe with an age needs a date of birth");
     }
     return new RecordGenerator(Birth.UNKNOWN, minAge, maxAge, on, circumstances, crisis,
-        completed, area, onlySteered);
+        completed, area, onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -207,7 +251,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   public RecordGenerator on(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return new RecordGenerator(birth, minAge, maxAge, Optional.of(date), circumstances, crisis,
-        completed, area, onlySteered);
+        completed, area, onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -219,7 +263,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   public RecordGenerator livingIn(HomeArea homeArea) {
     Objects.requireNonNull(homeArea, "homeArea");
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed,
-        Optional.of(homeArea), onlySteered);
+        Optional.of(homeArea), onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -232,7 +276,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    */
   public RecordGenerator withoutOtherFacts() {
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed, area,
-        true);
+        true, bornEarliest, bornLatest);
   }
 
   /**
@@ -267,13 +311,16 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     Optional<LocalDate> dob;
     switch (birth) {
       case KNOWN:
-        dob = Optional.of(minAge >= 0 ? steeredBirth(random) : Facts.dateOfBirth(random));
+        dob = Optional.of(minAge >= 0 ? steeredBirth(random) : unsteeredBirth(random));
         break;
       case UNKNOWN:
         dob = Optional.empty();
         break;
       default:
-        dob = Facts.optionalDateOfBirth(random);
+        dob = bornEarliest.isPresent()
+            ? (Draw.weighted(random, 7, 1) == 0 ? Optional.of(unsteeredBirth(random))
+                : Optional.empty())
+            : Facts.optionalDateOfBirth(random);
         break;
     }
     LocalDate base = dob.orElse(Facts.UNKNOWN_BIRTH_BASE);

@@ -105,6 +105,31 @@ final class RecordGeneratorTest {
   }
 
   @Test
+  void bornBetweenSpreadsDatesOfBirthOverTheRangeAndKeepsRecordsValid() {
+    RandomGenerator random = new SplittableRandom(17);
+    LocalDate earliest = LocalDate.of(1950, 1, 1);
+    LocalDate latest = LocalDate.of(2010, 12, 31);
+    RecordGenerator recipe = CaresGenerators.records().bornBetween(earliest, latest);
+    int before1970 = 0;
+    for (int i = 0; i < 2_000; i++) {
+      ParticipantRecord record = recipe.next(random);
+      // Valid: building it again from its parts gives an equal record.
+      assertThat(ParticipantRecord.builder().from(record).build()).isEqualTo(record);
+      if (record.participant().dateOfBirth().isPresent()) {
+        LocalDate dob = record.participant().dateOfBirth().get();
+        assertThat(dob).isBetween(earliest, latest);
+        before1970 += dob.getYear() < 1970 ? 1 : 0;
+      }
+    }
+    assertThat(before1970).as("births before 1970, of 2,000 records").isGreaterThan(300);
+    assertThatThrownBy(() -> CaresGenerators.records().bornBetween(latest, earliest))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+        () -> CaresGenerators.records().agedBetween(18, 25).on(DAY).bornBetween(earliest, latest))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void anUnknownDateOfBirthNeedsInformation() {
     RandomGenerator random = new SplittableRandom(16);
     RecordGenerator unknownAge = CaresGenerators.records().withoutOtherFacts()

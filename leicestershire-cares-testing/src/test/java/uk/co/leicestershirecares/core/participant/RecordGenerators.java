@@ -8,6 +8,7 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.testing.CaresGenerators;
+import uk.co.leicestershirecares.testing.RecordGenerator;
 import uk.co.leicestershirecares.testing.InvalidInput;
 import uk.co.leicestershirecares.testing.InvalidInputs;
 
@@ -31,28 +32,39 @@ final class RecordGenerators {
 
   /** Returns the kit's participants, seven in eight with a known date of birth. */
   static Gen<Participant> participants() {
-    return gen(CaresGenerators.participants());
+    return gen(wide().participants());
   }
+
+  /**
+   * The kit's records with the wide spread of births these tests had before the kit (1950-2010),
+   * rather than the kit's default of young people born 1995-2012.
+   */
+  private static RecordGenerator wide() {
+    return CaresGenerators.records().bornBetween(EARLIEST_BIRTH, LATEST_BIRTH);
+  }
+
+  static final LocalDate EARLIEST_BIRTH = LocalDate.of(1950, 1, 1);
+  static final LocalDate LATEST_BIRTH = LocalDate.of(2010, 12, 31);
 
   /** Returns the kit's participants with a date of birth and at least one circumstance. */
   static Gen<Participant> participantsWithDateOfBirth() {
     return in -> {
       CircumstanceType type = Generate.enumValues(CircumstanceType.class).generate(in);
-      return CaresGenerators.records().withDateOfBirth().withCircumstance(type).participants()
+      return wide().withDateOfBirth().withCircumstance(type).participants()
           .next(randomOver(in));
     };
   }
 
   /** Returns the kit's valid records. */
   static Gen<ParticipantRecord> records() {
-    return gen(CaresGenerators.records()).describedAs(CaresGenerators::describe);
+    return gen(wide()).describedAs(CaresGenerators::describe);
   }
 
   /** Returns the kit's valid records with a date of birth and at least one circumstance. */
   static Gen<ParticipantRecord> recordsWithDateOfBirth() {
     return in -> {
       CircumstanceType type = Generate.enumValues(CircumstanceType.class).generate(in);
-      return CaresGenerators.records().withDateOfBirth().withCircumstance(type)
+      return wide().withDateOfBirth().withCircumstance(type)
           .next(randomOver(in));
     };
   }
