@@ -1,0 +1,41 @@
+package uk.co.leicestershirecares.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.testing.CaresGenerators;
+import uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators;
+
+/** Runs {@link PropertyTestExample}, and shows that its kind of property catches a broken rule. */
+final class PropertyTestExampleTest {
+
+  @Test
+  void thePropertiesHold() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PropertyTestExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .contains("held: nobody in crisis is offered WIRE")
+        .contains("3 properties held, 300 generated examples each");
+  }
+
+  @Test
+  void aSuggestionRuleThatForgetsTheCrisisIsCaught() {
+    // Offer everything eligible, ignoring the employment pathway: the property must fail.
+    LocalDate day = LocalDate.of(2026, 11, 25);
+    ReferencePolicy policy = ReferencePolicy.withDefaults();
+    assertThatThrownBy(() -> qt().withExamples(300)
+        .forAll(QuickTheoriesGenerators.gen(CaresGenerators.records().inCrisis().on(day)
+            .withCircumstance(uk.co.leicestershirecares.core.participant.CircumstanceType.CONVICTION)))
+        .check(record -> !policy.assess(record, day).decision(ProgrammeCode.WIRE).isEligible()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Property falsified");
+  }
+}
