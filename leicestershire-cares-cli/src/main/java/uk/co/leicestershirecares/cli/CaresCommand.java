@@ -1,0 +1,36 @@
+package uk.co.leicestershirecares.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command; it only holds the subcommands (add new ones to the list below). */
+@Command(
+    name = "leicestershire-cares",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    description = "The analysts' workbench of Leicestershire Cares: assess participant records, "
+        + "explain a decision, print a quarterly report.",
+    subcommands = {
+        AssessCommand.class,
+        ExplainCommand.class,
+        ReportCommand.class,
+        HelpCommand.class,
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:a check failed (for example a rule folder that does not compile)",
+        "2:bad usage or bad input (a missing file, bad JSON, a bad date, an unknown programme)",
+    })
+final class CaresCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is needed: "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
+}

@@ -1,0 +1,9 @@
+package uk.co.leicestershirecares.cli;
+
+/** Output formats; a command lists the ones it accepts. */
+enum Format {
+  TEXT,
+  JSON,
+  MARKDOWN,
+  CSV
+}

@@ -1,0 +1,42 @@
+package uk.co.leicestershirecares.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The {@code leicestershire-cares} command: assesses participant records, explains one decision
+ * and prints quarterly reports, for analysts who do not write Java.
+ *
+ * <p>Exit codes: 0 on success, 1 when a check fails (a rule folder that does not compile), 2 on
+ * bad usage or bad input (a missing file, JSON not in the documented format, a bad date, an
+ * unknown programme). Errors go to standard error as one plain-English line starting {@code
+ * error:}, never as a Java stack trace, and never repeat a date of birth or a circumstance.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs the command and exits the JVM with its exit code.
+   *
+   * @param args the command line, for example {@code assess --record record.json}
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * Returns the command, configured with this tool's error handling, writing to standard output
+   * and standard error; change them with {@link CommandLine#setOut(PrintWriter)} and {@link
+   * CommandLine#setErr(PrintWriter)}.
+   *
+   * @return a new command line, ready to {@link CommandLine#execute(String...)}
+   */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new CaresCommand());
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setParameterExceptionHandler(Errors::onBadUsage);
+    cmd.setExecutionExceptionHandler(Errors::onFailure);
+    cmd.setExecutionStrategy(Errors::runLast);
+    return cmd;
+  }
+}

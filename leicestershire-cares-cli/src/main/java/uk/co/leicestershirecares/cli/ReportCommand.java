@@ -1,0 +1,93 @@
+package uk.co.leicestershirecares.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.report.CsvReport;
+import uk.co.leicestershirecares.core.report.MarkdownReport;
+import uk.co.leicestershirecares.core.report.QuarterlyReport;
+import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.core.report.ReportLine;
+import uk.co.leicestershirecares.core.report.ReportPeriod;
+import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/** {@code report}: the quarterly report, or the records behind one of its numbers. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = "Print the quarterly report of a data set for one programme or all of them; "
+        + "with --explain, list the records behind one number instead.")
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "a report data set in JSON: participants, sessions, partners")
+  Path data;
+
+  @Option(names = "--quarter", required = true, paramLabel = "QUARTER",
+      description = "the financial quarter, for example 2023/24-Q1")
+  String quarter;
+
+  @Option(names = "--programme", paramLabel = "CODE",
+      description = "one programme, for example LEAVING_CARE (default: all programmes)")
+  String programme;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
+      description = "markdown (the default), json or csv (the report's lines)")
+  Format format;
+
+  @Option(names = "--explain", paramLabel = "LINE",
+      description = "a line's key, for example attendances: print the ids of the records it "
+          + "counts, one per line")
+  String explain;
+
+  @Mixin RulesOption rules;
+
+  @Override
+  public Integer call() {
+    if (format == Format.TEXT) {
+      throw new ParameterException(spec.commandLine(),
+          "--format must be markdown, json or csv, not text");
+    }
+    FinancialQuarter period = Inputs.quarter(quarter);
+    ReportDataSet dataSet = Inputs.dataSet(data);
+    DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
+    Optional<ProgrammeCode> code = programme == null
+        ? Optional.empty()
+        : Optional.of(Inputs.programme(programme, policy.catalogue()));
+    QuarterlyReport report =
+        ReportGenerator.using(policy).report(dataSet, code, ReportPeriod.of(period));
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (explain != null) {
+      ReportLine line = report.lines().stream()
+          .filter(l -> l.key().equals(explain.strip()))
+          .findFirst()
+          .orElseThrow(() -> CliException.badInput("the report has no line '"
+              + Inputs.printable(explain) + "'; its lines are "
+              + report.lines().stream().map(ReportLine::key).collect(Collectors.joining(", "))));
+      line.sources().forEach(out::println);
+    } else if (format == Format.JSON) {
+      out.print(CaresJson.writeReport(report));
+      out.println();
+    } else if (format == Format.CSV) {
+      out.print(CsvReport.lines(report));
+    } else {
+      out.print(MarkdownReport.render(report, policy.catalogue()));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The analysts' workbench: the {@code leicestershire-cares} command. {@link
+ * uk.co.leicestershirecares.cli.Main} is its entry point; the subcommands ({@code assess}, {@code
+ * explain}, {@code report}) are not API.
+ */
+package uk.co.leicestershirecares.cli;

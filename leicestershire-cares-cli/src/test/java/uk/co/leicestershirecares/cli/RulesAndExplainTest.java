@@ -1,0 +1,66 @@
+package uk.co.leicestershirecares.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+class RulesAndExplainTest {
+  static final List<String> SHIPPED = List.of("age", "care-experienced", "outcomes", "programmes",
+      "stage", "targeted-youth-work", "up", "wire");
+
+  @TempDir Path dir;
+
+  private Path shippedRules() {
+    Path rules = dir.resolve("rules");
+    for (String name : SHIPPED) {
+      Files2.copy(DroolsPolicy.class, "/uk/co/leicestershirecares/rules/" + name + ".drl",
+          rules.resolve(name + ".drl"));
+    }
+    return rules;
+  }
+
+  @Test
+  void aRuleFolderThatDoesNotCompileIsAFailedCheck() throws Exception {
+    Path rules = shippedRules();
+    Path up = rules.resolve("up.drl");
+    Files.writeString(up, Files.readString(up) + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
+
+    Run run = Run.of("assess", "--record", Files2.copy("record.json", dir).toString(),
+        "--as-of", "2026-11-25", "--rules", rules.toString());
+
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+        .contains("error: the rules in " + rules + " do not compile")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void explainListsTheRulesFiredForOneProgramme() {
+    Run run = Run.of("explain", "--record", Files2.copy("record.json", dir).toString(),
+        "--programme", "UP", "--as-of", "2026-11-25");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out)
+        .startsWith("P-0001 on 2026-11-25: UP\nRules fired for UP, in order:\n  1. [UP.")
+        .contains("[UP.age]", "[UP.offending]", "[UP.area]", "     source: ",
+            "Decision:\n  UP: ELIGIBLE\n")
+        .doesNotContain("[WIRE.", "[STAGE.");
+  }
+
+  @Test
+  void explainTakesOneRecord() throws Exception {
+    String one = Files.readString(Files2.copy("record.json", dir));
+    Path two = Files2.write(dir.resolve("two.json"), "[" + one + "," + one.replace("P-0001", "P-0002") + "]");
+
+    Run run = Run.of("explain", "--record", two.toString(), "--programme", "UP");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("holds 2 records; this command takes one");
+  }
+}

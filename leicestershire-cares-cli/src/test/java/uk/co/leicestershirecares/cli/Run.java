@@ -1,0 +1,32 @@
+package uk.co.leicestershirecares.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One run of the command with its output captured. */
+final class Run {
+  final int exitCode;
+  final String out;
+  final String err;
+
+  private Run(int exitCode, String out, String err) {
+    this.exitCode = exitCode;
+    this.out = out;
+    this.err = err;
+  }
+
+  static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Override
+  public String toString() {
+    return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+  }
+}
