@@ -53,6 +53,8 @@ final class AssessCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       out.print(CaresJson.writeAssessments(assessments));
       out.println();
+    } else if (assessments.isEmpty()) {
+      out.println(record + " holds no records.");
     } else {
       for (int i = 0; i < assessments.size(); i++) {
         if (i > 0) {

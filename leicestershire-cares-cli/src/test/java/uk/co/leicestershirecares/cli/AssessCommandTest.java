@@ -85,6 +85,18 @@ class AssessCommandTest {
   }
 
   @Test
+  void saysSoWhenAListIsEmpty() {
+    Path empty = Files2.write(dir.resolve("none.json"), "[]");
+
+    Run text = Run.of("assess", "--record", empty.toString());
+    Run json = Run.of("assess", "--record", empty.toString(), "--format", "json");
+
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out).isEqualTo(empty + " holds no records.\n");
+    assertThat(json.out.strip()).isEqualTo("[]");
+  }
+
+  @Test
   void defaultsToToday() {
     Run run = Run.of("assess", "--record", record().toString());
 

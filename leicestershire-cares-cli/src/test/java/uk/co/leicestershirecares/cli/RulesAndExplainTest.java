@@ -41,6 +41,22 @@ class RulesAndExplainTest {
   }
 
   @Test
+  void aRuleFolderThatCompilesGivesItsAnswers() {
+    Path record = Files2.copy("record.json", dir);
+    Run shipped = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25");
+    Run folder = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25",
+        "--rules", shippedRules().toString());
+    Run explained = Run.of("explain", "--record", record.toString(), "--as-of", "2026-11-25",
+        "--programme", "WIRE", "--rules", dir.resolve("rules").toString());
+
+    assertThat(folder.exitCode).as(folder.toString()).isZero();
+    assertThat(folder.err).isEmpty();
+    assertThat(folder.out).isEqualTo(shipped.out);
+    assertThat(explained.exitCode).as(explained.toString()).isZero();
+    assertThat(explained.out).contains("[WIRE.progression-from-UP]", "  WIRE: ELIGIBLE\n");
+  }
+
+  @Test
   void explainListsTheRulesFiredForOneProgramme() {
     Run run = Run.of("explain", "--record", Files2.copy("record.json", dir).toString(),
         "--programme", "UP", "--as-of", "2026-11-25");
