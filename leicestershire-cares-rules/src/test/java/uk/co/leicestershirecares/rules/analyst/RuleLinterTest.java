@@ -1,6 +1,8 @@
 package uk.co.leicestershirecares.rules.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -106,6 +108,15 @@ final class RuleLinterTest {
         .containsExactly("up.drl:41:3: Runtime is not allowed: rule files may not use "
             + RuleLinter.JAVA_LANG_TEXT + ", getClass, getClassLoader or forName");
     assertThat(RuleChecker.check(folder.resolve("missing")).diagnostics()).hasSize(1);
+  }
+
+  @Test
+  void anyTextGivesFindingsNeverAnException() {
+    qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .checkAssert(text -> assertThat(RuleLinter.lint("any.drl", text)).isNotNull());
+    qt().withExamples(500).forAll(strings().ascii().ofLengthBetween(0, 200))
+        .checkAssert(text -> assertThat(RuleLinter.lint("any.drl", "import " + text + "\n\"" + text))
+            .allSatisfy(d -> assertThat(d.line()).isPositive()));
   }
 
   private static String allowed() {
