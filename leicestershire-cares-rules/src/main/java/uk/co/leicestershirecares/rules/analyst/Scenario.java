@@ -1,0 +1,209 @@
+package uk.co.leicestershirecares.rules.analyst;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.stage.EmploymentPathway;
+import uk.co.leicestershirecares.core.stage.Stage;
+
+/**
+ * One scenario: a participant record, the date to assess it on, and the answers expected. Every
+ * expectation is optional: only the parts given are compared. Read from JSON by {@link
+ * ScenarioReader}; run by {@link ScenarioRunner}.
+ */
+public final class Scenario {
+  private final String name;
+  private final String origin;
+  private final LocalDate asOf;
+  private final ParticipantRecord record;
+  private final Expectation expect;
+
+  private Scenario(String name, String origin, LocalDate asOf, ParticipantRecord record,
+      Expectation expect) {
+    this.name = name;
+    this.origin = origin;
+    this.asOf = asOf;
+    this.record = record;
+    this.expect = expect;
+  }
+
+  /**
+   * Returns a scenario.
+   *
+   * @param name what the scenario is about, shown in reports
+   * @param origin where it was read from (a file, and its index in a list), or empty
+   * @param asOf the date of the assessment
+   * @param record the participant's record
+   * @param expect the answers expected
+   */
+  public static Scenario of(String name, String origin, LocalDate asOf, ParticipantRecord record,
+      Expectation expect) {
+    return new Scenario(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(origin, "origin"), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(record, "record"), Objects.requireNonNull(expect, "expect"));
+  }
+
+  /** Returns the scenario's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns where the scenario was read from, such as {@code paul.json} or {@code up.json[2]}. */
+  public String origin() {
+    return origin;
+  }
+
+  /** Returns the date of the assessment. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Returns the participant's record. */
+  public ParticipantRecord record() {
+    return record;
+  }
+
+  /** Returns the answers expected. */
+  public Expectation expect() {
+    return expect;
+  }
+
+  /** Returns {@code Scenario[name]}; never the record. */
+  @Override
+  public String toString() {
+    return "Scenario[" + name + "]";
+  }
+
+  /** The answers a scenario expects; each part may be absent (not compared). */
+  public static final class Expectation {
+    private final Optional<Stage> stage;
+    private final Optional<EmploymentPathway> employmentPathway;
+    private final ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility;
+    private final ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing;
+    private final ImmutableMap<OutcomeId, OutcomeExpectation> outcomes;
+
+    private Expectation(Optional<Stage> stage, Optional<EmploymentPathway> employmentPathway,
+        ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility,
+        ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing,
+        ImmutableMap<OutcomeId, OutcomeExpectation> outcomes) {
+      this.stage = stage;
+      this.employmentPathway = employmentPathway;
+      this.eligibility = eligibility;
+      this.missing = missing;
+      this.outcomes = outcomes;
+    }
+
+    /**
+     * Returns an expectation.
+     *
+     * @param stage the stage expected, or empty
+     * @param employmentPathway the employment pathway expected, or empty
+     * @param eligibility the outcome expected for each programme named
+     * @param missing for each programme named, the rule ids of exactly the conditions expected
+     *     missing (an empty set: none missing)
+     * @param outcomes for each outcome id named, its expected classification
+     */
+    public static Expectation of(Optional<Stage> stage,
+        Optional<EmploymentPathway> employmentPathway,
+        ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility,
+        ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing,
+        ImmutableMap<OutcomeId, OutcomeExpectation> outcomes) {
+      return new Expectation(Objects.requireNonNull(stage, "stage"),
+          Objects.requireNonNull(employmentPathway, "employmentPathway"),
+          Objects.requireNonNull(eligibility, "eligibility"),
+          Objects.requireNonNull(missing, "missing"), Objects.requireNonNull(outcomes, "outcomes"));
+    }
+
+    /** Returns an expectation that compares nothing. */
+    public static Expectation none() {
+      return of(Optional.empty(), Optional.empty(), ImmutableMap.of(), ImmutableMap.of(),
+          ImmutableMap.of());
+    }
+
+    /** Returns the stage expected. */
+    public Optional<Stage> stage() {
+      return stage;
+    }
+
+    /** Returns the employment pathway expected. */
+    public Optional<EmploymentPathway> employmentPathway() {
+      return employmentPathway;
+    }
+
+    /** Returns the eligibility outcome expected per programme. */
+    public ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility() {
+      return eligibility;
+    }
+
+    /** Returns the rule ids of the conditions expected missing, per programme. */
+    public ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing() {
+      return missing;
+    }
+
+    /** Returns the classification expected per outcome id. */
+    public ImmutableMap<OutcomeId, OutcomeExpectation> outcomes() {
+      return outcomes;
+    }
+  }
+
+  /** The expected classification of one outcome; each part may be absent (not compared). */
+  public static final class OutcomeExpectation {
+    private final Optional<OutcomeCategory> category;
+    private final Optional<Boolean> ete;
+    private final Optional<Boolean> hard;
+    private final Optional<Boolean> sustained13Weeks;
+    private final Optional<Boolean> sustained26Weeks;
+
+    private OutcomeExpectation(Optional<OutcomeCategory> category, Optional<Boolean> ete,
+        Optional<Boolean> hard, Optional<Boolean> sustained13Weeks,
+        Optional<Boolean> sustained26Weeks) {
+      this.category = category;
+      this.ete = ete;
+      this.hard = hard;
+      this.sustained13Weeks = sustained13Weeks;
+      this.sustained26Weeks = sustained26Weeks;
+    }
+
+    /** Returns an outcome expectation; empty parts are not compared. */
+    public static OutcomeExpectation of(Optional<OutcomeCategory> category,
+        Optional<Boolean> ete, Optional<Boolean> hard, Optional<Boolean> sustained13Weeks,
+        Optional<Boolean> sustained26Weeks) {
+      return new OutcomeExpectation(Objects.requireNonNull(category, "category"),
+          Objects.requireNonNull(ete, "ete"), Objects.requireNonNull(hard, "hard"),
+          Objects.requireNonNull(sustained13Weeks, "sustained13Weeks"),
+          Objects.requireNonNull(sustained26Weeks, "sustained26Weeks"));
+    }
+
+    /** Returns the category expected. */
+    public Optional<OutcomeCategory> category() {
+      return category;
+    }
+
+    /** Returns whether the outcome is expected to count as ETE. */
+    public Optional<Boolean> ete() {
+      return ete;
+    }
+
+    /** Returns whether the outcome is expected to be a hard outcome. */
+    public Optional<Boolean> hard() {
+      return hard;
+    }
+
+    /** Returns whether the outcome is expected sustained for 13 weeks. */
+    public Optional<Boolean> sustained13Weeks() {
+      return sustained13Weeks;
+    }
+
+    /** Returns whether the outcome is expected sustained for 26 weeks. */
+    public Optional<Boolean> sustained26Weeks() {
+      return sustained26Weeks;
+    }
+  }
+}

@@ -1,0 +1,299 @@
+package uk.co.leicestershirecares.rules.analyst;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.eligibility.MissingCondition;
+import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.FiredRule;
+
+/**
+ * Runs {@link Scenario}s against a policy and compares each answer with the expectation.
+ *
+ * <pre>{@code
+ * ScenarioRunner.Report report = ScenarioRunner.run(policy, ScenarioReader.read(folder));
+ * System.out.println(report);            // one block per scenario, then "3 passed, 1 failed"
+ * ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(droolsPolicy, scenarios);
+ * coverage.neverFired();                 // the rules no scenario fired
+ * }</pre>
+ *
+ * <p>A difference reads, for example, {@code UP: expected ELIGIBLE, got NOT_ELIGIBLE (missing:
+ * UP.age)}, followed by the text of each missing condition on its own indented line. A scenario the policy cannot assess (rules that leave a question undecided, a
+ * programme the policy does not know) fails with the reason; it never stops the run.
+ */
+public final class ScenarioRunner {
+  private ScenarioRunner() {}
+
+  /** The result of one scenario: passed, or the differences found. */
+  public static final class Result {
+    private final Scenario scenario;
+    private final ImmutableList<String> differences;
+
+    private Result(Scenario scenario, ImmutableList<String> differences) {
+      this.scenario = scenario;
+      this.differences = differences;
+    }
+
+    /** Returns the scenario. */
+    public Scenario scenario() {
+      return scenario;
+    }
+
+    /** Returns whether every expectation was met. */
+    public boolean passed() {
+      return differences.isEmpty();
+    }
+
+    /** Returns each difference between expected and actual, one sentence each. */
+    public ImmutableList<String> differences() {
+      return differences;
+    }
+
+    /**
+     * Returns {@code PASS name} or {@code FAIL name (origin)} followed by the differences, one
+     * per indented line.
+     */
+    @Override
+    public String toString() {
+      if (passed()) {
+        return "PASS " + scenario.name();
+      }
+      return "FAIL " + scenario.name() + " (" + scenario.origin() + ")"
+          + differences.stream().map(d -> "\n  " + d).collect(Collectors.joining());
+    }
+  }
+
+  /** The results of a run. */
+  public static final class Report {
+    private final ImmutableList<Result> results;
+
+    private Report(ImmutableList<Result> results) {
+      this.results = results;
+    }
+
+    /** Returns the result of each scenario, in the order run. */
+    public ImmutableList<Result> results() {
+      return results;
+    }
+
+    /** Returns the number of scenarios that passed. */
+    public int passed() {
+      return (int) results.stream().filter(Result::passed).count();
+    }
+
+    /** Returns the number of scenarios that failed. */
+    public int failed() {
+      return results.size() - passed();
+    }
+
+    /** Returns the failed results. */
+    public ImmutableList<Result> failures() {
+      return results.stream().filter(r -> !r.passed())
+          .collect(ImmutableList.toImmutableList());
+    }
+
+    /** Returns exactly {@code N passed, N failed}. */
+    public String summary() {
+      return passed() + " passed, " + failed() + " failed";
+    }
+
+    /** Returns every result, one block each, and the {@linkplain #summary() summary} last. */
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder();
+      results.forEach(r -> text.append(r).append('\n'));
+      return text.append(summary()).toString();
+    }
+  }
+
+  /** Which rules of a policy a set of scenarios fired. */
+  public static final class Coverage {
+    private final ImmutableSortedSet<String> rules;
+    private final ImmutableSortedSet<String> fired;
+    private final ImmutableList<String> errors;
+
+    private Coverage(ImmutableSortedSet<String> rules, ImmutableSortedSet<String> fired,
+        ImmutableList<String> errors) {
+      this.rules = rules;
+      this.fired = fired;
+      this.errors = errors;
+    }
+
+    /** Returns the names of every rule in the policy. */
+    public ImmutableSortedSet<String> rules() {
+      return rules;
+    }
+
+    /** Returns the names of the rules some scenario fired. */
+    public ImmutableSortedSet<String> fired() {
+      return fired;
+    }
+
+    /** Returns the names of the rules no scenario fired, sorted. */
+    public ImmutableSortedSet<String> neverFired() {
+      return ImmutableSortedSet.copyOf(rules.stream().filter(r -> !fired.contains(r))
+          .collect(Collectors.toList()));
+    }
+
+    /** Returns {@code name: reason} for each scenario the policy could not assess. */
+    public ImmutableList<String> errors() {
+      return errors;
+    }
+
+    /** Returns {@code fired/total rules fired}, then each rule never fired on its own line. */
+    @Override
+    public String toString() {
+      StringBuilder text = new StringBuilder(fired.size() + "/" + rules.size() + " rules fired");
+      neverFired().forEach(r -> text.append("\nnever fired: ").append(r));
+      errors.forEach(e -> text.append("\ncould not assess: ").append(e));
+      return text.toString();
+    }
+  }
+
+  /**
+   * Runs every scenario against {@code policy}.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Report run(Policy policy, List<Scenario> scenarios) {
+    check(policy, scenarios);
+    ImmutableList.Builder<Result> results = ImmutableList.builder();
+    for (Scenario scenario : scenarios) {
+      results.add(run(policy, scenario));
+    }
+    return new Report(results.build());
+  }
+
+  /**
+   * Runs the scenarios through {@link DroolsPolicy#explain} and reports which of the policy's
+   * {@linkplain DroolsPolicy#ruleNames() rules} they fired. Scenarios are not compared with their
+   * expectations here.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Coverage coverage(DroolsPolicy policy, List<Scenario> scenarios) {
+    check(policy, scenarios);
+    Set<String> fired = new TreeSet<>();
+    ImmutableList.Builder<String> errors = ImmutableList.builder();
+    for (Scenario scenario : scenarios) {
+      try {
+        policy.explain(scenario.record(), scenario.asOf()).firedRules().stream()
+            .map(FiredRule::name).forEach(fired::add);
+      } catch (RuntimeException e) {
+        errors.add(scenario.name() + ": " + problem(e));
+      }
+    }
+    return new Coverage(policy.ruleNames(), ImmutableSortedSet.copyOf(fired), errors.build());
+  }
+
+  private static void check(Policy policy, List<Scenario> scenarios) {
+    if (policy == null) {
+      throw new InvalidRecordException("policy", "policy must not be null");
+    }
+    if (scenarios == null || scenarios.contains(null)) {
+      throw new InvalidRecordException("scenarios", "scenarios must not be null");
+    }
+  }
+
+  private static Result run(Policy policy, Scenario scenario) {
+    Assessment actual;
+    try {
+      actual = policy.assess(scenario.record(), scenario.asOf());
+    } catch (RuntimeException e) {
+      return new Result(scenario, ImmutableList.of("could not assess: " + problem(e)));
+    }
+    Scenario.Expectation expect = scenario.expect();
+    List<String> differences = new ArrayList<>();
+    expect.stage().filter(s -> s != actual.stage()).ifPresent(s -> differences.add(
+        "stage: expected " + s + ", got " + actual.stage()));
+    expect.employmentPathway().filter(p -> p != actual.employmentPathway())
+        .ifPresent(p -> differences.add("employment pathway: expected " + p + ", got "
+            + actual.employmentPathway()));
+    for (Map.Entry<ProgrammeCode, EligibilityOutcome> entry : expect.eligibility().entrySet()) {
+      Optional<EligibilityDecision> decision = decision(actual, entry.getKey());
+      if (decision.isEmpty()) {
+        differences.add(entry.getKey() + ": expected " + entry.getValue()
+            + ", got no decision (not a programme of this policy)");
+      } else if (decision.get().outcome() != entry.getValue()) {
+        differences.add(entry.getKey() + ": expected " + entry.getValue() + ", got "
+            + decision.get().outcome() + missingText(decision.get()));
+      }
+    }
+    for (Map.Entry<ProgrammeCode, ImmutableSet<String>> entry : expect.missing().entrySet()) {
+      Optional<EligibilityDecision> decision = decision(actual, entry.getKey());
+      Set<String> got = decision.map(d -> d.missing().stream().map(MissingCondition::ruleId)
+          .collect(Collectors.toCollection(TreeSet::new))).orElse(new TreeSet<>());
+      if (!got.equals(new TreeSet<>(entry.getValue()))) {
+        differences.add(entry.getKey() + " missing: expected " + list(entry.getValue())
+            + ", got " + list(got) + decision.map(d -> " (" + d.outcome() + ")").orElse(""));
+      }
+    }
+    for (Map.Entry<OutcomeId, Scenario.OutcomeExpectation> entry : expect.outcomes().entrySet()) {
+      Optional<OutcomeClassification> got = actual.classification(entry.getKey());
+      if (got.isEmpty()) {
+        differences.add("outcome " + entry.getKey() + ": expected, but the record has no such"
+            + " outcome");
+        continue;
+      }
+      Scenario.OutcomeExpectation want = entry.getValue();
+      OutcomeClassification c = got.get();
+      String prefix = "outcome " + entry.getKey() + " ";
+      compare(differences, prefix + "category", want.category(), c.category());
+      compare(differences, prefix + "ete", want.ete(), c.ete());
+      compare(differences, prefix + "hard", want.hard(), c.hard());
+      compare(differences, prefix + "sustained13Weeks", want.sustained13Weeks(),
+          c.sustained13Weeks());
+      compare(differences, prefix + "sustained26Weeks", want.sustained26Weeks(),
+          c.sustained26Weeks());
+    }
+    return new Result(scenario, ImmutableList.copyOf(differences));
+  }
+
+  private static <T> void compare(List<String> differences, String what, Optional<T> want,
+      T got) {
+    want.filter(w -> !w.equals(got)).ifPresent(w -> differences.add(
+        what + ": expected " + w + ", got " + got));
+  }
+
+  private static Optional<EligibilityDecision> decision(Assessment assessment,
+      ProgrammeCode programme) {
+    return assessment.eligibility().stream().filter(d -> d.programme().equals(programme))
+        .findFirst();
+  }
+
+  private static String missingText(EligibilityDecision decision) {
+    if (decision.missing().isEmpty()) {
+      return "";
+    }
+    return " (missing: " + decision.missing().stream().map(MissingCondition::ruleId)
+        .collect(Collectors.joining(", ")) + ")" + decision.missing().stream()
+            .map(m -> "\n    " + m.ruleId() + ": " + m.text()).collect(Collectors.joining());
+  }
+
+  private static String list(Set<String> ids) {
+    return ids.isEmpty() ? "none" : ids.stream().sorted(Comparator.naturalOrder())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String problem(RuntimeException e) {
+    return Optional.ofNullable(e.getMessage()).map(Function.<String>identity())
+        .orElse(e.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,154 @@
+package uk.co.leicestershirecares.rules.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+
+/** Hot reload: broken edits keep the old rules, good ones swap, callers never see a failure. */
+final class ReloadingPolicyTest {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
+  private static final ParticipantRecord AGED_27 = ParticipantRecord.of(Participant.builder()
+      .id(ParticipantId.of("P-1"))
+      .dateOfBirth(LocalDate.of(1999, 1, 1))
+      .homeArea(HomeArea.LEICESTER_CITY)
+      .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2020, 1, 1)))
+      .build());
+
+  @TempDir
+  Path folder;
+
+  private static EligibilityOutcome up(ReloadingPolicy policy) {
+    return policy.assess(AGED_27, AS_OF).decision(ProgrammeCode.UP).outcome();
+  }
+
+  @Test
+  void aBrokenEditKeepsTheOldRulesAndAGoodEditSwapsThem() throws Exception {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+      assertThat(policy.version()).isEqualTo(1);
+      assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+      assertThat(policy.reloadIfChanged()).isFalse();
+
+      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBand )",
+          "PolicyParameters( $band : upAgeBnd )");
+      assertThat(policy.reloadInBackground().get(2, TimeUnit.MINUTES)).isFalse();
+      assertThat(policy.version()).isEqualTo(1);
+      assertThat(policy.lastDiagnostics()).isNotEmpty()
+          .allSatisfy(d -> assertThat(d.file()).isEqualTo("up.drl"));
+      assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+      assertThat(policy.reloadIfChanged()).as("a still-broken folder is not compiled again")
+          .isFalse();
+
+      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBnd )",
+          "PolicyParameters( $band : upAgeBand )");
+      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      assertThat(policy.reloadIfChanged()).isTrue();
+      assertThat(policy.version()).isEqualTo(2);
+      assertThat(policy.lastDiagnostics()).isEmpty();
+      assertThat(up(policy)).isEqualTo(EligibilityOutcome.ELIGIBLE);
+    }
+  }
+
+  @Test
+  void aForbiddenCallIsNotTakenUp() throws IOException {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+      ShippedRules.edit(rules, "up.drl", "then\n  insert( new AgeRequirement(",
+          "then\n  Runtime.getRuntime();\n  insert( new AgeRequirement(");
+      assertThat(policy.reload()).isFalse();
+      assertThat(policy.version()).isEqualTo(1);
+      assertThat(policy.lastDiagnostics()).extracting(Object::toString)
+          .anySatisfy(s -> assertThat(s).startsWith("up.drl:41:3: Runtime is not allowed"));
+    }
+  }
+
+  @Test
+  void aFolderThatNeverLoadedIsATypedError() throws IOException {
+    Path rules = Files.createDirectories(folder.resolve("empty"));
+    assertThatThrownBy(() -> ReloadingPolicy.open(rules))
+        .isInstanceOfSatisfying(RulesNotLoadedException.class,
+            e -> assertThat(e.diagnostics()).hasSize(1));
+  }
+
+  @Test
+  void assessmentsDuringReloadsNeverFail() throws Exception {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    ExecutorService callers = Executors.newFixedThreadPool(3);
+    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+      AtomicBoolean reloading = new AtomicBoolean(true);
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        answers.add(callers.submit(() -> {
+          int calls = 0;
+          while (reloading.get() || calls < 10) {
+            assertThat(up(policy)).isIn(EligibilityOutcome.NOT_ELIGIBLE,
+                EligibilityOutcome.ELIGIBLE);
+            calls++;
+          }
+          return calls;
+        }));
+      }
+      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBand )",
+          "PolicyParameters( $band : upAgeBnd )");
+      assertThat(policy.reload()).isFalse();
+      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBnd )",
+          "PolicyParameters( $band : upAgeBand )");
+      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      assertThat(policy.reloadInBackground().get(2, TimeUnit.MINUTES)).isTrue();
+      reloading.set(false);
+      for (Future<Integer> calls : answers) {
+        assertThat(calls.get(2, TimeUnit.MINUTES)).isPositive();
+      }
+      assertThat(policy.version()).isEqualTo(2);
+      assertThat(up(policy)).isEqualTo(EligibilityOutcome.ELIGIBLE);
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  @Test
+  void watchingPicksUpAGoodEdit() throws Exception {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+      policy.watch(java.time.Duration.ofMillis(50));
+      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (policy.version() == 1 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(policy.version()).isEqualTo(2);
+      assertThat(up(policy)).isEqualTo(EligibilityOutcome.ELIGIBLE);
+    }
+  }
+
+  @Test
+  void aClosedPolicyStillAnswersButTakesNoBackgroundWork() throws IOException {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    ReloadingPolicy policy = ReloadingPolicy.open(rules);
+    policy.close();
+    assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+    assertThatThrownBy(policy::reloadInBackground).isInstanceOf(IllegalStateException.class);
+    assertThat(policy.toString()).endsWith("version 1]");
+  }
+}

@@ -1,0 +1,75 @@
+package uk.co.leicestershirecares.rules.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.RuleFolder;
+
+/** The shipped scenarios (examples/scenarios) pass on both engines; an edited rule fails one. */
+final class ShippedScenariosTest {
+  static final Path SCENARIOS = Path.of("../examples/scenarios");
+
+  static List<Scenario> scenarios;
+
+  @BeforeAll
+  static void read() throws IOException {
+    scenarios = ScenarioReader.read(SCENARIOS);
+  }
+
+  @Test
+  void everyShippedScenarioPassesOnTheShippedRules() {
+    ScenarioRunner.Report report = ScenarioRunner.run(DroolsPolicy.shipped(), scenarios);
+    assertThat(report.failed()).as("%s", report).isZero();
+    assertThat(report.summary()).isEqualTo(scenarios.size() + " passed, 0 failed");
+  }
+
+  @Test
+  void everyShippedScenarioPassesOnTheReferencePolicy() {
+    ScenarioRunner.Report report = ScenarioRunner.run(ReferencePolicy.withDefaults(), scenarios);
+    assertThat(report.failed()).as("%s", report).isZero();
+  }
+
+  @Test
+  void theShippedScenariosCoverEveryProgrammeAndEveryStage() {
+    assertThat(scenarios.stream().flatMap(s -> s.expect().eligibility().keySet().stream()))
+        .contains(ProgrammeCode.UP, ProgrammeCode.WIRE, ProgrammeCode.LEAVING_CARE,
+            ProgrammeCode.CARE_LEAVER_MENTORING, ProgrammeCode.MIND_MATTERS,
+            ProgrammeCode.TARGETED_YOUTH_WORK);
+    assertThat(scenarios.stream().flatMap(s -> s.expect().stage().stream()).distinct())
+        .hasSize(3);
+    ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(DroolsPolicy.shipped(), scenarios);
+    System.out.println("Shipped scenarios' coverage: " + coverage);
+    assertThat(coverage.errors()).isEmpty();
+    assertThat(coverage.fired()).isNotEmpty();
+    assertThat(coverage.neverFired()).doesNotContain("UP is for young people aged 18 to 25");
+  }
+
+  @Test
+  void raisingUpsUpperAgeFailsAScenarioWithAClearDiff(@TempDir Path folder) throws IOException {
+    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+    DroolsPolicy changed = RuleFolder.load(rules).policy().orElseThrow();
+    ScenarioRunner.Report report = ScenarioRunner.run(changed, scenarios);
+    System.out.println(report);
+    assertThat(report.failed()).isPositive();
+    assertThat(report.summary()).isEqualTo(report.passed() + " passed, " + report.failed()
+        + " failed");
+    assertThat(report.failures()).anySatisfy(r -> {
+      assertThat(r.scenario().origin()).isEqualTo("stages-and-outcomes.json[3]");
+      assertThat(r.differences()).containsExactly(
+          "UP: expected NOT_ELIGIBLE, got ELIGIBLE",
+          "UP missing: expected UP.age, got none (ELIGIBLE)");
+    });
+    assertThat(report.toString()).endsWith(report.summary());
+    ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(changed, scenarios);
+    assertThat(coverage.rules()).isEqualTo(DroolsPolicy.shipped().ruleNames());
+  }
+}
