@@ -12,11 +12,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Versions.class,
     description = "The analysts' workbench of Leicestershire Cares: assess participant records, "
+        + "check, test and measure the coverage of rule folders, "
         + "explain a decision, print a quarterly report.",
     subcommands = {
         AssessCommand.class,
         ExplainCommand.class,
         ReportCommand.class,
+        CheckCommand.class,
+        TestCommand.class,
+        CoverageCommand.class,
         HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,112 @@
+package uk.co.leicestershirecares.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/**
+ * The analyst's round trip of the README: copy the shipped rules to a folder, change UP's upper
+ * age, {@code check}, {@code test} (a shipped scenario now fails, with a clear diff), {@code
+ * assess --rules} shows the new answer; and what {@code check} says of a syntax error and of a
+ * forbidden import.
+ */
+final class AnalystRoundTripTest {
+  private static final Path SCENARIOS = Path.of("..", "examples", "scenarios");
+  private static final String UP_BAND = "\"UP\", $band, \"\"";
+  private static final String UP_BAND_TO_29 = "\"UP\", AgeBand.of( 18, 29 ), \"\"";
+
+  @TempDir Path dir;
+
+  private Path shippedRules() {
+    Path rules = dir.resolve("rules");
+    for (String name : RulesAndExplainTest.SHIPPED) {
+      Files2.copy(DroolsPolicy.class, "/uk/co/leicestershirecares/rules/" + name + ".drl",
+          rules.resolve(name + ".drl"));
+    }
+    return rules;
+  }
+
+  private static void edit(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertThat(text).contains(from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
+  @Test
+  void shippedRulesCheckCleanAndPassTheShippedScenarios() {
+    Path rules = shippedRules();
+    Run check = Run.of("check", rules.toString());
+    assertThat(check.exitCode).as(check.toString()).isZero();
+
+    Run test = Run.of("test", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(test.exitCode).as(test.toString()).isZero();
+    assertThat(test.out).containsPattern("(?m)^\\d+ passed, 0 failed$");
+
+    Run coverage = Run.of("coverage", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(coverage.exitCode).as(coverage.toString()).isZero();
+    assertThat(coverage.out).containsPattern("\\d+ of \\d+ rules fired; never fired: \\d+");
+  }
+
+  @Test
+  void raisingUpsUpperAgeFailsAScenarioWithADiffAndChangesTheAnswer() throws IOException {
+    Path rules = shippedRules();
+    edit(rules.resolve("up.drl"), UP_BAND, UP_BAND_TO_29);
+
+    assertThat(Run.of("check", rules.toString()).exitCode).isZero();
+
+    Run test = Run.of("test", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(test.exitCode).as(test.toString()).isEqualTo(1);
+    assertThat(test.out)
+        .contains("UP: expected NOT_ELIGIBLE, got ELIGIBLE")
+        .containsPattern("(?m)^\\d+ passed, [1-9]\\d* failed$");
+
+    Path record = Files2.write(dir.resolve("p26.json"), "{\"id\": \"P-26\","
+        + " \"dateOfBirth\": \"2000-06-15\", \"homeArea\": \"LEICESTER_CITY\","
+        + " \"circumstances\": [{\"type\": \"CONVICTION\", \"from\": \"2022-01-01\"}]}");
+    Run shipped = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25");
+    Run changed = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25",
+        "--rules", rules.toString());
+    assertThat(shipped.out).contains("  UP: NOT_ELIGIBLE");
+    assertThat(changed.out).contains("  UP: ELIGIBLE", "within UP's age band 18–29");
+  }
+
+  @Test
+  void checkReportsASyntaxErrorWithFileLineAndColumn() throws IOException {
+    Path rules = shippedRules();
+    Path up = rules.resolve("up.drl");
+    Files.writeString(up, Files.readString(up)
+        + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
+
+    Run check = Run.of("check", rules.toString());
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.err).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void checkRejectsAForbiddenImport() throws IOException {
+    Path rules = shippedRules();
+    edit(rules.resolve("wire.drl"), "import java.time.LocalDate;",
+        "import java.time.LocalDate;\nimport java.io.File;");
+
+    Run check = Run.of("check", rules.toString());
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
+        .contains("not allowed)");
+  }
+
+  @Test
+  void badScenarioFilesAreBadInput() {
+    Path rules = shippedRules();
+    Path scenario = Files2.write(dir.resolve("bad.json"),
+        "{\"asOf\": \"2026-11-25\", \"record\": {\"id\": \"P-1\", \"homeArea\": \"NOWHERE\"}}");
+    Run test = Run.of("test", rules.toString(), "--scenarios", scenario.toString());
+    assertThat(test.exitCode).as(test.toString()).isEqualTo(2);
+    assertThat(test.err).contains("bad.json").contains("homeArea").doesNotContain("\tat ");
+  }
+}
