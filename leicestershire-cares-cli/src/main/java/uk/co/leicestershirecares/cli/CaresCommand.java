@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         CheckCommand.class,
         TestCommand.class,
         CoverageCommand.class,
+        WatchCommand.class,
         HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

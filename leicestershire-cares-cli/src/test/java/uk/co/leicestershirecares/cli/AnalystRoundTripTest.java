@@ -101,6 +101,32 @@ final class AnalystRoundTripTest {
   }
 
   @Test
+  void watchChecksTheFolderAgainWhenARuleFileChanges() throws Exception {
+    Path rules = shippedRules();
+    java.util.concurrent.ExecutorService background =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<Run> watching = background.submit(() -> Run.of(
+          "watch", rules.toString(), "--interval", "0.05", "--checks", "2"));
+      // Break a rule file, then keep touching it (a comment each time) until the watcher has
+      // made its two checks: whichever state the first check saw, the second sees the break.
+      Path up = rules.resolve("up.drl");
+      Files.writeString(up, Files.readString(up)
+          + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
+      for (int edit = 0; !watching.isDone() && edit < 600; edit++) {
+        Files.writeString(up, Files.readString(up) + "\n// edit " + edit + "\n");
+        Thread.sleep(200);
+      }
+      Run run = watching.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+      assertThat(run.out).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+          .contains("waiting for a change");
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  @Test
   void badScenarioFilesAreBadInput() {
     Path rules = shippedRules();
     Path scenario = Files2.write(dir.resolve("bad.json"),
