@@ -12,6 +12,10 @@ class HelpTest {
       "assess --help|Usage: leicestershire-cares assess",
       "explain --help|Usage: leicestershire-cares explain",
       "report --help|Usage: leicestershire-cares report",
+      "check --help|Usage: leicestershire-cares check",
+      "test --help|Usage: leicestershire-cares test",
+      "coverage --help|Usage: leicestershire-cares coverage",
+      "watch --help|Usage: leicestershire-cares watch",
       "help report|Usage: leicestershire-cares report",
       "--version|leicestershire-cares ",
   })
