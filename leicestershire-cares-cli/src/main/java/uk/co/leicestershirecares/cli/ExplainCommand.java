@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.Explanation;
 import uk.co.leicestershirecares.rules.FiredRule;
@@ -68,6 +69,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.println("Decision:");
     AssessmentText.decision(decision, out);
+    out.println("Source sentences:");
+    decision.reasons().stream().map(Reason::source).distinct().forEach(source ->
+        out.println("  " + source.document() + ": \"" + source.sentence() + "\""));
     out.println("(" + explanation.firedRules().size() + " rules fired in all for this record.)");
     out.flush();
     return 0;

@@ -65,7 +65,9 @@ class RulesAndExplainTest {
     assertThat(run.out)
         .startsWith("P-0001 on 2026-11-25: UP\nRules fired for UP, in order:\n  1. [UP.")
         .contains("[UP.age]", "[UP.offending]", "[UP.area]", "     source: ",
-            "Decision:\n  UP: ELIGIBLE\n")
+            "Decision:\n  UP: ELIGIBLE\n",
+            "Source sentences:\n  000_8df8b8bd680ae635.txt: \"This year, the charity launched the"
+                + " Unlocking Potential Project")
         .doesNotContain("[WIRE.", "[STAGE.");
   }
 
