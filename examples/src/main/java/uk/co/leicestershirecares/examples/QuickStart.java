@@ -22,6 +22,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.Explanation;
 import uk.co.leicestershirecares.rules.FiredRule;
 
 /**
@@ -58,11 +59,15 @@ public final class QuickStart {
     // The one line that switches engines: both implement Policy and give the same answers.
     Policy policy = drools ? DroolsPolicy.shipped() : ReferencePolicy.withDefaults();
     for (ParticipantRecord record : people()) {
-      print(policy.assess(record, asOf), out);
       if (policy instanceof DroolsPolicy) {
-        out.println("  rules fired: " + ((DroolsPolicy) policy).explain(record, asOf).firedRules()
-            .stream().map(FiredRule::ruleId).distinct().collect(Collectors.joining(", ")));
+        // explain gives the assessment and the fired rules from one evaluation.
+        Explanation explanation = ((DroolsPolicy) policy).explain(record, asOf);
+        print(explanation.assessment(), out);
+        out.println("  rules fired: " + explanation.firedRules().stream()
+            .map(FiredRule::ruleId).distinct().collect(Collectors.joining(", ")));
         out.println();
+      } else {
+        print(policy.assess(record, asOf), out);
       }
     }
   }

@@ -25,8 +25,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RulesOption rules = new RulesOption();
-    rules.folder = folder;
+    RulesOption rules = RulesOption.of(folder);
     ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(
         rules.policy(spec.commandLine().getErr()), scenarios.read());
     PrintWriter out = spec.commandLine().getOut();

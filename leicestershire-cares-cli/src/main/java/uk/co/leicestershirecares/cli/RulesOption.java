@@ -16,6 +16,13 @@ final class RulesOption {
       description = "a folder of .drl rule files to use instead of the shipped rules")
   Path folder;
 
+  /** Returns the option naming {@code folder}, for commands that take the folder as DIR. */
+  static RulesOption of(Path folder) {
+    RulesOption option = new RulesOption();
+    option.folder = folder;
+    return option;
+  }
+
   /**
    * Returns the shipped rules, or the folder's; when the folder does not compile, prints every
    * problem as {@code file:line:column: message} (the file relative to the folder) to {@code

@@ -30,8 +30,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RulesOption rules = new RulesOption();
-    rules.folder = folder;
+    RulesOption rules = RulesOption.of(folder);
     ScenarioRunner.Report report =
         ScenarioRunner.run(rules.policy(spec.commandLine().getErr()), scenarios.read());
     PrintWriter out = spec.commandLine().getOut();
