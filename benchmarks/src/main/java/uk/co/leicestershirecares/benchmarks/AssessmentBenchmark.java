@@ -1,0 +1,93 @@
+package uk.co.leicestershirecares.benchmarks;
+
+import com.google.common.collect.ImmutableList;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/**
+ * Full assessments (stage, employment pathway, every programme's decision and every outcome's
+ * classification) of the {@link Population}, in participants per second: the plain-Java
+ * reference, Drools one record per call ({@code assess}), and Drools in batches ({@code
+ * assessAll}) of several sizes. Every method assesses {@link #RECORDS} records per invocation, so
+ * the scores compare directly.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class AssessmentBenchmark {
+  /** Records assessed per benchmark invocation: a common multiple of every batch size. */
+  static final int RECORDS = 1000;
+
+  /** The population and the two engines, shared by every thread. */
+  @State(Scope.Benchmark)
+  public static class Engines {
+    ImmutableList<ParticipantRecord> records;
+    Policy reference;
+    DroolsPolicy drools;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      records = Population.of(RECORDS);
+      reference = ReferencePolicy.withDefaults();
+      drools = DroolsPolicy.shipped();
+    }
+  }
+
+  /** The population cut into batches of {@link #batchSize}. */
+  @State(Scope.Benchmark)
+  public static class Batches {
+    @Param({"1", "10", "100", "1000"})
+    public int batchSize;
+
+    ImmutableList<ImmutableList<ParticipantRecord>> batches;
+
+    @Setup(Level.Trial)
+    public void setUp(Engines engines) {
+      ImmutableList.Builder<ImmutableList<ParticipantRecord>> cut = ImmutableList.builder();
+      for (int from = 0; from < RECORDS; from += batchSize) {
+        cut.add(engines.records.subList(from, Math.min(RECORDS, from + batchSize)));
+      }
+      batches = cut.build();
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public void reference(Engines engines, Blackhole sink) {
+    for (ParticipantRecord record : engines.records) {
+      sink.consume(engines.reference.assess(record, Population.AS_OF));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public void droolsSingle(Engines engines, Blackhole sink) {
+    for (ParticipantRecord record : engines.records) {
+      sink.consume(engines.drools.assess(record, Population.AS_OF));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public void droolsBatch(Engines engines, Batches batches, Blackhole sink) {
+    for (ImmutableList<ParticipantRecord> batch : batches.batches) {
+      for (Assessment assessment : engines.drools.assessAll(batch, Population.AS_OF)) {
+        sink.consume(assessment);
+      }
+    }
+  }
+}
