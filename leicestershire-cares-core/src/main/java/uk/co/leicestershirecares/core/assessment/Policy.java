@@ -56,6 +56,19 @@ public interface Policy {
    */
   OutcomeClassification classify(OutcomeEvent event, LocalDate asOf);
 
+  /**
+   * Returns the Power to Change stage of {@code record} on {@code asOf}: always {@code
+   * assess(record, asOf).stage()}. The default assesses the whole record; an implementation that
+   * can find the stage alone (without deciding programmes or classifying outcomes) should, because
+   * {@link #stageHistory} and the quarterly reports ask for the stage on many days of each
+   * young person's record.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  default Stage stage(ParticipantRecord record, LocalDate asOf) {
+    return assess(record, asOf).stage();
+  }
+
   /** Returns the parameters this policy was configured with. */
   PolicyParameters parameters();
 
@@ -82,7 +95,7 @@ public interface Policy {
     ImmutableList.Builder<StageChange> history = ImmutableList.builder();
     Optional<Stage> current = Optional.empty();
     for (LocalDate day : StageChangePoints.of(record, parameters().recentWindow(), from, to)) {
-      Stage stage = assess(record, day).stage();
+      Stage stage = stage(record, day);
       if (current.isEmpty()) {
         history.add(StageChange.first(day, stage));
       } else if (current.get() != stage) {

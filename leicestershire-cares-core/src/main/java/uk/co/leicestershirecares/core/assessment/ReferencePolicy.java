@@ -10,6 +10,7 @@ import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.stage.Stage;
 
 /**
  * The charity's policy in plain Java: the reference every other {@link Policy} must agree with.
@@ -78,6 +79,14 @@ public final class ReferencePolicy implements Policy {
     }
     record.outcomes().forEach(o -> assessment.addOutcomes(OutcomeRules.classify(o, asOf)));
     return assessment.build();
+  }
+
+  /** Returns the stage from the stage rules alone: programmes and outcomes play no part in it. */
+  @Override
+  public Stage stage(ParticipantRecord record, LocalDate asOf) {
+    Checks.notNull(record, "record");
+    Checks.notNull(asOf, "asOf");
+    return stageRules.stage(record, asOf);
   }
 
   @Override

@@ -78,6 +78,43 @@ final class StageRules {
     }
   }
 
+  /**
+   * The stage alone: the same answer as {@code evaluate(record, asOf).stage}, without building
+   * reasons. Stage histories and reports ask for the stage on dozens of days per young person,
+   * and the reasons' texts were most of that cost.
+   */
+  Stage stage(ParticipantRecord record, LocalDate asOf) {
+    for (Circumstance c : record.participant().circumstances()) {
+      if (parameters.crisisCircumstances().contains(c.type()) && c.isActiveOn(asOf)) {
+        return Stage.WITHIN;
+      }
+    }
+    LocalDate windowStart = asOf.minus(parameters.recentWindow());
+    for (WorkPlacement p : record.placements()) {
+      if (recent(p.from(), p.to(), asOf, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    for (MentoringMatch m : record.mentoringMatches()) {
+      if (recent(m.from(), m.to(), asOf, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    for (OutcomeEvent o : record.outcomes()) {
+      if (OutcomeRules.stage(OutcomeRules.category(o.type())).equals(Optional.of(Stage.TO))
+          && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    for (Attendance a : record.attendances()) {
+      if (a.kind() == SessionKind.GROUP && recent(a.date(), Optional.of(a.date()), asOf,
+          windowStart)) {
+        return Stage.WITH;
+      }
+    }
+    return Stage.WITHIN;
+  }
+
   Finding evaluate(ParticipantRecord record, LocalDate asOf) {
     List<Circumstance> crises =
         record.participant().circumstances().stream()

@@ -427,6 +427,13 @@ final class ReferencePolicyPropertiesTest {
   // 8. Stage history -----------------------------------------------------------------------------
 
   @Test
+  void stageAloneIsTheStageOfTheWholeAssessment() {
+    qt().withExamples(1000).forAll(cases()).checkAssert(c ->
+        assertThat(POLICY.stage(c.record(), c.asOf()))
+            .isEqualTo(POLICY.assess(c.record(), c.asOf()).stage()));
+  }
+
+  @Test
   void stageHistoryEqualsADayByDayScan() {
     qt().withExamples(300).forAll(cases(), Generate.range(0, 400)).checkAssert((c, days) -> {
       LocalDate from = c.asOf();
