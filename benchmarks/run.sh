@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs every benchmark of benchmarks/README.md and prints the results as Markdown tables.
+#
+#   benchmarks/run.sh           short run: all five measurements in under 10 minutes
+#   benchmarks/run.sh --full    the longer run recorded in benchmarks/README.md
+#
+# Results (JMH JSON, probe CSV, the tables) go to benchmarks/target/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=short
+if [[ "${1:-}" == "--full" ]]; then
+  mode=full
+elif [[ $# -gt 0 ]]; then
+  echo "usage: benchmarks/run.sh [--full]" >&2
+  exit 2
+fi
+
+./mvnw -q -pl benchmarks -am package -DskipTests
+
+out=benchmarks/target/results
+rm -rf "$out"
+mkdir -p "$out"
+cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+
+if [[ $mode == full ]]; then
+  assess=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
+  reload=(-f 1 -wi 2 -w 10s -i 5 -r 10s)
+  report=(-f 1 -wi 3 -i 5)
+  starts=10
+else
+  assess=(-f 1 -wi 2 -w 2s -i 3 -r 2s)
+  reload=(-f 1 -wi 1 -w 5s -i 2 -r 5s)
+  report=(-f 1 -wi 1 -i 3)
+  starts=3
+fi
+
+jmh() {
+  local name=$1
+  shift
+  echo "== $name" >&2
+  java -cp "$cp" org.openjdk.jmh.Main "$@" -foe true -rf json -rff "$out/$name.json" \
+    > "$out/$name.log"
+}
+
+{
+  echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB;" \
+    "$(java -version 2>&1 | head -1); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?');" \
+    "$(date -u '+%Y-%m-%d %H:%M UTC'); $mode run."
+  echo
+} > "$out/results.md"
+
+jmh assessment AssessmentBenchmark "${assess[@]}" -prof gc
+jmh reload ReloadBenchmark "${reload[@]}"
+jmh report ReportBenchmark "${report[@]}" -prof gc
+
+echo "== memory" >&2
+java -XX:+UseSerialGC -cp "$cp" uk.co.leicestershirecares.benchmarks.Footprint > "$out/memory.csv"
+
+java -cp "$cp" uk.co.leicestershirecares.benchmarks.ResultsTable "$out" >> "$out/results.md"
+cat "$out/results.md"
