@@ -1,0 +1,86 @@
+package uk.co.leicestershirecares.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.report.QuarterlyReport;
+import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.rules.RuleFolder;
+
+/** The benchmarks' inputs are what their Javadoc says, so the numbers mean what README says. */
+class FixturesTest {
+  @Test
+  void thePopulationIsTheSameEveryRunAndMixed() {
+    assertThat(Population.of(300)).isEqualTo(Population.of(300));
+    assertThat(Population.of(10)).isEqualTo(Population.of(300).subList(0, 10));
+
+    var assessments = ReferencePolicy.withDefaults().assessAll(Population.of(300), Population.AS_OF);
+    // Every stage occurs, and some young people are eligible for something and some are not.
+    assertThat(assessments).extracting(Assessment::stage).contains(Stage.values());
+    assertThat(assessments).flatExtracting(Assessment::eligibility)
+        .extracting(d -> d.outcome())
+        .contains(EligibilityOutcome.ELIGIBLE, EligibilityOutcome.NOT_ELIGIBLE);
+    assertThat(assessments).flatExtracting(Assessment::outcomes).isNotEmpty();
+  }
+
+  @Test
+  void populationRejectsAnEmptySize() {
+    assertThatThrownBy(() -> Population.of(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
+  }
+
+  @Test
+  void reportDataCountsEveryEventInTheQuarter() {
+    ReportDataSet data = ReportData.withEvents(2000);
+    assertThat(data.participants()).hasSize(100);
+    long attendances = data.participants().stream().mapToLong(p -> p.attendances().size()).sum();
+    long outcomes = data.participants().stream().mapToLong(p -> p.outcomes().size()).sum();
+    assertThat(attendances + outcomes + data.sessions().size()).isEqualTo(2000);
+
+    QuarterlyReport report = ReportGenerator.withReferencePolicy()
+        .quarterly(data, ReportData.PROGRAMME, ReportData.QUARTER);
+    assertThat(report.count(QuarterlyReport.ATTENDANCES)).isEqualTo(attendances);
+    assertThat(report.count(QuarterlyReport.SESSIONS_DELIVERED)).isEqualTo(data.sessions().size());
+    assertThat(report.count(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH)).isEqualTo(100);
+  }
+
+  @Test
+  void reportDataRejectsSizesThatAreNotWholePeople() {
+    assertThatThrownBy(() -> ReportData.withEvents(30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 20");
+    assertThatThrownBy(() -> ReportData.withEvents(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theListOfShippedRuleFilesIsComplete() throws Exception {
+    // Surefire runs in the module's folder; the rules module is its sibling.
+    Path source = Path.of("../leicestershire-cares-rules/src/main/resources/uk/co/"
+        + "leicestershirecares/rules");
+    try (var files = Files.list(source)) {
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".drl")))
+          .containsExactlyInAnyOrderElementsOf(ShippedRules.FILES);
+    }
+  }
+
+  @Test
+  void theCopiedShippedRulesLoadAndAnEditIsStillClean() throws Exception {
+    Path folder = ShippedRules.copyToTemporaryFolder();
+    try (var files = Files.list(folder)) {
+      assertThat(files.count()).isEqualTo(ShippedRules.FILES.size());
+    }
+    ShippedRules.touch(folder, "stage.drl", 7);
+    assertThat(Files.readString(folder.resolve("stage.drl"))).endsWith("// edit 7\n");
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.policy().orElseThrow().ruleNames()).hasSize(60);
+  }
+}
