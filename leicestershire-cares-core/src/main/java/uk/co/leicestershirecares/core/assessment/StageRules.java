@@ -106,9 +106,10 @@ final class StageRules {
         return Stage.TO;
       }
     }
-    for (Attendance a : record.attendances()) {
-      if (a.kind() == SessionKind.GROUP && recent(a.date(), Optional.of(a.date()), asOf,
-          windowStart)) {
+    List<Attendance> attendances = record.attendances();
+    for (int i = 0; i < attendances.size(); i++) {
+      Attendance a = attendances.get(i);
+      if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
         return Stage.WITH;
       }
     }
@@ -193,7 +194,13 @@ final class StageRules {
   /** Evidence from {@code start} to {@code end} (empty: ongoing) is recent on {@code asOf}. */
   private static boolean recent(
       LocalDate start, Optional<LocalDate> end, LocalDate asOf, LocalDate windowStart) {
-    return !start.isAfter(asOf) && end.map(e -> !e.isBefore(windowStart)).orElse(true);
+    // No lambda: reports call this for every fact on every change day of every young person.
+    return !start.isAfter(asOf) && (end.isEmpty() || !end.get().isBefore(windowStart));
+  }
+
+  /** A one-day event is recent when it lies in the window. */
+  private static boolean recent(LocalDate day, LocalDate asOf, LocalDate windowStart) {
+    return !day.isAfter(asOf) && !day.isBefore(windowStart);
   }
 
 }
