@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * {@code java} as this one, with this JVM's class path for the library probes.
  *
  * <pre>
- * java -cp benchmarks/target/classes:$(cat benchmarks/target/classpath.txt) \
+ * java -cp benchmarks/target/leicestershire-cares-benchmarks-0.1.0-SNAPSHOT.jar:$(cat \
+ *     benchmarks/target/classpath.txt) \
  *     uk.co.leicestershirecares.benchmarks.coldstart.ColdStart \
  *     --runs 15 --out benchmarks/target/coldstart \
  *     --cli-jar leicestershire-cares-cli/target/leicestershire-cares-cli-0.1.0-SNAPSHOT-all.jar \
@@ -48,9 +49,12 @@ import java.util.stream.Collectors;
  * coldstart,&lt;variant&gt;,&lt;median ms&gt;,&lt;min ms&gt;,&lt;max ms&gt;,&lt;runs&gt;
  * </pre>
  *
- * <p>and one line per ratio of medians, {@code coldstart-ratio,<variant a>/<variant b>,<ratio>}
- * (for example {@code precompiled/runtime-compile}). Milliseconds are whole numbers; the ratio has
- * two decimals. A child that exits non-zero, or prints anything on standard error, stops the run
+ * <p>then one line per ratio of medians, {@code coldstart-ratio,<variant a>/<variant b>,<ratio>}
+ * (for example {@code precompiled/runtime-compile}), then for each variant that first writes an
+ * AppCDS archive the time of that one run, {@code coldstart-prepare,<variant>,<ms>} (what the
+ * first run after installing pays). Milliseconds are whole numbers; the ratio has two decimals.
+ * The {@code cli-trimmed} variants run a copy of the jar, written to {@code DIR/cli-trimmed.jar},
+ * without the run-time compiler's packages ({@link #COMPILE_ONLY_PACKAGES}). A child that exits non-zero, or prints anything on standard error, stops the run
  * with its standard error shown: a probe that fails must not pass for a fast one.
  */
 public final class ColdStart {
@@ -118,9 +122,12 @@ public final class ColdStart {
       variants = variants.stream().filter(v -> wanted.contains(v.name()))
           .collect(Collectors.toList());
     }
+    // Preparation runs write the AppCDS archives; their time is the first run's extra cost.
+    List<String> prepared = new ArrayList<>();
     for (Variant v : variants) {
       if (!v.prepare().isEmpty()) {
-        run(v.name() + "-prepare", v.prepare(), out);
+        prepared.add("coldstart-prepare," + v.name() + "," + run(v.name() + "-prepare",
+            v.prepare(), out));
       }
     }
     Map<String, List<Long>> times = new LinkedHashMap<>();
@@ -136,6 +143,8 @@ public final class ColdStart {
     List<Timings> timings = times.entrySet().stream()
         .map(e -> new Timings(e.getKey(), e.getValue())).collect(Collectors.toList());
     List<String> lines = print(timings, System.out);
+    prepared.forEach(System.out::println);
+    lines.addAll(prepared);
     Files.write(out.resolve("coldstart.csv"), lines, StandardCharsets.UTF_8);
   }
 
@@ -153,7 +162,10 @@ public final class ColdStart {
         {"precompiled", "runtime-compile"}, {"precompiled-container", "runtime-compile"},
         {"precompiled", "precompiled-container"}, {"precompiled", "reference"},
         {"precompiled-tuned", "precompiled"}, {"cli-appcds", "cli"}, {"cli-script", "cli"},
-        {"cli-trimmed", "cli"}, {"cli-tuned", "cli"}}) {
+        {"cli-trimmed", "cli"}, {"cli-tuned", "cli"}, {"cli-trimmed-tuned", "cli"},
+        {"cli-appcds-tiered1", "cli"}, {"cli-tuned", "cli-appcds-tiered1"},
+        {"cli-xshare-off", "cli"}, {"cli-tiered1", "cli"}, {"cli-serialgc", "cli"},
+        {"precompiled-trimmed", "precompiled"}, {"precompiled-appcds", "precompiled"}}) {
       Timings a = byName.get(pair[0]);
       Timings b = byName.get(pair[1]);
       if (a != null && b != null && b.median() > 0) {
@@ -185,12 +197,17 @@ public final class ColdStart {
     variants.add(new Variant("precompiled-trimmed",
         probe(java, List.of(), trimmed, "PrecompiledProbe")));
     variants.add(new Variant("precompiled-tuned", probe(java, tuned, classPath, "PrecompiledProbe")));
-    Path libraryArchive = out.resolve("precompiled.jsa");
-    variants.add(new Variant("precompiled-appcds",
-        probe(java, List.of("-XX:SharedArchiveFile=" + libraryArchive), classPath,
-            "PrecompiledProbe"),
-        probe(java, List.of("-XX:ArchiveClassesAtExit=" + libraryArchive), classPath,
-            "PrecompiledProbe")));
+    // JDK 17 archives classes from jars only: with a class folder on the path (a test run from
+    // target/classes) the archiving run fails, so the variant is left out.
+    if (Arrays.stream(classPath.split(File.pathSeparator)).noneMatch(e -> Files.isDirectory(
+        Path.of(e)))) {
+      Path libraryArchive = out.resolve("precompiled.jsa");
+      variants.add(new Variant("precompiled-appcds",
+          probe(java, List.of("-XX:SharedArchiveFile=" + libraryArchive), classPath,
+              "PrecompiledProbe"),
+          probe(java, List.of("-XX:ArchiveClassesAtExit=" + libraryArchive), classPath,
+              "PrecompiledProbe")));
+    }
     String jar = options.get("cli-jar");
     String record = options.get("record");
     if (jar != null && record != null) {
@@ -204,6 +221,12 @@ public final class ColdStart {
       variants.add(new Variant("cli-appcds",
           cli(java, List.of("-XX:SharedArchiveFile=" + cliArchive), jar, assess),
           cli(java, List.of("-XX:ArchiveClassesAtExit=" + cliArchive), jar, assess)));
+      Path tieredArchive = out.resolve("cli-appcds-tiered1.jsa");
+      variants.add(new Variant("cli-appcds-tiered1",
+          cli(java, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + tieredArchive),
+              jar, assess),
+          cli(java, List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + tieredArchive),
+              jar, assess)));
       List<String> all = new ArrayList<>(tuned);
       Path tunedArchive = out.resolve("cli-tuned.jsa");
       all.add("-XX:SharedArchiveFile=" + tunedArchive);
@@ -211,8 +234,20 @@ public final class ColdStart {
       archiving.add("-XX:ArchiveClassesAtExit=" + tunedArchive);
       variants.add(new Variant("cli-tuned", cli(java, all, jar, assess),
           cli(java, archiving, jar, assess)));
+      // The same jar without the run-time compiler's packages: what trimming the class path
+      // would buy assess (check, test and watch need them, so the shipped jar keeps them).
+      String trimmedJar = trimmedJar(Path.of(jar), out).toString();
+      variants.add(new Variant("cli-trimmed", cli(java, List.of(), trimmedJar, assess)));
+      Path trimmedArchive = out.resolve("cli-trimmed-tuned.jsa");
+      List<String> trimmedTuned = new ArrayList<>(tuned);
+      trimmedTuned.add("-XX:SharedArchiveFile=" + trimmedArchive);
+      List<String> trimmedArchiving = new ArrayList<>(tuned);
+      trimmedArchiving.add("-XX:ArchiveClassesAtExit=" + trimmedArchive);
+      variants.add(new Variant("cli-trimmed-tuned", cli(java, trimmedTuned, trimmedJar, assess),
+          cli(java, trimmedArchiving, trimmedJar, assess)));
       String script = options.get("script");
       if (script != null) {
+        deleteArchives(out.resolve("script-cds"));
         List<String> command = new ArrayList<>(List.of("env",
             "LEICESTERSHIRE_CARES_CDS_DIR=" + out.resolve("script-cds"), "JAVA=" + java,
             "bash", script));
@@ -222,6 +257,52 @@ public final class ColdStart {
       }
     }
     return variants;
+  }
+
+  /**
+   * Package folders, inside the runnable jar, of the jars in {@link #COMPILE_ONLY_JARS}.
+   */
+  static final List<String> COMPILE_ONLY_PACKAGES = List.of(
+      "org/drools/model/codegen", "org/drools/codegen/common", "com/github/javaparser",
+      "org/drools/mvel/parser", "org/drools/mvel2", "org/drools/mvelcompiler",
+      "org/drools/drl/parser", "org/antlr", "org/drools/ecj", "org/eclipse/jdt");
+
+  /** Copies {@code jar} into {@code out} without {@link #COMPILE_ONLY_PACKAGES}. */
+  static Path trimmedJar(Path jar, Path out) {
+    Path trimmed = out.resolve("cli-trimmed.jar");
+    try {
+      Files.copy(jar, trimmed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(trimmed)) {
+        for (String folder : COMPILE_ONLY_PACKAGES) {
+          Path root = zip.getPath(folder);
+          if (!Files.exists(root)) {
+            continue;
+          }
+          try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder())
+                .collect(Collectors.toList())) {
+              Files.delete(p);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + trimmed, e);
+    }
+    return trimmed;
+  }
+
+  private static void deleteArchives(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      for (Path p : files.collect(Collectors.toList())) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot empty " + folder, e);
+    }
   }
 
   private static List<String> probe(String java, List<String> jvmOptions, String classPath,
@@ -260,7 +341,9 @@ public final class ColdStart {
     String errors = Files.readString(stderr, StandardCharsets.UTF_8);
     if (exit != 0 || !errors.isBlank()) {
       throw new IllegalStateException(name + " exited " + exit + ": " + String.join(" ", command)
-          + System.lineSeparator() + errors);
+          + System.lineSeparator() + errors
+          + Files.readString(stdout, StandardCharsets.UTF_8).lines().limit(20)
+              .collect(Collectors.joining(System.lineSeparator())));
     }
     if (Files.size(stdout) == 0) {
       throw new IllegalStateException(name + " printed no answer: " + String.join(" ", command));
