@@ -56,9 +56,8 @@ import uk.co.leicestershirecares.rules.internal.FiringRecorder;
  * <p>The shipped rules are built straight from the generated model classes, without a {@code
  * KieContainer}: they need {@code drools-engine} at run time, and neither the DRL parser, ANTLR,
  * JavaParser, the MVEL-dialect compiler nor the Eclipse compiler; {@link RuleFolder} (analysts'
- * folders, compiled at run time) also needs {@code drools-model-codegen}, {@code
- * drools-xml-support} and what they bring. Drools logs through SLF4J; this library ships no SLF4J
- * provider.
+ * folders, compiled at run time) also needs {@code drools-model-codegen} and what it brings.
+ * Drools logs through SLF4J; this library ships no SLF4J provider.
  */
 public final class DroolsPolicy implements Policy {
   /** The name of the kbase in {@code META-INF/kmodule.xml}. */

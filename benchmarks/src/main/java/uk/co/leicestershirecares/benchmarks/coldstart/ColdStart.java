@@ -40,7 +40,8 @@ import java.util.stream.Collectors;
  * default a temporary folder), {@code --variants a,b,...} (default all that can run), {@code
  * --cli-jar JAR} and {@code --record FILE} (the CLI variants, only when both are given), {@code
  * --script FILE} (the launcher script, variant {@code cli-script}; it is run with {@code
- * LEICESTERSHIRE_CARES_CDS_DIR} set to a folder under {@code --out}).
+ * LEICESTERSHIRE_CARES_CDS_DIR} set to a folder under {@code --out}), {@code --cli-jar-baseline
+ * JAR} (another build of the runnable jar to compare with, variants {@code cli-baseline*}).
  *
  * <p><b>Output.</b> A table for people, then one machine-readable line per variant on standard
  * output, also written to {@code DIR/coldstart.csv}:
@@ -165,7 +166,10 @@ public final class ColdStart {
         {"cli-trimmed", "cli"}, {"cli-tuned", "cli"}, {"cli-trimmed-tuned", "cli"},
         {"cli-appcds-tiered1", "cli"}, {"cli-tuned", "cli-appcds-tiered1"},
         {"cli-xshare-off", "cli"}, {"cli-tiered1", "cli"}, {"cli-serialgc", "cli"},
-        {"precompiled-trimmed", "precompiled"}, {"precompiled-appcds", "precompiled"}}) {
+        {"precompiled-trimmed", "precompiled"}, {"precompiled-appcds", "precompiled"},
+        {"precompiled-appcds-tuned", "precompiled"}, {"precompiled-appcds-tuned", "reference"},
+        {"cli-version", "cli"}, {"cli", "cli-baseline"},
+        {"cli-appcds-tiered1", "cli-baseline-appcds-tiered1"}}) {
       Timings a = byName.get(pair[0]);
       Timings b = byName.get(pair[1]);
       if (a != null && b != null && b.median() > 0) {
@@ -207,12 +211,32 @@ public final class ColdStart {
               "PrecompiledProbe"),
           probe(java, List.of("-XX:ArchiveClassesAtExit=" + libraryArchive), classPath,
               "PrecompiledProbe")));
+      Path bestArchive = out.resolve("precompiled-appcds-tuned.jsa");
+      List<String> best = new ArrayList<>(tuned);
+      best.add("-XX:SharedArchiveFile=" + bestArchive);
+      List<String> bestArchiving = new ArrayList<>(tuned);
+      bestArchiving.add("-XX:ArchiveClassesAtExit=" + bestArchive);
+      variants.add(new Variant("precompiled-appcds-tuned",
+          probe(java, best, classPath, "PrecompiledProbe"),
+          probe(java, bestArchiving, classPath, "PrecompiledProbe")));
     }
     String jar = options.get("cli-jar");
     String record = options.get("record");
     if (jar != null && record != null) {
       List<String> assess = List.of("assess", "--record", record, "--as-of", "2026-11-25");
       variants.add(new Variant("cli", cli(java, List.of(), jar, assess)));
+      String baseline = options.get("cli-jar-baseline");
+      if (baseline != null) {
+        variants.add(new Variant("cli-baseline", cli(java, List.of(), baseline, assess)));
+        Path baselineArchive = out.resolve("cli-baseline-appcds-tiered1.jsa");
+        variants.add(new Variant("cli-baseline-appcds-tiered1",
+            cli(java, List.of("-XX:TieredStopAtLevel=1",
+                "-XX:SharedArchiveFile=" + baselineArchive), baseline, assess),
+            cli(java, List.of("-XX:TieredStopAtLevel=1",
+                "-XX:ArchiveClassesAtExit=" + baselineArchive), baseline, assess)));
+      }
+      // The floor under any command: the JVM, picocli and the command tree, no record, no rules.
+      variants.add(new Variant("cli-version", cli(java, List.of(), jar, List.of("--version"))));
       variants.add(new Variant("cli-xshare-off", cli(java, List.of("-Xshare:off"), jar, assess)));
       variants.add(new Variant("cli-tiered1",
           cli(java, List.of("-XX:TieredStopAtLevel=1"), jar, assess)));
