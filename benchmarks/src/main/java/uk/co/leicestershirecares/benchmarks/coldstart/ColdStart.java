@@ -55,8 +55,9 @@ import java.util.stream.Collectors;
  * AppCDS archive the time of that one run, {@code coldstart-prepare,<variant>,<ms>} (what the
  * first run after installing pays). Milliseconds are whole numbers; the ratio has two decimals.
  * The {@code cli-trimmed} variants run a copy of the jar, written to {@code DIR/cli-trimmed.jar},
- * without the run-time compiler's packages ({@link #COMPILE_ONLY_PACKAGES}). A child that exits non-zero, or prints anything on standard error, stops the run
- * with its standard error shown: a probe that fails must not pass for a fast one.
+ * without the run-time compiler's packages ({@link #COMPILE_ONLY_PACKAGES}). A child that exits
+ * non-zero, prints nothing, or prints anything on standard error stops the run with its output
+ * shown: a probe that fails must not pass for a fast one.
  */
 public final class ColdStart {
   /** The probes' package, for their class names. */
