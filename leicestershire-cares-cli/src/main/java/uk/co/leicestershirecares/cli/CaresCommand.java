@@ -1,12 +1,16 @@
 package uk.co.leicestershirecares.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top command; it only holds the subcommands (add new ones to the list below). */
+/**
+ * The top command; it only holds the subcommands (add new ones to {@link #SUBCOMMANDS}, which
+ * {@link Main#commandLine()} registers).
+ */
 @Command(
     name = "leicestershire-cares",
     mixinStandardHelpOptions = true,
@@ -14,16 +18,6 @@ import picocli.CommandLine.Spec;
     description = "The analysts' workbench of Leicestershire Cares: assess participant records, "
         + "check, test and measure the coverage of rule folders, "
         + "explain a decision, print a quarterly report.",
-    subcommands = {
-        AssessCommand.class,
-        ExplainCommand.class,
-        ReportCommand.class,
-        CheckCommand.class,
-        TestCommand.class,
-        CoverageCommand.class,
-        WatchCommand.class,
-        HelpCommand.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -31,6 +25,17 @@ import picocli.CommandLine.Spec;
         "2:bad usage or bad input (a missing file, bad JSON, a bad date, an unknown programme)",
     })
 final class CaresCommand implements Runnable {
+  /** The subcommands, in the order the help lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      AssessCommand.class,
+      ExplainCommand.class,
+      ReportCommand.class,
+      CheckCommand.class,
+      TestCommand.class,
+      CoverageCommand.class,
+      WatchCommand.class,
+      HelpCommand.class);
+
   @Spec CommandSpec spec;
 
   @Override

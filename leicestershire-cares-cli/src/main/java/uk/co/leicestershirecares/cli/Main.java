@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code leicestershire-cares} command: assesses participant records, explains one decision
@@ -21,7 +22,7 @@ public final class Main {
    * @param args the command line, for example {@code assess --record record.json}
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args.length == 0 ? "" : args[0]).execute(args));
   }
 
   /**
@@ -32,7 +33,31 @@ public final class Main {
    * @return a new command line, ready to {@link CommandLine#execute(String...)}
    */
   public static CommandLine commandLine() {
+    return commandLine("");
+  }
+
+  /**
+   * Returns the command with every subcommand, or with only the one {@code first} names when it
+   * names one (not {@code help}, which needs the others): picocli reads the annotations of every
+   * command it registers, which a new JVM pays for on every run, and a run only ever executes the
+   * subcommand named first. Anything else ({@code --help}, a typo, nothing) gets them all, so
+   * usage and error messages list every command.
+   */
+  static CommandLine commandLine(String first) {
     CommandLine cmd = new CommandLine(new CaresCommand());
+    Class<?> named = null;
+    for (Class<?> subcommand : CaresCommand.SUBCOMMANDS) {
+      String name = subcommand.getAnnotation(Command.class).name();
+      if (name.equals(first) && !"help".equals(name)) {
+        named = subcommand;
+      }
+    }
+    for (Class<?> subcommand : CaresCommand.SUBCOMMANDS) {
+      if (named == null || subcommand == named) {
+        cmd.addSubcommand(subcommand);
+      }
+    }
+    // After the subcommands: these settings reach only those already added.
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setParameterExceptionHandler(Errors::onBadUsage);
     cmd.setExecutionExceptionHandler(Errors::onFailure);

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -55,16 +53,15 @@ import uk.co.leicestershirecares.rules.internal.FiringRecorder;
  * session, so inserting the whole batch into one session at once would need every rule joined on
  * the participant; it was not pursued.
  *
- * <p>The shipped rules need {@code drools-engine}, {@code drools-xml-support} and {@code
- * kie-memory-compiler} at run time; {@link RuleFolder} (analysts' folders, compiled at run time)
- * also needs {@code drools-model-codegen} and what it brings (the DRL parser, JavaParser, the
- * Eclipse compiler). Drools logs through SLF4J; this library ships no SLF4J provider.
+ * <p>The shipped rules are built straight from the generated model classes, without a {@code
+ * KieContainer}: they need {@code drools-engine} at run time, and neither the DRL parser, ANTLR,
+ * JavaParser, the MVEL-dialect compiler nor the Eclipse compiler; {@link RuleFolder} (analysts'
+ * folders, compiled at run time) also needs {@code drools-model-codegen} and what it brings.
+ * Drools logs through SLF4J; this library ships no SLF4J provider.
  */
 public final class DroolsPolicy implements Policy {
   /** The name of the kbase in {@code META-INF/kmodule.xml}. */
   static final String KBASE = "leicestershire-cares-policy";
-  /** The id of the class-path container: unique to this library. */
-  static final String CONTAINER = "uk.co.leicestershirecares.rules.shipped";
 
   private final KieBase kieBase;
   private final PolicyParameters parameters;
@@ -76,24 +73,12 @@ public final class DroolsPolicy implements Policy {
     this.catalogue = catalogue;
   }
 
-  /** The shipped rule base, loaded once, on first use. */
+  /**
+   * The shipped rule base, loaded once, on first use: built directly from the precompiled
+   * executable model (see {@link ExecutableModel} for why not through a class-path container).
+   */
   private static final class Shipped {
-    static final KieBase KIE_BASE = load();
-
-    private static KieBase load() {
-      KieContainer container = KieServices.get()
-          .newKieClasspathContainer(CONTAINER, DroolsPolicy.class.getClassLoader());
-      KieBase base = container.getKieBase(KBASE);
-      KieSession probe;
-      try {
-        probe = base.newKieSession();
-      } catch (UnsupportedOperationException e) {
-        throw new IllegalStateException("the precompiled rules (Drools executable model) are"
-            + " missing from the leicestershire-cares-rules jar; rebuild it with 'clean'", e);
-      }
-      probe.dispose();
-      return base;
-    }
+    static final KieBase KIE_BASE = ExecutableModel.load(DroolsPolicy.class.getClassLoader());
   }
 
   /** Returns the shipped rules with default parameters and the standard catalogue. */

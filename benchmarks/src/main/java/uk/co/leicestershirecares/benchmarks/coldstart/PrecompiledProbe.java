@@ -1,0 +1,21 @@
+package uk.co.leicestershirecares.benchmarks.coldstart;
+
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/**
+ * Start-up probe: a new JVM's first answer from the shipped, precompiled rules ({@code
+ * DroolsPolicy.shipped()}), then exit. {@link ColdStart} times it from outside.
+ */
+public final class PrecompiledProbe {
+  private PrecompiledProbe() {}
+
+  /**
+   * Assesses the built-in record and prints one line with the stage.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    Probes.report("precompiled", DroolsPolicy.shipped().assess(Probes.record(), Probes.AS_OF),
+        System.out);
+  }
+}

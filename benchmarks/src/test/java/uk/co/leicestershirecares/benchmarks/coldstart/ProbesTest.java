@@ -1,0 +1,86 @@
+package uk.co.leicestershirecares.benchmarks.coldstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The start-up probes and their launcher still run: each probe's {@code main} in this JVM (not
+ * timed: a warm JVM says nothing about cold start), and {@link ColdStart} once over two cheap
+ * variants, checking its machine-readable output rather than its numbers.
+ */
+final class ProbesTest {
+  @Test
+  void referenceProbe_printsTheStage() throws Exception {
+    assertThat(run(() -> ReferenceProbe.main(new String[0])))
+        .isEqualTo("probe=reference stage=WITHIN");
+  }
+
+  @Test
+  void precompiledProbe_givesTheReferenceAnswer() throws Exception {
+    assertThat(run(() -> PrecompiledProbe.main(new String[0])))
+        .isEqualTo("probe=precompiled stage=WITHIN");
+  }
+
+  @Test
+  void containerProbe_givesTheReferenceAnswer() throws Exception {
+    assertThat(run(() -> ContainerProbe.main(new String[0])))
+        .isEqualTo("probe=container stage=WITHIN");
+  }
+
+  @Test
+  void runtimeCompileProbe_compilesTheShippedRulesAndGivesTheReferenceAnswer() throws Exception {
+    assertThat(run(() -> RuntimeCompileProbe.main(new String[0])))
+        .isEqualTo("probe=runtime-compile stage=WITHIN");
+  }
+
+  @Test
+  void copyShippedRules_copiesEveryShippedRuleFile(@TempDir Path folder) throws Exception {
+    List<Path> copied = RuntimeCompileProbe.copyShippedRules(folder);
+    assertThat(copied).extracting(p -> p.getFileName().toString())
+        .contains("stage.drl", "up.drl", "wire.drl", "outcomes.drl");
+    assertThat(copied).allSatisfy(p -> assertThat(p).isRegularFile().isNotEmptyFile());
+  }
+
+  @Test
+  void coldStart_writesOneLinePerVariantAndTheRatio(@TempDir Path out) throws Exception {
+    ColdStart.main(new String[] {"--runs", "1", "--warmup", "0", "--out", out.toString(),
+        "--variants", "reference,precompiled"});
+    List<String> lines = Files.readAllLines(out.resolve("coldstart.csv"));
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).matches("coldstart,reference,\\d+,\\d+,\\d+,1");
+    assertThat(lines.get(1)).matches("coldstart,precompiled,\\d+,\\d+,\\d+,1");
+    assertThat(lines.get(2)).matches("coldstart-ratio,precompiled/reference,\\d+\\.\\d\\d");
+  }
+
+  @Test
+  void timings_medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    ColdStart.Timings timings = new ColdStart.Timings("v", List.of(40L, 10L, 30L, 20L));
+    assertThat(timings.median()).isEqualTo(25);
+    assertThat(timings.csv()).isEqualTo("coldstart,v,25,10,40,4");
+  }
+
+  private interface Main {
+    void run() throws Exception;
+  }
+
+  /** Runs {@code main} with standard output captured; returns what it printed, stripped. */
+  private static String run(Main main) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).strip();
+  }
+}
