@@ -16,23 +16,24 @@ elif [[ $# -gt 0 ]]; then
   exit 2
 fi
 
-./mvnw -q -pl benchmarks -am package -DskipTests
+./mvnw -q -pl benchmarks,leicestershire-cares-cli -am package -DskipTests
 
 out=benchmarks/target/results
 rm -rf "$out"
 mkdir -p "$out"
-cp="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+# The benchmarks jar, not target/classes: JDK 17 archives (AppCDS) classes from jars only.
+cp="$(ls benchmarks/target/leicestershire-cares-benchmarks-*.jar):$(cat benchmarks/target/classpath.txt)"
 
 if [[ $mode == full ]]; then
   assess=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
   reload=(-f 1 -wi 2 -w 10s -i 5 -r 10s)
   report=(-f 1 -wi 3 -i 5)
-  starts=10
+  starts=(--runs 11 --warmup 1)
 else
   assess=(-f 1 -wi 2 -w 2s -i 3 -r 2s)
   reload=(-f 1 -wi 1 -w 5s -i 2 -r 5s)
   report=(-f 1 -wi 1 -i 3)
-  starts=3
+  starts=(--runs 3 --warmup 1 --variants reference,precompiled,precompiled-container,runtime-compile,precompiled-trimmed,precompiled-appcds,precompiled-appcds-tuned,cli,cli-version,cli-appcds,cli-appcds-tiered1,cli-trimmed,cli-script)
 fi
 
 jmh() {
@@ -53,6 +54,14 @@ jmh() {
 jmh assessment AssessmentBenchmark "${assess[@]}" -prof gc
 jmh reload ReloadBenchmark "${reload[@]}"
 jmh report ReportBenchmark "${report[@]}" -prof gc
+
+echo "== cold start" >&2
+java -cp "$cp" uk.co.leicestershirecares.benchmarks.coldstart.ColdStart "${starts[@]}" \
+  --out "$out/coldstart" \
+  --cli-jar "$(ls leicestershire-cares-cli/target/leicestershire-cares-cli-*-all.jar)" \
+  --record leicestershire-cares-cli/src/test/resources/uk/co/leicestershirecares/cli/record.json \
+  --script leicestershire-cares-cli/bin/leicestershire-cares > "$out/coldstart.log"
+cp "$out/coldstart/coldstart.csv" "$out/coldstart.csv"
 
 echo "== memory" >&2
 java -XX:+UseSerialGC -cp "$cp" uk.co.leicestershirecares.benchmarks.Footprint > "$out/memory.csv"

@@ -26,6 +26,8 @@ public final class ResultsTable {
   private static final double ASSESSMENTS_TARGET = 1_000_000;
   private static final double RATIO_TARGET = 10;
   private static final double RELOAD_TARGET_MS = 1000;
+  private static final double LIBRARY_TARGET_MS = 400;
+  private static final double CLI_TARGET_MS = 500;
   private static final double REPORT_1M_TARGET_MS = 1000;
   private static final double GROWTH_TARGET = 11;
 
@@ -186,11 +188,38 @@ public final class ResultsTable {
     out.println();
     out.println("| Variant | Median ms | Min ms | Max ms | Runs |");
     out.println("|---|---:|---:|---:|---:|");
+    Map<String, Double> medians = new LinkedHashMap<>();
     for (String[] row : cold) {
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", row[1], cell(row, 2), cell(row, 3),
           cell(row, 4), cell(row, 5));
+      medians.put(row[1], Double.parseDouble(row[2]));
     }
     out.println();
+    List<String[]> ratios = section("coldstart-ratio");
+    if (!ratios.isEmpty()) {
+      out.println("| Ratio of medians | |");
+      out.println("|---|---:|");
+      ratios.forEach(r -> out.printf(Locale.ROOT, "| %s | %s |%n", r[1], cell(r, 2)));
+      out.println();
+    }
+    for (String[] row : section("coldstart-prepare")) {
+      out.printf(Locale.ROOT, "- First run of %s, which writes its AppCDS archive: %s ms.%n",
+          row[1], cell(row, 2));
+    }
+    target(medians, "precompiled", "library first answer, plain JVM", LIBRARY_TARGET_MS);
+    target(medians, "precompiled-appcds-tuned", "library first answer, AppCDS + C1",
+        LIBRARY_TARGET_MS);
+    target(medians, "cli", "CLI assess, java -jar", CLI_TARGET_MS);
+    target(medians, "cli-script", "CLI assess, bin/leicestershire-cares", CLI_TARGET_MS);
+    out.println();
+  }
+
+  private void target(Map<String, Double> medians, String variant, String what, double limit) {
+    Double median = medians.get(variant);
+    if (median != null) {
+      out.printf(Locale.ROOT, "- Target: %s <= %,.0f ms: %,.0f ms (%s) — %s.%n", what, limit,
+          median, variant, median <= limit ? "met" : "NOT met");
+    }
   }
 
   private void printReload() {

@@ -83,4 +83,12 @@ class FixturesTest {
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().ruleNames()).hasSize(60);
   }
+
+  @Test
+  void footprintBuildsTheShippedRuleBaseAsShippedDoes() {
+    var base = Footprint.shippedRuleBase();
+    long rules = base.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+    assertThat(rules).isEqualTo(uk.co.leicestershirecares.rules.DroolsPolicy.shipped()
+        .ruleNames().size());
+  }
 }

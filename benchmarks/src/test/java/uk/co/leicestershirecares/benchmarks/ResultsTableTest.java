@@ -45,6 +45,9 @@ class ResultsTableTest {
         + "\"secondaryMetrics\":{\"assessWhileReloading\":{\"score\":2500.0},"
         + "\"reloader\":{\"score\":0.4}}}]");
     Files.writeString(folder.resolve("memory.csv"), "memory,shipped-first,13876240\n");
+    Files.writeString(folder.resolve("coldstart.csv"), "coldstart,precompiled,977,883,1115,11\n"
+        + "coldstart,cli-script,480,450,600,11\ncoldstart-ratio,precompiled/runtime-compile,0.13\n"
+        + "coldstart-prepare,cli-script,2318\n");
 
     String table = print(folder);
 
@@ -59,7 +62,12 @@ class ResultsTableTest {
         .contains("<= 1 s per reload: 800 ms — met")
         .contains("| Reloads/s meanwhile | 0.40 |")
         .contains("assessments ran at 50% of the quiet rate")
-        .contains("| shipped-first | 13.9 MB |");
+        .contains("| shipped-first | 13.9 MB |")
+        .contains("| precompiled | 977 | 883 | 1115 | 11 |")
+        .contains("| precompiled/runtime-compile | 0.13 |")
+        .contains("First run of cli-script, which writes its AppCDS archive: 2318 ms.")
+        .contains("library first answer, plain JVM <= 400 ms: 977 ms (precompiled) — NOT met")
+        .contains("CLI assess, bin/leicestershire-cares <= 500 ms: 480 ms (cli-script) — met");
   }
 
   @Test
