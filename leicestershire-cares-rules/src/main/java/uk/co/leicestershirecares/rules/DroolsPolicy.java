@@ -25,6 +25,7 @@ import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.facts.AsOf;
 import uk.co.leicestershirecares.rules.internal.Assembler;
+import uk.co.leicestershirecares.rules.internal.BatchRelay;
 import uk.co.leicestershirecares.rules.internal.Findings;
 import uk.co.leicestershirecares.rules.internal.FiringRecorder;
 
@@ -133,7 +134,18 @@ public final class DroolsPolicy implements Policy {
 
   @Override
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
-    return explain(record, asOf).assessment();
+    // Like explain, without recording the fired rules: the caller does not see them.
+    checkArguments(record, asOf);
+    Findings findings = new Findings();
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.addEventListener(findings);
+      insertFacts(session, record, asOf);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return Assembler.assessment(record, asOf, catalogue, findings);
   }
 
   /**
@@ -151,7 +163,7 @@ public final class DroolsPolicy implements Policy {
     try {
       session.addEventListener(findings);
       session.addEventListener(recorder);
-      facts(record, asOf).forEach(session::insert);
+      insertFacts(session, record, asOf);
       session.fireAllRules();
     } finally {
       session.dispose();
@@ -197,17 +209,23 @@ public final class DroolsPolicy implements Policy {
       case ONE_SESSION_PER_BATCH:
         KieSession session = kieBase.newKieSession();
         try {
-          for (ParticipantRecord record : records) {
-            checkArguments(record, asOf);
-            Findings findings = new Findings();
-            session.addEventListener(findings);
-            facts(record, asOf).forEach(session::insert);
-            session.fireAllRules();
-            session.removeEventListener(findings);
-            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
-              session.delete(handle);
+          if (session.getEntryPoints().size() == 1) {
+            assessInOneSession(session, records, asOf, assessments);
+          } else {
+            // Rules that insert into other entry points: list and delete the default entry
+            // point's facts, as before (the relay's handles could belong to another one).
+            for (ParticipantRecord record : records) {
+              checkArguments(record, asOf);
+              Findings findings = new Findings();
+              session.addEventListener(findings);
+              insertFacts(session, record, asOf);
+              session.fireAllRules();
+              session.removeEventListener(findings);
+              for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
+                session.delete(handle);
+              }
+              assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
             }
-            assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
           }
         } finally {
           session.dispose();
@@ -217,6 +235,29 @@ public final class DroolsPolicy implements Policy {
         throw new AssertionError(style);
     }
     return assessments.build();
+  }
+
+  /**
+   * Assesses each record in {@code session} (one entry point), one at a time: one listener for
+   * the whole batch remembers every fact inserted, by this method or by a rule, and exactly those
+   * are deleted after the record, so each record starts from an empty working memory (deleting a
+   * fact a rule already deleted is a no-op in Drools).
+   */
+  private void assessInOneSession(KieSession session, Iterable<ParticipantRecord> records,
+      LocalDate asOf, ImmutableList.Builder<Assessment> assessments) {
+    BatchRelay relay = new BatchRelay();
+    session.addEventListener(relay);
+    for (ParticipantRecord record : records) {
+      checkArguments(record, asOf);
+      Findings findings = relay.startRecord();
+      insertFacts(session, record, asOf);
+      session.fireAllRules();
+      for (FactHandle handle : relay.takeHandles()) {
+        session.delete(handle);
+      }
+      assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
+    }
+    session.removeEventListener(relay);
   }
 
   @Override
@@ -265,6 +306,23 @@ public final class DroolsPolicy implements Policy {
     }
     if (asOf == null) {
       throw new InvalidRecordException("asOf", "asOf must not be null");
+    }
+  }
+
+  /** Inserts {@link #facts} into {@code session}, in the same order, without a list. */
+  private void insertFacts(KieSession session, ParticipantRecord record, LocalDate asOf) {
+    session.insert(new AsOf(asOf));
+    session.insert(parameters);
+    for (AnnualPlan plan : parameters.annualPlans().plans()) {
+      session.insert(plan);
+    }
+    for (Programme programme : catalogue.programmes()) {
+      session.insert(programme);
+    }
+    session.insert(record);
+    session.insert(record.participant());
+    for (OutcomeEvent event : record.outcomes()) {
+      session.insert(event);
     }
   }
 
