@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -12,6 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
@@ -25,9 +28,18 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
  * reference, Drools one record per call ({@code assess}), and Drools in batches ({@code
  * assessAll}) of several sizes. Every method assesses {@link #RECORDS} records per invocation, so
  * the scores compare directly.
+ *
+ * <p>Scores are assessments per second, and with {@code -prof gc} the {@code gc.alloc.rate.norm}
+ * line is already bytes per assessment: JMH divides by {@link OperationsPerInvocation}. The
+ * defaults below warm up for a minute per fork: on 2 shared cores the JIT took 40-60 s to finish
+ * compiling Drools' code, and shorter warm-ups ({@code -wi 2 -w 2s}) measured Drools half-compiled.
+ * Runs and results are in {@code benchmarks/THROUGHPUT.md}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 12, time = 5)
+@Measurement(iterations = 5, time = 3)
 public class AssessmentBenchmark {
   /** Records assessed per benchmark invocation: a common multiple of every batch size. */
   static final int RECORDS = 1000;

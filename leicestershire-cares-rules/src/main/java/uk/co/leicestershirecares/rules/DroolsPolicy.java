@@ -23,6 +23,7 @@ import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.facts.AsOf;
 import uk.co.leicestershirecares.rules.internal.Assembler;
+import uk.co.leicestershirecares.rules.internal.BatchRelay;
 import uk.co.leicestershirecares.rules.internal.Findings;
 import uk.co.leicestershirecares.rules.internal.FiringRecorder;
 
@@ -44,14 +45,23 @@ import uk.co.leicestershirecares.rules.internal.FiringRecorder;
  * evaluation runs in its own session, which is always disposed, so calls share no mutable state.
  *
  * <p><b>Batches.</b> {@link #assessAll} reuses one stateful session for the whole batch, one
- * record at a time, deleting every fact between records (the session is disposed at the end).
- * Measured roughly within one JVM on JDK 17 with 2 cores, over 2,000 generated records, best of
- * 4 rounds after warm-up ({@code SessionStyleMeasurementTest} prints its timings): reusing one
- * session took about 130 us a record; a new stateful session per record about 160-180 us; a new
- * stateless session per record about 170-195 us (stateless and stateful per record swapped places
- * between runs). All three give the same answers. The rules reason about one participant per
- * session, so inserting the whole batch into one session at once would need every rule joined on
- * the participant; it was not pursued.
+ * record at a time: one listener per batch remembers every fact inserted (by this class or by a
+ * rule) and exactly those are deleted after each record, so every record starts from an empty
+ * working memory (the session is disposed at the end). A new stateful or stateless session per
+ * record gives the same answers ({@code BatchSessionEquivalenceTest}) and is slower.
+ *
+ * <p><b>Throughput.</b> Measured with JMH on JDK 17, 2 shared cores, one thread, over a mixed
+ * population of 1,000 records ({@code AssessmentBenchmark} in the benchmarks module: {@code java
+ * -cp classes:$(cat classpath.txt) org.openjdk.jmh.Main AssessmentBenchmark -f 1 -wi 12 -w 5s -i 5
+ * -r 3s -prof gc} in {@code benchmarks/target}; {@code benchmarks/THROUGHPUT.md} has every run and
+ * the profile): about 9,200-11,400 assessments a second (90-110 us a record) in batches of 100 or
+ * more and through {@link #assess}, 7,300-9,900 in batches of 1 or 10 (a new session per batch),
+ * and 100-160 KB allocated per assessment; the plain-Java {@code ReferencePolicy} did 94,000-101,000
+ * a second in the same runs, so Drools is about 8-12 times slower. About three quarters of Drools'
+ * time is the engine itself and the rules' conditions: per record about 14 facts inserted by this
+ * class, 30 inserted by the rules, 27 rules fired, and all 44 facts deleted again.
+ * The rules reason about one participant per session, so inserting the whole batch into one
+ * session at once would need every rule joined on the participant; it was not pursued.
  *
  * <p>The shipped rules are built straight from the generated model classes, without a {@code
  * KieContainer}: they need {@code drools-engine} at run time, and neither the DRL parser, ANTLR,
@@ -118,7 +128,18 @@ public final class DroolsPolicy implements Policy {
 
   @Override
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
-    return explain(record, asOf).assessment();
+    // Like explain, without recording the fired rules: the caller does not see them.
+    checkArguments(record, asOf);
+    Findings findings = new Findings();
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.addEventListener(findings);
+      insertFacts(session, record, asOf);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    return Assembler.assessment(record, asOf, catalogue, findings);
   }
 
   /**
@@ -136,7 +157,7 @@ public final class DroolsPolicy implements Policy {
     try {
       session.addEventListener(findings);
       session.addEventListener(recorder);
-      facts(record, asOf).forEach(session::insert);
+      insertFacts(session, record, asOf);
       session.fireAllRules();
     } finally {
       session.dispose();
@@ -182,17 +203,23 @@ public final class DroolsPolicy implements Policy {
       case ONE_SESSION_PER_BATCH:
         KieSession session = kieBase.newKieSession();
         try {
-          for (ParticipantRecord record : records) {
-            checkArguments(record, asOf);
-            Findings findings = new Findings();
-            session.addEventListener(findings);
-            facts(record, asOf).forEach(session::insert);
-            session.fireAllRules();
-            session.removeEventListener(findings);
-            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
-              session.delete(handle);
+          if (session.getEntryPoints().size() == 1) {
+            assessInOneSession(session, records, asOf, assessments);
+          } else {
+            // Rules that insert into other entry points: list and delete the default entry
+            // point's facts, as before (the relay's handles could belong to another one).
+            for (ParticipantRecord record : records) {
+              checkArguments(record, asOf);
+              Findings findings = new Findings();
+              session.addEventListener(findings);
+              insertFacts(session, record, asOf);
+              session.fireAllRules();
+              session.removeEventListener(findings);
+              for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
+                session.delete(handle);
+              }
+              assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
             }
-            assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
           }
         } finally {
           session.dispose();
@@ -202,6 +229,29 @@ public final class DroolsPolicy implements Policy {
         throw new AssertionError(style);
     }
     return assessments.build();
+  }
+
+  /**
+   * Assesses each record in {@code session} (one entry point), one at a time: one listener for
+   * the whole batch remembers every fact inserted, by this method or by a rule, and exactly those
+   * are deleted after the record, so each record starts from an empty working memory (deleting a
+   * fact a rule already deleted is a no-op in Drools).
+   */
+  private void assessInOneSession(KieSession session, Iterable<ParticipantRecord> records,
+      LocalDate asOf, ImmutableList.Builder<Assessment> assessments) {
+    BatchRelay relay = new BatchRelay();
+    session.addEventListener(relay);
+    for (ParticipantRecord record : records) {
+      checkArguments(record, asOf);
+      Findings findings = relay.startRecord();
+      insertFacts(session, record, asOf);
+      session.fireAllRules();
+      for (FactHandle handle : relay.takeHandles()) {
+        session.delete(handle);
+      }
+      assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
+    }
+    session.removeEventListener(relay);
   }
 
   @Override
@@ -250,6 +300,23 @@ public final class DroolsPolicy implements Policy {
     }
     if (asOf == null) {
       throw new InvalidRecordException("asOf", "asOf must not be null");
+    }
+  }
+
+  /** Inserts {@link #facts} into {@code session}, in the same order, without a list. */
+  private void insertFacts(KieSession session, ParticipantRecord record, LocalDate asOf) {
+    session.insert(new AsOf(asOf));
+    session.insert(parameters);
+    for (AnnualPlan plan : parameters.annualPlans().plans()) {
+      session.insert(plan);
+    }
+    for (Programme programme : catalogue.programmes()) {
+      session.insert(programme);
+    }
+    session.insert(record);
+    session.insert(record.participant());
+    for (OutcomeEvent event : record.outcomes()) {
+      session.insert(event);
     }
   }
 

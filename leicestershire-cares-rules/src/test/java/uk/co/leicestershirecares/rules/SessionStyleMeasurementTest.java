@@ -14,8 +14,9 @@ import uk.co.leicestershirecares.rules.DroolsPolicy.SessionStyle;
 
 /**
  * A rough measurement, printed and never asserted, of how to run a batch: one stateful session
- * per record, one stateless session per record, or one session reused for the whole batch. The
- * result is stated in {@link DroolsPolicy}'s Javadoc. Only the answers are asserted (equal).
+ * per record, one stateless session per record, or one session reused for the whole batch. A
+ * rough cross-check only: the throughput quoted in {@link DroolsPolicy}'s Javadoc is measured with
+ * JMH ({@code AssessmentBenchmark}). Only the answers are asserted (equal).
  */
 final class SessionStyleMeasurementTest {
   @Test

@@ -71,8 +71,25 @@ public final class PolicyTexts {
 
   /** Lower-case words for an enum constant: {@code FOOD_PRODUCTION} becomes "food production". */
   public static String words(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return WORDS.get(value.getDeclaringClass())[value.ordinal()];
   }
+
+  /**
+   * The words of every constant of an enum, by ordinal, worked out once per enum: reasons name
+   * categories, sectors and statuses on every assessment, and lower-casing them each time showed
+   * in profiles.
+   */
+  private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] words = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        words[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      }
+      return words;
+    }
+  };
 
   /** "a, b and c". */
   public static String join(List<String> items) {
@@ -321,7 +338,20 @@ public final class PolicyTexts {
 
   /** The rule id of an outcome category: {@code OUTCOME.job-search-support}. */
   public static String outcomeRuleId(OutcomeCategory category) {
-    return "OUTCOME." + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return OUTCOME_RULE_IDS[category.ordinal()];
+  }
+
+  /** Every category's rule id, by ordinal: worked out once rather than per outcome. */
+  private static final String[] OUTCOME_RULE_IDS = outcomeRuleIds();
+
+  private static String[] outcomeRuleIds() {
+    OutcomeCategory[] categories = OutcomeCategory.values();
+    String[] ids = new String[categories.length];
+    for (OutcomeCategory category : categories) {
+      ids[category.ordinal()] =
+          "OUTCOME." + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+    return ids;
   }
 
   /** The classification reason of an outcome event. */

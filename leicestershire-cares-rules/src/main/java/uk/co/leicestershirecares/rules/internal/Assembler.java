@@ -2,12 +2,13 @@ package uk.co.leicestershirecares.rules.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.eligibility.MissingCondition;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -15,6 +16,7 @@ import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.rules.RulesIncompleteException;
@@ -30,89 +32,151 @@ import uk.co.leicestershirecares.rules.facts.Verdict;
  * Turns the findings the rules inserted into an {@link Assessment}: sorts reasons by the order the
  * rules gave them and combines each programme's conditions (any failure fails; otherwise anything
  * undecided needs information). It decides nothing the rules did not say.
+ *
+ * <p>Plain loops and stable sorts rather than streams: this runs once per record in batch
+ * assessment, and stream set-up showed in profiles. Sorting is stable, so findings with the same
+ * order keep the order the rules inserted them in.
  */
 public final class Assembler {
+  private static final Comparator<StageFinding> BY_STAGE_ORDER =
+      Comparator.comparingInt(StageFinding::getOrder);
+  private static final Comparator<PathwayFinding> BY_PATHWAY_ORDER =
+      Comparator.comparingInt(PathwayFinding::getOrder);
+  private static final Comparator<ConditionFinding> BY_POSITION =
+      Comparator.comparingInt(ConditionFinding::getPosition);
+
   private Assembler() {}
 
   /** Builds the assessment of {@code record} on {@code asOf} from {@code findings}. */
   public static Assessment assessment(ParticipantRecord record, LocalDate asOf,
       ProgrammeCatalogue catalogue, Findings findings) {
-    List<StageFinding> stages = findings.of(StageFinding.class).stream()
-        .sorted(Comparator.comparingInt(StageFinding::getOrder)).collect(Collectors.toList());
-    List<PathwayFinding> pathways = findings.of(PathwayFinding.class).stream()
-        .sorted(Comparator.comparingInt(PathwayFinding::getOrder)).collect(Collectors.toList());
-    Stage stage = single(stages.stream().map(StageFinding::getStage).distinct()
-        .collect(Collectors.toList()), "stage");
-    EmploymentPathway pathway = single(pathways.stream().map(PathwayFinding::getPathway)
-        .distinct().collect(Collectors.toList()), "employment pathway");
+    List<StageFinding> stages = new ArrayList<>(findings.of(StageFinding.class));
+    stages.sort(BY_STAGE_ORDER);
+    List<PathwayFinding> pathways = new ArrayList<>(findings.of(PathwayFinding.class));
+    pathways.sort(BY_PATHWAY_ORDER);
+    List<Stage> stageValues = new ArrayList<>(2);
+    List<Reason> stageReasons = new ArrayList<>(stages.size());
+    for (StageFinding finding : stages) {
+      addDistinct(stageValues, finding.getStage());
+      stageReasons.add(finding.getReason());
+    }
+    List<EmploymentPathway> pathwayValues = new ArrayList<>(2);
+    List<Reason> pathwayReasons = new ArrayList<>(pathways.size());
+    for (PathwayFinding finding : pathways) {
+      addDistinct(pathwayValues, finding.getPathway());
+      pathwayReasons.add(finding.getReason());
+    }
+    Stage stage = single(stageValues, "stage");
+    EmploymentPathway pathway = single(pathwayValues, "employment pathway");
     Assessment.Builder assessment = Assessment.builder()
         .participant(record.id())
         .asOf(asOf)
         .planYear(PlanYear.containing(asOf))
         .stage(stage)
-        .stageReasons(stages.stream().map(StageFinding::getReason).collect(Collectors.toList()))
+        .stageReasons(stageReasons)
         .employmentPathway(pathway)
-        .employmentPathwayReasons(
-            pathways.stream().map(PathwayFinding::getReason).collect(Collectors.toList()));
+        .employmentPathwayReasons(pathwayReasons);
     List<ConditionFinding> conditions = findings.of(ConditionFinding.class);
     List<DecisionYear> years = findings.of(DecisionYear.class);
     for (Programme programme : catalogue.programmes()) {
       assessment.addEligibility(decision(programme.code(), asOf, conditions, years));
     }
-    for (OutcomeEvent event : record.outcomes()) {
-      assessment.addOutcome(classification(event, findings));
+    if (!record.outcomes().isEmpty()) {
+      List<Classified> classified = findings.of(Classified.class);
+      List<Sustainment> sustainment = findings.of(Sustainment.class);
+      for (OutcomeEvent event : record.outcomes()) {
+        assessment.addOutcome(classification(event, classified, sustainment));
+      }
     }
     return assessment.build();
   }
 
   /** Builds the classification of {@code event} from {@code findings}. */
   public static OutcomeClassification classification(OutcomeEvent event, Findings findings) {
-    Classified classified = single(findings.of(Classified.class).stream()
-        .filter(c -> c.getEvent().id().equals(event.id())).collect(Collectors.toList()),
-        "classification of outcome " + event.id());
-    List<Sustainment> sustainment = findings.of(Sustainment.class).stream()
-        .filter(s -> s.getOutcome().equals(event.id())).collect(Collectors.toList());
+    return classification(event, findings.of(Classified.class), findings.of(Sustainment.class));
+  }
+
+  private static OutcomeClassification classification(OutcomeEvent event,
+      List<Classified> allClassified, List<Sustainment> allSustainment) {
+    List<Classified> matching = new ArrayList<>(1);
+    for (Classified c : allClassified) {
+      if (c.getEvent().id().equals(event.id())) {
+        matching.add(c);
+      }
+    }
+    Classified classified = single(matching, "classification of outcome " + event.id());
+    boolean sustained13 = false;
+    boolean sustained26 = false;
+    List<Reason> sustainmentReasons = new ArrayList<>(1);
+    for (Sustainment s : allSustainment) {
+      if (s.getOutcome().equals(event.id())) {
+        sustained13 |= s.getWeeks() == 13;
+        sustained26 |= s.getWeeks() == 26;
+        if (s.getReason() != null) {
+          sustainmentReasons.add(s.getReason());
+        }
+      }
+    }
     return OutcomeClassification.builder()
         .outcome(event.id())
         .category(classified.getCategory())
         .ete(classified.isEte())
         .hard(classified.isHard())
         .stage(classified.getStage())
-        .sustained13Weeks(sustainment.stream().anyMatch(s -> s.getWeeks() == 13))
-        .sustained26Weeks(sustainment.stream().anyMatch(s -> s.getWeeks() == 26))
+        .sustained13Weeks(sustained13)
+        .sustained26Weeks(sustained26)
         .addReasons(classified.getReason())
-        .addAllReasons(sustainment.stream().filter(s -> s.getReason() != null)
-            .map(Sustainment::getReason).collect(Collectors.toList()))
+        .addAllReasons(sustainmentReasons)
         .build();
   }
 
   private static EligibilityDecision decision(ProgrammeCode programme, LocalDate asOf,
       List<ConditionFinding> all, List<DecisionYear> years) {
-    List<ConditionFinding> conditions = all.stream()
-        .filter(c -> c.getProgramme().equals(programme))
-        .sorted(Comparator.comparingInt(ConditionFinding::getPosition))
-        .collect(Collectors.toList());
+    List<ConditionFinding> conditions = new ArrayList<>(8);
+    for (ConditionFinding c : all) {
+      if (c.getProgramme().equals(programme)) {
+        conditions.add(c);
+      }
+    }
     if (conditions.isEmpty()) {
       throw new RulesIncompleteException("no rule decided programme " + programme);
     }
-    EligibilityOutcome outcome =
-        conditions.stream().anyMatch(c -> c.getVerdict() == Verdict.FAILED)
-            ? EligibilityOutcome.NOT_ELIGIBLE
-            : conditions.stream().anyMatch(c -> c.getVerdict() == Verdict.UNKNOWN)
-                ? EligibilityOutcome.NEEDS_INFORMATION
-                : EligibilityOutcome.ELIGIBLE;
-    PlanYear year = years.stream().filter(y -> y.getProgramme().equals(programme))
-        .map(DecisionYear::getPlanYear).findFirst().orElse(PlanYear.containing(asOf));
+    conditions.sort(BY_POSITION);
+    boolean failed = false;
+    boolean unknown = false;
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(conditions.size());
+    ImmutableList.Builder<MissingCondition> missing = ImmutableList.builder();
+    for (ConditionFinding c : conditions) {
+      failed |= c.getVerdict() == Verdict.FAILED;
+      unknown |= c.getVerdict() == Verdict.UNKNOWN;
+      reasons.add(c.getReason());
+      c.getMissing().ifPresent(missing::add);
+    }
+    EligibilityOutcome outcome = failed
+        ? EligibilityOutcome.NOT_ELIGIBLE
+        : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE;
+    PlanYear year = null;
+    for (DecisionYear y : years) {
+      if (y.getProgramme().equals(programme)) {
+        year = y.getPlanYear();
+        break;
+      }
+    }
     return EligibilityDecision.builder()
         .programme(programme)
         .asOf(asOf)
-        .planYear(year)
+        .planYear(year != null ? year : PlanYear.containing(asOf))
         .outcome(outcome)
-        .reasons(conditions.stream().map(ConditionFinding::getReason)
-            .collect(ImmutableList.toImmutableList()))
-        .missing(conditions.stream().flatMap(c -> c.getMissing().stream())
-            .collect(ImmutableList.toImmutableList()))
+        .reasons(reasons.build())
+        .missing(missing.build())
         .build();
+  }
+
+  /** Adds {@code value} unless it is there already: a list of distinct values in first order. */
+  private static <T> void addDistinct(List<T> values, T value) {
+    if (!values.contains(value)) {
+      values.add(value);
+    }
   }
 
   private static <T> T single(List<T> values, String what) {
