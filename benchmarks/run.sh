@@ -25,14 +25,15 @@ mkdir -p "$out"
 cp="$(ls benchmarks/target/leicestershire-cares-benchmarks-*.jar):$(cat benchmarks/target/classpath.txt)"
 
 if [[ $mode == full ]]; then
-  assess=(-f 2 -wi 3 -w 5s -i 5 -r 5s)
+  # Drools' code takes the JIT 25-60 s to compile on 2 cores (benchmarks/README.md).
+  assess=(-f 1 -wi 12 -w 5s -i 5 -r 3s)
   reload=(-f 1 -wi 2 -w 10s -i 5 -r 10s)
   report=(-f 1 -wi 3 -i 5)
   starts=(--runs 11 --warmup 1)
 else
-  assess=(-f 1 -wi 2 -w 2s -i 3 -r 2s)
+  assess=(-f 1 -wi 4 -w 4s -i 3 -r 2s)
   reload=(-f 1 -wi 1 -w 5s -i 2 -r 5s)
-  report=(-f 1 -wi 1 -i 3)
+  report=(-f 1 -wi 1 -i 2)
   starts=(--runs 3 --warmup 1 --variants reference,precompiled,precompiled-container,runtime-compile,precompiled-trimmed,precompiled-appcds,precompiled-appcds-tuned,cli,cli-version,cli-appcds,cli-appcds-tiered1,cli-trimmed,cli-script)
 fi
 
@@ -53,7 +54,10 @@ jmh() {
 
 jmh assessment AssessmentBenchmark "${assess[@]}" -prof gc
 jmh reload ReloadBenchmark "${reload[@]}"
-jmh report ReportBenchmark "${report[@]}" -prof gc
+jmh report 'ReportBenchmark\.' "${report[@]}" -prof gc
+if [[ $mode == full ]]; then
+  jmh report-parallel-gc ReportParallelGcBenchmark "${report[@]}" -prof gc
+fi
 
 echo "== cold start" >&2
 java -cp "$cp" uk.co.leicestershirecares.benchmarks.coldstart.ColdStart "${starts[@]}" \

@@ -89,6 +89,20 @@ final class OutcomeRules {
     }
   }
 
+  /** Whether {@link #stage(OutcomeCategory)} is power to, without an {@code Optional}. */
+  static boolean isPowerTo(OutcomeCategory category) {
+    switch (category) {
+      case EMPLOYMENT:
+      case VOLUNTEERING:
+      case EDUCATION:
+      case TRAINING:
+      case CAMPAIGNING:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Whether sustainment is measured: jobs and places in education. */
   static boolean isHeld(OutcomeCategory category) {
     return category == OutcomeCategory.EMPLOYMENT || category == OutcomeCategory.EDUCATION;

@@ -2,7 +2,6 @@ package uk.co.leicestershirecares.core.assessment;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Optional;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -93,15 +92,15 @@ public interface Policy {
       throw new InvalidRecordException("to", "history end " + to + " is before its start " + from);
     }
     ImmutableList.Builder<StageChange> history = ImmutableList.builder();
-    Optional<Stage> current = Optional.empty();
+    Stage current = null; // before the first day; a local, never returned
     for (LocalDate day : StageChangePoints.of(record, parameters().recentWindow(), from, to)) {
       Stage stage = stage(record, day);
-      if (current.isEmpty()) {
+      if (current == null) {
         history.add(StageChange.first(day, stage));
-      } else if (current.get() != stage) {
-        history.add(StageChange.of(day, current.get(), stage));
+      } else if (current != stage) {
+        history.add(StageChange.of(day, current, stage));
       }
-      current = Optional.of(stage);
+      current = stage;
     }
     return history.build();
   }

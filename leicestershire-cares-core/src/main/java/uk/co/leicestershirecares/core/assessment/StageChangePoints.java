@@ -48,9 +48,10 @@ final class StageChangePoints {
   private static void addEvidence(
       TreeSet<LocalDate> days, LocalDate start, Optional<LocalDate> end, Period window) {
     days.add(start);
-    end.ifPresent(e -> {
+    if (end.isPresent()) {
+      LocalDate e = end.get();
       days.add(e.plusDays(1));
       days.add(e.plus(window).plusDays(1));
-    });
+    }
   }
 }

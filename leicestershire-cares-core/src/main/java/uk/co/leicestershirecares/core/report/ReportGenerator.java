@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.core.report;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -129,16 +130,16 @@ public final class ReportGenerator {
   private final class Tally {
     private final Optional<ProgrammeCode> programme;
     private final ReportPeriod period;
-    private final Counter workedWith = new Counter();
-    private final Counter attendances = new Counter();
-    private final Counter sessions = new Counter();
-    private final Counter ete = new Counter();
+    private final Counter workedWith = Counter.people();
+    private final Counter attendances = Counter.events();
+    private final Counter sessions = Counter.events();
+    private final Counter ete = Counter.people();
     private final Map<OutcomeCategory, Counter> byCategory = new EnumMap<>(OutcomeCategory.class);
     private final Map<TrainingType, Counter> byTraining = new EnumMap<>(TrainingType.class);
     private final Map<Stage, Counter> stageAtEnd = new EnumMap<>(Stage.class);
-    private final Counter movedForward = new Counter();
-    private final Counter movedBack = new Counter();
-    private final Counter partnersInvolved = new Counter();
+    private final Counter movedForward = Counter.people();
+    private final Counter movedBack = Counter.people();
+    private final Counter partnersInvolved = Counter.events();
     private final List<PartnerLine> partnerLines = new ArrayList<>();
     private Money funding = Money.ZERO;
 
@@ -146,13 +147,13 @@ public final class ReportGenerator {
       this.programme = programme;
       this.period = period;
       for (OutcomeCategory category : OutcomeCategory.values()) {
-        byCategory.put(category, new Counter());
+        byCategory.put(category, Counter.people());
       }
       for (TrainingType training : TrainingType.values()) {
-        byTraining.put(training, new Counter());
+        byTraining.put(training, Counter.people());
       }
       for (Stage stage : Stage.values()) {
-        stageAtEnd.put(stage, new Counter());
+        stageAtEnd.put(stage, Counter.people());
       }
     }
 
@@ -327,24 +328,44 @@ public final class ReportGenerator {
 
   /** Counts events once each, or people once each with the events behind them. */
   private static final class Counter {
-    private final Map<String, Boolean> counted = new LinkedHashMap<>();
+    /** Events in the order counted; null for a counter of people. */
+    private final List<String> events;
+    /** People in the order first counted; null for a counter of events. */
+    private final Map<String, Boolean> people;
     private final List<String> evidence = new ArrayList<>();
 
+    private Counter(List<String> events, Map<String, Boolean> people) {
+      this.events = events;
+      this.people = people;
+    }
+
+    static Counter events() {
+      return new Counter(new ArrayList<>(), null);
+    }
+
+    static Counter people() {
+      return new Counter(null, new LinkedHashMap<>());
+    }
+
     void event(String id) {
-      counted.put(id, Boolean.TRUE);
+      // A list, not a set: every event id is unique by construction (ReportDataSet rejects
+      // duplicate participant ids, session ids and partner names, and an attendance is named by
+      // its record and position), and hashing a million new ids was a third of a report's time.
+      events.add(id);
     }
 
     void person(String participant, String because) {
-      counted.put(participant, Boolean.TRUE);
+      people.put(participant, Boolean.TRUE);
       evidence.add(because);
     }
 
     ReportLine line(String key, String label) {
+      Collection<String> counted = events != null ? events : people.keySet();
       return ReportLine.builder()
           .key(key)
           .label(label)
           .count(counted.size())
-          .sources(counted.keySet())
+          .sources(counted)
           .evidence(evidence)
           .build();
     }
