@@ -3,10 +3,10 @@ package uk.co.leicestershirecares.benchmarks;
 import org.openjdk.jmh.annotations.Fork;
 
 /**
- * {@link ReportBenchmark} under the parallel (throughput) collector instead of the default G1:
- * a report over millions of events keeps every counted event's id (its provenance) live while
- * it builds, and on 2 cores G1's pauses over that growing live set took most of the time of the
- * 10M-event report (benchmarks/README.md).
+ * {@link ReportBenchmark} under the parallel (throughput) collector instead of the default G1. A
+ * report keeps every counted event's id (each line's sources) live while it builds, so its live
+ * set grows with the events; comparing the two collectors shows how much of the report's growth at
+ * millions of events is the collector's (benchmarks/README.md). Run by {@code run.sh --full}.
  */
 @Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+UseParallelGC"})
 public class ReportParallelGcBenchmark extends ReportBenchmark {}
