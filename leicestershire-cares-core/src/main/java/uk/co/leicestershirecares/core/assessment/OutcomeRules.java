@@ -73,13 +73,10 @@ final class OutcomeRules {
    * programmes and unspecified additional outcomes evidence no stage.
    */
   static Optional<Stage> stage(OutcomeCategory category) {
+    if (isPowerTo(category)) {
+      return Optional.of(Stage.TO);
+    }
     switch (category) {
-      case EMPLOYMENT:
-      case VOLUNTEERING:
-      case EDUCATION:
-      case TRAINING:
-      case CAMPAIGNING:
-        return Optional.of(Stage.TO);
       case HOUSING_SECURED:
       case HOUSING_APPLICATION:
       case WELLBEING:
@@ -89,7 +86,7 @@ final class OutcomeRules {
     }
   }
 
-  /** Whether {@link #stage(OutcomeCategory)} is power to, without an {@code Optional}. */
+  /** Whether an outcome of {@code category} is power-to evidence (the one place that says so). */
   static boolean isPowerTo(OutcomeCategory category) {
     switch (category) {
       case EMPLOYMENT:
