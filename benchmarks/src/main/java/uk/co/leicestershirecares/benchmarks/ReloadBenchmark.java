@@ -1,8 +1,13 @@
 package uk.co.leicestershirecares.benchmarks;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Group;
@@ -35,6 +40,7 @@ public class ReloadBenchmark {
   @State(Scope.Benchmark)
   public static class Folder {
     Path folder;
+    List<Path> files;
     ReloadingPolicy policy;
     ImmutableList<ParticipantRecord> records;
     ImmutableList<Assessment> expected;
@@ -43,6 +49,11 @@ public class ReloadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       folder = ShippedRules.copyToTemporaryFolder();
+      try (Stream<Path> listed = Files.list(folder)) {
+        files = listed.sorted().toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       policy = ReloadingPolicy.open(folder);
       records = Population.of(200);
       expected = ReferencePolicy.withDefaults().assessAll(records, Population.AS_OF);
@@ -51,8 +62,7 @@ public class ReloadBenchmark {
     /** Edits one rule file and reloads; fails unless the new rules were swapped in. */
     void editAndReload() {
       long before = policy.version();
-      ShippedRules.touch(folder, ShippedRules.FILES.get((int) (edits % ShippedRules.FILES.size())),
-          edits++);
+      ShippedRules.touch(files.get((int) (edits % files.size())), edits++);
       if (!policy.reload() || policy.version() != before + 1) {
         throw new IllegalStateException("reload after edit " + edits + " did not swap the rules: "
             + policy.lastDiagnostics());

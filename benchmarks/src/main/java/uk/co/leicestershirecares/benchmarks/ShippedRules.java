@@ -1,40 +1,66 @@
 package uk.co.leicestershirecares.benchmarks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The shipped DRL files, copied out of the rules jar into a folder an analyst could edit. */
+/**
+ * The shipped DRL files, copied out of the rules jar (or its class folder, in the reactor) into a
+ * folder an analyst could edit. Every {@code .drl} file of the rules' package folder is copied,
+ * so a rule file added to the rules module is benchmarked without a change here.
+ */
 public final class ShippedRules {
-  /** The rule files of the shipped rules, in the order they appear in the jar's folder. */
-  public static final List<String> FILES = List.of("age.drl", "care-experienced.drl",
-      "outcomes.drl", "programmes.drl", "stage.drl", "targeted-youth-work.drl", "up.drl",
-      "wire.drl");
-
-  private static final String FOLDER = "/uk/co/leicestershirecares/rules/";
+  /** The shipped rules' package folder on the class path. */
+  static final String FOLDER = "uk/co/leicestershirecares/rules";
+  private static final String ANY_RULE_FILE = FOLDER + "/stage.drl";
 
   private ShippedRules() {}
 
   /**
-   * Copies every shipped rule file into a new temporary folder and returns it.
+   * Copies every shipped rule file into {@code to} and returns the copies, sorted by name.
    *
-   * @throws IllegalStateException if a rule file is missing from the class path
+   * @throws IllegalStateException if the shipped rules are not on the class path
    */
+  public static List<Path> copyTo(Path to) {
+    URL any = ShippedRules.class.getClassLoader().getResource(ANY_RULE_FILE);
+    if (any == null) {
+      throw new IllegalStateException(ANY_RULE_FILE + " is not on the class path");
+    }
+    URI uri;
+    try {
+      uri = any.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(any + " is not a URI", e);
+    }
+    try {
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          return copyDrl(jar.getPath(FOLDER), to);
+        }
+      }
+      return copyDrl(Path.of(uri).getParent(), to);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies every shipped rule file into a new temporary folder and returns the folder. */
   public static Path copyToTemporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("leicestershire-cares-rules");
-      for (String file : FILES) {
-        try (InputStream in = DroolsPolicy.class.getResourceAsStream(FOLDER + file)) {
-          if (in == null) {
-            throw new IllegalStateException("the rules jar has no " + FOLDER + file);
-          }
-          Files.copy(in, folder.resolve(file));
-        }
-      }
+      copyTo(folder);
       return folder;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -42,15 +68,27 @@ public final class ShippedRules {
   }
 
   /**
-   * Appends a comment to {@code file} in {@code folder}: a change an analyst might make, which a
-   * reload must pick up, and which changes no answer.
+   * Appends a comment to {@code file}: a change an analyst might make, which a reload must pick
+   * up, and which changes no answer.
    */
-  public static void touch(Path folder, String file, long edit) {
+  public static void touch(Path file, long edit) {
     try {
-      Files.writeString(folder.resolve(file), "\n// edit " + edit + "\n",
-          java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(file, "\n// edit " + edit + "\n", StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Path> copyDrl(Path from, Path to) throws IOException {
+    List<Path> copies = new ArrayList<>();
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".drl"))
+          .sorted().collect(Collectors.toList())) {
+        Path copy = to.resolve(file.getFileName().toString());
+        Files.copy(file, copy);
+        copies.add(copy);
+      }
+    }
+    return copies;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -303,39 +304,34 @@ public final class DroolsPolicy implements Policy {
     }
   }
 
-  /** Inserts {@link #facts} into {@code session}, in the same order, without a list. */
+  /** Inserts the facts of one evaluation ({@link #forEachFact}) into {@code session}. */
   private void insertFacts(KieSession session, ParticipantRecord record, LocalDate asOf) {
-    session.insert(new AsOf(asOf));
-    session.insert(parameters);
-    for (AnnualPlan plan : parameters.annualPlans().plans()) {
-      session.insert(plan);
-    }
-    for (Programme programme : catalogue.programmes()) {
-      session.insert(programme);
-    }
-    session.insert(record);
-    session.insert(record.participant());
-    for (OutcomeEvent event : record.outcomes()) {
-      session.insert(event);
-    }
+    forEachFact(record, asOf, session::insert);
   }
 
-  /** The facts of one evaluation: the question, the parameters and plans, the catalogue, the
-   * participant and record, and each outcome event. */
+  /** The facts of one evaluation as a list, for a stateless session. */
   private List<Object> facts(ParticipantRecord record, LocalDate asOf) {
     List<Object> facts = new ArrayList<>();
-    facts.add(new AsOf(asOf));
-    facts.add(parameters);
+    forEachFact(record, asOf, facts::add);
+    return facts;
+  }
+
+  /** Gives each fact of one evaluation, in order: the question, the parameters and plans, the
+   * catalogue, the record and participant, and each outcome event. */
+  private void forEachFact(ParticipantRecord record, LocalDate asOf, Consumer<Object> fact) {
+    fact.accept(new AsOf(asOf));
+    fact.accept(parameters);
     for (AnnualPlan plan : parameters.annualPlans().plans()) {
-      facts.add(plan);
+      fact.accept(plan);
     }
     for (Programme programme : catalogue.programmes()) {
-      facts.add(programme);
+      fact.accept(programme);
     }
-    facts.add(record);
-    facts.add(record.participant());
-    facts.addAll(record.outcomes());
-    return facts;
+    fact.accept(record);
+    fact.accept(record.participant());
+    for (OutcomeEvent event : record.outcomes()) {
+      fact.accept(event);
+    }
   }
 
   /** Returns {@code DroolsPolicy[catalogue codes]}. */

@@ -1,19 +1,12 @@
 package uk.co.leicestershirecares.benchmarks.coldstart;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.co.leicestershirecares.benchmarks.ShippedRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
@@ -24,10 +17,6 @@ import uk.co.leicestershirecares.rules.RuleFolder;
  * folder first (a few milliseconds), or read from the folder named by the first argument.
  */
 public final class RuntimeCompileProbe {
-  /** The shipped rules' package folder inside the rules jar; one file in it. */
-  static final String RULES_FOLDER = "uk/co/leicestershirecares/rules";
-  private static final String ANY_RULE_FILE = RULES_FOLDER + "/stage.drl";
-
   private RuntimeCompileProbe() {}
 
   /**
@@ -44,7 +33,7 @@ public final class RuntimeCompileProbe {
     }
     Path folder = Files.createTempDirectory("coldstart-drl");
     try {
-      copyShippedRules(folder);
+      ShippedRules.copyTo(folder);
       run(folder);
     } finally {
       try (Stream<Path> walk = Files.walk(folder)) {
@@ -61,39 +50,5 @@ public final class RuntimeCompileProbe {
         new IllegalStateException("the rules in " + folder + " do not compile: "
             + loaded.diagnostics()));
     Probes.report("runtime-compile", policy.assess(Probes.record(), Probes.AS_OF), System.out);
-  }
-
-  /** Copies every {@code .drl} file of the shipped rules (jar or class folder) into {@code to}. */
-  static List<Path> copyShippedRules(Path to) throws IOException {
-    URL any = RuntimeCompileProbe.class.getClassLoader().getResource(ANY_RULE_FILE);
-    if (any == null) {
-      throw new IllegalStateException(ANY_RULE_FILE + " is not on the class path");
-    }
-    URI uri;
-    try {
-      uri = any.toURI();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(any + " is not a URI", e);
-    }
-    if ("jar".equals(uri.getScheme())) {
-      try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-        return copyDrl(jar.getPath(RULES_FOLDER), to);
-      }
-    }
-    return copyDrl(Path.of(uri).getParent(), to);
-  }
-
-  private static List<Path> copyDrl(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.list(from)) {
-      List<Path> drl = files.filter(p -> p.getFileName().toString().endsWith(".drl"))
-          .sorted().collect(Collectors.toList());
-      for (Path file : drl) {
-        Files.copy(file, to.resolve(file.getFileName().toString()));
-      }
-      return drl.stream().map(p -> to.resolve(p.getFileName().toString()))
-          .collect(Collectors.toList());
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.benchmarks.ShippedRules;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,8 +43,8 @@ final class ProbesTest {
   }
 
   @Test
-  void copyShippedRules_copiesEveryShippedRuleFile(@TempDir Path folder) throws Exception {
-    List<Path> copied = RuntimeCompileProbe.copyShippedRules(folder);
+  void shippedRules_copiesEveryShippedRuleFile(@TempDir Path folder) throws Exception {
+    List<Path> copied = ShippedRules.copyTo(folder);
     assertThat(copied).extracting(p -> p.getFileName().toString())
         .contains("stage.drl", "up.drl", "wire.drl", "outcomes.drl");
     assertThat(copied).allSatisfy(p -> assertThat(p).isRegularFile().isNotEmptyFile());
