@@ -6,10 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
+import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
-import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
@@ -131,14 +130,16 @@ final class ParticipantTest {
     Circumstance neet = Circumstance.of(CircumstanceType.NEET, LocalDate.of(2022, 1, 1));
     LocalDate born = LocalDate.of(2004, 5, 6);
 
-    EqualityAssertions.assertEqualOnlyToCopies(
-        () -> bornOn(born).addCircumstance(neet).build(),
-        List.of(
-            bornOn(born).id(ParticipantId.of("P-00002")).addCircumstance(neet).build(),
-            bornOn(born.plusDays(1)).addCircumstance(neet).build(),
+    new EqualsTester()
+        .addEqualityGroup(
+            bornOn(born).addCircumstance(neet).build(), bornOn(born).addCircumstance(neet).build())
+        .addEqualityGroup(bornOn(born).id(ParticipantId.of("P-00002")).addCircumstance(neet).build())
+        .addEqualityGroup(bornOn(born.plusDays(1)).addCircumstance(neet).build())
+        .addEqualityGroup(
             Participant.builder().id(ID).homeArea(HomeArea.LEICESTER_CITY)
-                .addCircumstance(neet).build(),
-            bornOn(born).homeArea(HomeArea.RUTLAND).addCircumstance(neet).build(),
-            bornOn(born).build()));
+                .addCircumstance(neet).build())
+        .addEqualityGroup(bornOn(born).homeArea(HomeArea.RUTLAND).addCircumstance(neet).build())
+        .addEqualityGroup(bornOn(born).build())
+        .testEquals();
   }
 }
