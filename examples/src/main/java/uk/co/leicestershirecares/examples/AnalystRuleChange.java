@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.examples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.rules.ShippedRules;
 
 /**
  * An analyst changes a rule: copies the shipped rules into a folder, loads them, asks about a
@@ -40,9 +40,6 @@ import uk.co.leicestershirecares.rules.RuleFolder;
  */
 public final class AnalystRuleChange {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
-  /** The shipped rule files: resources of the rules jar, which offers no way to list them. */
-  static final List<String> SHIPPED = List.of("age.drl", "care-experienced.drl", "outcomes.drl",
-      "programmes.drl", "stage.drl", "targeted-youth-work.drl", "up.drl", "wire.drl");
   static final String UP_RULE_LINE = "\"UP\", $band, \"\"";
   static final String UP_RULE_EDITED = "\"UP\", AgeBand.of( 18, 29 ), \"\"";
   static final String TYPO_FROM = "PolicyParameters( $band : upAgeBand )";
@@ -82,16 +79,8 @@ public final class AnalystRuleChange {
   }
 
   static Answers run(Path folder, PrintStream out) throws IOException {
-    for (String name : SHIPPED) {
-      try (InputStream in =
-          DroolsPolicy.class.getResourceAsStream("/uk/co/leicestershirecares/rules/" + name)) {
-        if (in == null) {
-          throw new IllegalStateException(name + " is missing from the rules jar");
-        }
-        Files.copy(in, folder.resolve(name));
-      }
-    }
-    out.println("1. Copied the " + SHIPPED.size() + " shipped rule files into " + folder);
+    ShippedRules.copyTo(folder);
+    out.println("1. Copied the " + ShippedRules.files().size() + " shipped rule files into " + folder);
 
     RuleFolder.Result loaded = RuleFolder.load(folder);
     DroolsPolicy policy = loaded.policy().orElseThrow(

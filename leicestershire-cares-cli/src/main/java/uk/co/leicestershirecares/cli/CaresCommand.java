@@ -30,6 +30,7 @@ final class CaresCommand implements Runnable {
       AssessCommand.class,
       ExplainCommand.class,
       ReportCommand.class,
+      InitCommand.class,
       CheckCommand.class,
       TestCommand.class,
       CoverageCommand.class,

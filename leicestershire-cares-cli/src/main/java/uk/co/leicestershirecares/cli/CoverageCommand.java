@@ -31,7 +31,7 @@ final class CoverageCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println(coverage.fired().size() + " of " + coverage.rules().size()
         + " rules fired; never fired: " + coverage.neverFired().size());
-    coverage.neverFired().forEach(rule -> out.println("  " + rule));
+    coverage.neverFired().forEach(rule -> out.println("  " + coverage.where(rule)));
     out.flush();
     return 0;
   }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.Diagnostic;
+import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 
 /**
@@ -84,10 +85,10 @@ final class WatchCommand implements Callable<Integer> {
     return report.isClean();
   }
 
-  /** A digest of every .drl file's name and content: it changes exactly when a rule file does. */
+  /** A digest of every rule file's name and content: it changes exactly when a rule file does. */
   private String fingerprint() {
     try (Stream<Path> files = Files.list(folder)) {
-      List<Path> drl = files.filter(p -> p.getFileName().toString().endsWith(".drl"))
+      List<Path> drl = files.filter(RuleFolder::isRuleFile)
           .sorted().collect(Collectors.toList());
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path file : drl) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.ShippedRules;
 
 /**
  * The analyst's round trip of the README: copy the shipped rules to a folder, change UP's upper
@@ -22,13 +22,50 @@ final class AnalystRoundTripTest {
 
   @TempDir Path dir;
 
+  // Through the workbench's own init, as the README's round trip does.
   private Path shippedRules() {
     Path rules = dir.resolve("rules");
-    for (String name : RulesAndExplainTest.SHIPPED) {
-      Files2.copy(DroolsPolicy.class, "/uk/co/leicestershirecares/rules/" + name + ".drl",
-          rules.resolve(name + ".drl"));
-    }
+    Run init = Run.of("init", rules.toString());
+    assertThat(init.exitCode).as(init.toString()).isZero();
     return rules;
+  }
+
+  @Test
+  void initCopiesEveryShippedRuleFileAndNeverOverwrites() throws IOException {
+    Path rules = shippedRules();
+    for (String name : ShippedRules.files()) {
+      assertThat(Files.readString(rules.resolve(name))).isEqualTo(ShippedRules.text(name));
+    }
+    Files.writeString(rules.resolve("up.drl"), "// my edit");
+
+    Run again = Run.of("init", rules.toString());
+
+    assertThat(again.exitCode).isEqualTo(2);
+    assertThat(again.err).contains(rules + ": not a new or empty folder");
+    assertThat(Files.readString(rules.resolve("up.drl"))).isEqualTo("// my edit");
+  }
+
+  @Test
+  void coverageNamesTheTableRowsNoScenarioFired() {
+    Path rules = shippedRules();
+
+    Run coverage = Run.of("coverage", rules.toString(),
+        "--scenarios", SCENARIOS.resolve("care-experienced.json").toString());
+
+    assertThat(coverage.exitCode).as(coverage.toString()).isZero();
+    assertThat(coverage.out).contains("  outcomes.drl.csv:9\n", "  outcomes.drl.csv:19\n");
+  }
+
+  @Test
+  void aTableMistakeIsAFailedCheckAtItsCell() throws IOException {
+    Path rules = shippedRules();
+    edit(rules.resolve("outcomes.drl.csv"), "OUTCOME.wellbeing,000_8df8b8bd680ae635.txt,WELLBEING,",
+        "OUTCOME.wellbeing,000_8df8b8bd680ae635.txt,WELLNESS,");
+
+    Run check = Run.of("check", rules.toString());
+
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    assertThat(check.err).contains("outcomes.drl.csv:16:3: Outcome type \"WELLNESS\" is not one of");
   }
 
   private static void edit(Path file, String from, String to) throws IOException {

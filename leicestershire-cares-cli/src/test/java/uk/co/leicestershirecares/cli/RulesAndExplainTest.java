@@ -4,24 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.ShippedRules;
 
 class RulesAndExplainTest {
-  static final List<String> SHIPPED = List.of("age", "care-experienced", "outcomes", "programmes",
-      "stage", "targeted-youth-work", "up", "wire");
-
   @TempDir Path dir;
 
   private Path shippedRules() {
-    Path rules = dir.resolve("rules");
-    for (String name : SHIPPED) {
-      Files2.copy(DroolsPolicy.class, "/uk/co/leicestershirecares/rules/" + name + ".drl",
-          rules.resolve(name + ".drl"));
-    }
-    return rules;
+    return ShippedRules.copyTo(dir.resolve("rules"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,19 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.table.DecisionTable;
+import uk.co.leicestershirecares.core.table.PolicyTableException;
+import uk.co.leicestershirecares.core.table.PolicyTables;
 
 /**
  * Loads the rules in a folder the caller names (an analyst's copy of the shipped rules, or new
- * ones), compiling every {@code .drl} file under it at run time into Drools' executable model.
+ * ones), compiling every {@code .drl} file and decision table ({@code .drl.csv}) under it at run
+ * time into Drools' executable model.
  * The answer is either a ready {@link DroolsPolicy} or the list of {@link Diagnostic}s (file,
  * line, column, message; the rule's name when the compiler gives no line): a mistake in a rule
  * file never reaches the caller as a Drools exception.
@@ -46,10 +52,16 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
  * <p>Run-time compilation needs {@code drools-model-codegen} and what it brings (the DRL parser,
  * JavaParser, the Eclipse compiler) on the class path; the shipped, precompiled rules of {@link
  * DroolsPolicy#shipped()} do not. The library never reads rules from a folder the caller did not
- * name. Decision tables are not read.
+ * name.
+ *
+ * <p>A decision table is checked cell by cell before Drools sees it (see {@link
+ * uk.co.leicestershirecares.core.table.DecisionTable}): each mistake is a diagnostic at the
+ * table's row and column, and after the build the rules Drools made from each table are counted
+ * against its rows, so no row is ever dropped in silence.
  */
 public final class RuleFolder {
   private static final String RESOURCES = "src/main/resources/";
+  private static final String TABLE = ".drl.csv";
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
   private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
   private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
@@ -94,7 +106,7 @@ public final class RuleFolder {
   }
 
   /**
-   * Loads every {@code .drl} file under {@code folder}.
+   * Loads every {@code .drl} file and decision table under {@code folder}.
    *
    * @throws InvalidRecordException if an argument is null
    */
@@ -113,7 +125,7 @@ public final class RuleFolder {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
+      files = walk.filter(p -> Files.isRegularFile(p) && isRuleFile(p))
           .sorted().collect(Collectors.toList());
     } catch (IOException | UncheckedIOException e) {
       return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
@@ -121,7 +133,7 @@ public final class RuleFolder {
     }
     if (files.isEmpty()) {
       return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
-          "no .drl files in the folder"));
+          "no .drl or .drl.csv files in the folder"));
     }
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId(
@@ -130,11 +142,28 @@ public final class RuleFolder {
       KieFileSystem fileSystem = services.newKieFileSystem();
       fileSystem.generateAndWritePomXML(releaseId);
       Map<String, String> texts = new HashMap<>();
+      Map<String, Integer> tableRows = new HashMap<>();
+      List<Diagnostic> tableProblems = new ArrayList<>();
       for (Path file : files) {
         String relative = folder.relativize(file).toString().replace('\\', '/');
-        byte[] bytes = Files.readAllBytes(file);
-        texts.put(relative, new String(bytes, StandardCharsets.UTF_8));
-        fileSystem.write(RESOURCES + relative, bytes);
+        // Read once: what is checked is exactly what is compiled.
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        if (relative.endsWith(TABLE)) {
+          try {
+            DecisionTable table = PolicyTables.check(relative, text);
+            tableRows.put(relative, table.rows().size());
+            text = table.text();
+          } catch (PolicyTableException e) {
+            e.problems().forEach(p -> tableProblems.add(
+                Diagnostic.of(relative, p.row(), p.column(), Optional.empty(), p.message())));
+            continue;
+          }
+        }
+        texts.put(relative, text);
+        fileSystem.write(RESOURCES + relative, text.getBytes(StandardCharsets.UTF_8));
+      }
+      if (!tableProblems.isEmpty()) {
+        return new Result(Optional.empty(), ImmutableList.copyOf(tableProblems));
       }
       KieBuilder builder =
           services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
@@ -145,6 +174,10 @@ public final class RuleFolder {
       }
       KieContainer container = services.newKieContainer(releaseId);
       KieBase base = container.getKieBase();
+      List<Diagnostic> dropped = droppedRows(base, tableRows);
+      if (!dropped.isEmpty()) {
+        return new Result(Optional.empty(), ImmutableList.copyOf(dropped));
+      }
       base.newKieSession().dispose();
       return new Result(Optional.of(DroolsPolicy.of(base, parameters, catalogue)),
           ImmutableList.of());
@@ -155,6 +188,36 @@ public final class RuleFolder {
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * Whether {@code file} is one this class loads: a {@code .drl} file or a decision table
+   * ({@code .drl.csv}). Every tool that watches or fingerprints a folder asks this.
+   */
+  public static boolean isRuleFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".drl") || name.endsWith(TABLE);
+  }
+
+  // Drools names a table's rules <RuleTable name>_<row>; a checked table makes one per data row.
+  private static List<Diagnostic> droppedRows(KieBase base, Map<String, Integer> tableRows) {
+    List<Diagnostic> dropped = new ArrayList<>();
+    for (Map.Entry<String, Integer> table : tableRows.entrySet()) {
+      String prefix = PolicyTables.ruleTableName(table.getKey()) + "_";
+      int built = 0;
+      for (KiePackage kiePackage : base.getKiePackages()) {
+        for (org.kie.api.definition.rule.Rule rule : kiePackage.getRules()) {
+          if (rule.getName().startsWith(prefix)) {
+            built++;
+          }
+        }
+      }
+      if (built != table.getValue()) {
+        dropped.add(Diagnostic.of(table.getKey(), 0, 0, Optional.empty(), "Drools built "
+            + built + " rules from the table's " + table.getValue() + " rows"));
+      }
+    }
+    return dropped;
   }
 
   private static Result failure(Diagnostic diagnostic) {

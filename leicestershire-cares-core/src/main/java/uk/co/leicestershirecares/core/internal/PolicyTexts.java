@@ -336,24 +336,6 @@ public final class PolicyTexts {
   // ---------------------------------------------------------------------------------------------
   // Outcomes
 
-  /** The rule id of an outcome category: {@code OUTCOME.job-search-support}. */
-  public static String outcomeRuleId(OutcomeCategory category) {
-    return OUTCOME_RULE_IDS[category.ordinal()];
-  }
-
-  /** Every category's rule id, by ordinal: worked out once rather than per outcome. */
-  private static final String[] OUTCOME_RULE_IDS = outcomeRuleIds();
-
-  private static String[] outcomeRuleIds() {
-    OutcomeCategory[] categories = OutcomeCategory.values();
-    String[] ids = new String[categories.length];
-    for (OutcomeCategory category : categories) {
-      ids[category.ordinal()] =
-          "OUTCOME." + category.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-    return ids;
-  }
-
   /** The classification reason of an outcome event. */
   public static String classification(OutcomeEvent event, OutcomeCategory category, boolean ete,
       boolean hard, Optional<Stage> stage) {
@@ -376,9 +358,15 @@ public final class PolicyTexts {
   }
 
   /** {@code OUTCOME.sustained}. */
-  public static String sustainedText(OutcomeEvent event, LocalDate asOf) {
-    return "Outcome " + event.id() + " " + checkpointText(event, 13, asOf) + "; "
-        + checkpointText(event, 26, asOf) + ".";
+  public static String sustainedText(
+      OutcomeEvent event, Iterable<Integer> weeks, LocalDate asOf) {
+    StringBuilder text = new StringBuilder("Outcome ").append(event.id()).append(' ');
+    String separator = "";
+    for (int w : weeks) {
+      text.append(separator).append(checkpointText(event, w, asOf));
+      separator = "; ";
+    }
+    return text.append('.').toString();
   }
 
   private static String checkpointText(OutcomeEvent event, int weeks, LocalDate asOf) {

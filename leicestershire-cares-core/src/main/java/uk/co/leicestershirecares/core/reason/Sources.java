@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.reason;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 
 /**
  * Every source sentence a rule implements, written down once. The reference policy and the Drools
@@ -26,6 +27,11 @@ public final class Sources {
 
   /** This project's written policy decisions, where the charity's texts leave a rule open. */
   public static final String POLICY_DECISIONS = "policy-decisions.md";
+
+  /** Every document a rule may cite: the charity's texts and this project's decisions. */
+  public static final ImmutableSet<String> DOCUMENTS =
+      ImmutableSet.of(WIRE_AND_UP_UPDATE, LEAVING_CARE_Q1_2023, ANNUAL_PLAN_2024,
+          CARE_EXPERIENCED_NETWORKS, ANNUAL_PLAN_2021, POLICY_DECISIONS);
 
   /** UP's age band and target group. */
   public static final Source UP_AGE_AND_OFFENDING =

@@ -31,6 +31,7 @@ import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.RuleFolder;
 
 /**
  * A policy over an analyst's rule folder that picks up edits while it serves. Each reload
@@ -269,7 +270,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     return RuleChecker.check(folder, parameters, catalogue);
   }
 
-  /** A hash of every .drl file's relative name and content; a description when unreadable. */
+  /** A hash of every rule file's relative name and content; a description when unreadable. */
   static String fingerprint(Path folder) {
     if (!Files.isDirectory(folder)) {
       return "not a folder";
@@ -282,7 +283,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
+      files = walk.filter(p -> Files.isRegularFile(p) && RuleFolder.isRuleFile(p))
           .sorted().collect(Collectors.toList());
       for (Path file : files) {
         byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import uk.co.leicestershirecares.core.eligibility.MissingCondition;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.FiredRule;
 
@@ -152,6 +153,14 @@ public final class ScenarioRunner {
           .collect(Collectors.toList()));
     }
 
+    /**
+     * Returns where an analyst finds the rule named {@code ruleName}: {@code file:row} for a
+     * rule a decision table made from one of its rows, otherwise the rule's name.
+     */
+    public String where(String ruleName) {
+      return PolicyTables.rowOf(ruleName).orElse(ruleName);
+    }
+
     /** Returns {@code name: reason} for each scenario the policy could not assess. */
     public ImmutableList<String> errors() {
       return errors;
@@ -161,7 +170,7 @@ public final class ScenarioRunner {
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder(fired.size() + "/" + rules.size() + " rules fired");
-      neverFired().forEach(r -> text.append("\nnever fired: ").append(r));
+      neverFired().forEach(r -> text.append("\nnever fired: ").append(where(r)));
       errors.forEach(e -> text.append("\ncould not assess: ").append(e));
       return text.toString();
     }

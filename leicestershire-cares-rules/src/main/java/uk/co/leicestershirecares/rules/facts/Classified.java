@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.rules.facts;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.internal.PolicyTexts;
@@ -9,35 +10,110 @@ import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 import uk.co.leicestershirecares.core.stage.Stage;
 
-/** An outcome event's category and what it counts as, with the reason. */
+/**
+ * An outcome event's category and what it counts as, concluded by one row of the outcome table
+ * ({@code outcomes.drl.csv}): each of the row's cells sets one part through the {@link Builder},
+ * and the row's rule inserts what it built.
+ */
 public final class Classified {
   private final OutcomeEvent event;
   private final OutcomeCategory category;
   private final boolean ete;
   private final boolean hard;
   private final Optional<Stage> stage;
+  private final ImmutableSortedSet<Integer> sustainedWeeks;
   private final Reason reason;
 
-  private Classified(OutcomeEvent event, OutcomeCategory category, boolean ete, boolean hard,
-      Optional<Stage> stage, Reason reason) {
-    this.event = event;
-    this.category = category;
-    this.ete = ete;
-    this.hard = hard;
-    this.stage = stage;
-    this.reason = reason;
+  private Classified(Builder b) {
+    this.event = b.event;
+    this.category = b.category;
+    this.ete = b.ete;
+    this.hard = b.hard;
+    this.stage = b.stage;
+    this.sustainedWeeks = b.sustainedWeeks;
+    this.reason = Reason.of(b.ruleId,
+        PolicyTexts.classification(event, category, ete, hard, stage),
+        Source.of(b.document, b.sentence));
   }
 
   /**
-   * Classifies {@code event}; {@code stage} is null when the outcome evidences no stage. The
-   * reason's text is written by the policy's text helper.
+   * Starts the conclusion of the row with rule id {@code ruleId} and source document
+   * {@code document} for {@code event}.
    */
-  public static Classified of(OutcomeEvent event, OutcomeCategory category, boolean ete,
-      boolean hard, Stage stage, String ruleId, Source source) {
-    Optional<Stage> evidenced = Optional.ofNullable(stage);
-    return new Classified(event, category, ete, hard, evidenced,
-        Reason.of(ruleId, PolicyTexts.classification(event, category, ete, hard, evidenced),
-            source));
+  public static Builder builder(
+      OutcomeEvent event, OutcomeCategory category, String ruleId, String document) {
+    return new Builder(event, category, ruleId, document);
+  }
+
+  /**
+   * The parts of a classification, set from a table row's cells. The cells were checked against
+   * their columns before Drools compiled the table; a value outside them here is a bug.
+   */
+  public static final class Builder {
+    private final OutcomeEvent event;
+    private final OutcomeCategory category;
+    private final String ruleId;
+    private final String document;
+    private boolean ete;
+    private boolean hard;
+    private Optional<Stage> stage = Optional.empty();
+    private ImmutableSortedSet<Integer> sustainedWeeks = ImmutableSortedSet.of();
+    private String sentence = "";
+
+    private Builder(OutcomeEvent event, OutcomeCategory category, String ruleId, String document) {
+      this.event = event;
+      this.category = category;
+      this.ruleId = ruleId;
+      this.document = document;
+    }
+
+    /** {@code yes} or {@code no}: whether it counts as education, training or employment. */
+    public Builder ete(String yesNo) {
+      this.ete = yes(yesNo);
+      return this;
+    }
+
+    /** {@code yes} or {@code no}: whether it is hard data. */
+    public Builder hard(String yesNo) {
+      this.hard = yes(yesNo);
+      return this;
+    }
+
+    /** A stage's name, or {@code none}. */
+    public Builder stage(String stage) {
+      this.stage = stage.equals("none") ? Optional.empty() : Optional.of(Stage.valueOf(stage));
+      return this;
+    }
+
+    /** Numbers of weeks separated by spaces, or {@code none}. */
+    public Builder sustainedWeeks(String weeks) {
+      ImmutableSortedSet.Builder<Integer> all = ImmutableSortedSet.naturalOrder();
+      if (!weeks.equals("none")) {
+        for (String w : weeks.trim().split(" +")) {
+          all.add(Integer.parseInt(w));
+        }
+      }
+      this.sustainedWeeks = all.build();
+      return this;
+    }
+
+    /** The source sentence, from the row's document. */
+    public Builder source(String sentence) {
+      this.sentence = sentence;
+      return this;
+    }
+
+    /** The conclusion. */
+    public Classified build() {
+      return new Classified(this);
+    }
+
+    private static boolean yes(String yesNo) {
+      if (yesNo.equals("yes") || yesNo.equals("no")) {
+        return yesNo.equals("yes");
+      }
+      throw new IllegalArgumentException("not yes or no: " + yesNo);
+    }
   }
 
   /** Returns the event. */
@@ -60,9 +136,19 @@ public final class Classified {
     return hard;
   }
 
-  /** Returns the stage it evidences. */
+  /** Returns the stage it evidences, if any. */
   public Optional<Stage> getStage() {
     return stage;
+  }
+
+  /** The weeks at which the outcome is measured as sustained; empty when it is not. */
+  public ImmutableSortedSet<Integer> getSustainedWeeks() {
+    return sustainedWeeks;
+  }
+
+  /** Whether the outcome is measured as sustained at all. */
+  public boolean isMeasured() {
+    return !sustainedWeeks.isEmpty();
   }
 
   /** Returns the reason. */

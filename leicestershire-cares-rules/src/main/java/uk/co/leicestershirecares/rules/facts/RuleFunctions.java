@@ -33,6 +33,14 @@ public final class RuleFunctions {
     throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
   }
 
+  /** Returns the {@code @source} document of the rule whose consequence is running. */
+  public static String source(Drools drools) {
+    if (drools instanceof RuleContext) {
+      return RuleMetadata.source(((RuleContext) drools).getRule());
+    }
+    throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
+  }
+
   /** Returns the index of the first element of {@code list} equal to {@code element}. */
   public static int indexOf(List<?> list, Object element) {
     return list.indexOf(element);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,34 +22,26 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.rules.ShippedRules;
 import uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators;
 
 /** Loading an analyst's folder: a valid copy, a syntax error, an unknown property, a change. */
 final class RuleFolderTest {
-  private static final List<String> FILES = List.of("stage.drl", "up.drl", "wire.drl", "age.drl",
-      "care-experienced.drl", "targeted-youth-work.drl", "outcomes.drl", "programmes.drl");
   private static final String UP_AGE_RULE = "UP is for young people aged 18 to 25";
 
   @TempDir
   static Path folder;
 
   @BeforeAll
-  static void copyShippedRules() throws IOException {
-    Path rules = folder.resolve("valid");
-    Files.createDirectories(rules);
-    for (String file : FILES) {
-      try (InputStream in =
-          DroolsPolicy.class.getResourceAsStream("/uk/co/leicestershirecares/rules/" + file)) {
-        Files.copy(in, rules.resolve(file));
-      }
-    }
+  static void copyShippedRules() {
+    ShippedRules.copyTo(folder.resolve("valid"));
   }
 
   /** A copy of the shipped rules with {@code from} replaced by {@code to} in {@code file}. */
   private static Path edited(String name, String file, String from, String to) throws IOException {
     Path copy = folder.resolve(name);
     Files.createDirectories(copy);
-    for (String f : FILES) {
+    for (String f : ShippedRules.files()) {
       String text = Files.readString(folder.resolve("valid").resolve(f));
       if (f.equals(file)) {
         assertThat(text).contains(from);

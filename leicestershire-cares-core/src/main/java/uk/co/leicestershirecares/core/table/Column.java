@@ -1,0 +1,144 @@
+package uk.co.leicestershirecares.core.table;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What one column of a policy table accepts: its label (the column-name row's cell) and the check
+ * each of its data cells must pass before Drools or the reference policy sees it.
+ */
+public final class Column {
+  private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z_]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  private static final Pattern WEEKS = Pattern.compile("[1-9][0-9]{0,2}");
+  // A sentence becomes a Java string literal in the generated rule: no quote, backslash or $.
+  private static final Pattern SENTENCE = Pattern.compile("[^\"\\\\$\\p{Cntrl}]+");
+
+  private interface Check {
+    Optional<String> problem(String cell);
+  }
+
+  private final String label;
+  private final Check check;
+
+  private Column(String label, Check check) {
+    this.label = label;
+    this.check = check;
+  }
+
+  /** The column-name row's cell. */
+  public String label() {
+    return label;
+  }
+
+  /** What is wrong with {@code cell} in this column, or empty when it is acceptable. */
+  public Optional<String> problem(String cell) {
+    if (cell.isEmpty()) {
+      return Optional.of(label + " is empty: every cell of a row needs a value");
+    }
+    if (!cell.equals(cell.strip())) {
+      return Optional.of(label + " \"" + cell + "\" has spaces at its start or end");
+    }
+    return check.problem(cell);
+  }
+
+  /** A rule id such as {@code UP.age}: a code, a dot, lower-case words joined by hyphens. */
+  static Column ruleId(String label) {
+    return new Column(label, cell -> RULE_ID.matcher(cell).matches()
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not a rule id such as UP.age or"
+            + " OUTCOME.job-search-support"));
+  }
+
+  /** One of an enum's names, exactly as the record format writes it. */
+  static <E extends Enum<E>> Column oneOf(String label, Class<E> type) {
+    return new Column(label, cell -> names(type).contains(cell)
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not one of " + String.join(", ", names(type))));
+  }
+
+  /** One of an enum's names, or {@code none}. */
+  static <E extends Enum<E>> Column oneOfOrNone(String label, Class<E> type) {
+    return new Column(label, cell -> cell.equals("none") || names(type).contains(cell)
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not none or one of "
+            + String.join(", ", names(type))));
+  }
+
+  /** A comma-separated list of an enum's names, each once. */
+  static <E extends Enum<E>> Column listOf(String label, Class<E> type) {
+    return new Column(label, cell -> {
+      Set<String> seen = new java.util.HashSet<>();
+      for (String item : cell.split(",", -1)) {
+        String name = item.strip();
+        if (!names(type).contains(name)) {
+          return Optional.of(label + " \"" + name + "\" is not one of "
+              + String.join(", ", names(type)) + " (separate several with commas)");
+        }
+        if (!seen.add(name)) {
+          return Optional.of(label + " names " + name + " twice");
+        }
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** {@code yes} or {@code no}. */
+  static Column yesNo(String label) {
+    return new Column(label, cell -> cell.equals("yes") || cell.equals("no")
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not yes or no"));
+  }
+
+  /** Whole numbers of weeks separated by spaces, in increasing order, or {@code none}. */
+  static Column weeks(String label) {
+    return new Column(label, cell -> {
+      if (cell.equals("none")) {
+        return Optional.empty();
+      }
+      int previous = 0;
+      for (String item : cell.split(" +", -1)) {
+        if (!WEEKS.matcher(item).matches()) {
+          return Optional.of(label + " \"" + cell + "\" is not none or whole numbers of weeks"
+              + " separated by spaces, such as 13 26");
+        }
+        int weeks = Integer.parseInt(item);
+        if (weeks <= previous) {
+          return Optional.of(label + " \"" + cell + "\" must list each number of weeks once,"
+              + " smallest first");
+        }
+        previous = weeks;
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** One of the documents a rule may cite. */
+  static Column document(String label, Set<String> documents) {
+    return new Column(label, cell -> documents.contains(cell)
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not one of "
+            + documents.stream().sorted().collect(Collectors.joining(", "))));
+  }
+
+  /** A sentence quoted from a document: any text but quotes, backslashes and dollar signs. */
+  static Column sentence(String label) {
+    return new Column(label, cell -> SENTENCE.matcher(cell).matches()
+        ? Optional.empty()
+        : Optional.of(label + " may not hold a double quote, a backslash, a dollar sign or a"
+            + " line break"));
+  }
+
+  private static <E extends Enum<E>> Set<String> names(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  @Override
+  public String toString() {
+    return "Column[" + label.toLowerCase(Locale.ROOT) + "]";
+  }
+}

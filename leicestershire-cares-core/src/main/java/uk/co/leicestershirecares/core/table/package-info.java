@@ -1,0 +1,14 @@
+/**
+ * The policy's data as analysts' tables: Drools CSV decision tables ({@code *.drl.csv}) that the
+ * rules module compiles into rules and the reference policy reads as rows, so both engines take
+ * the policy's numbers and lists from one place.
+ *
+ * <p>Start from {@link uk.co.leicestershirecares.core.table.OutcomeTable#shipped()}. Every table is
+ * checked before either engine sees it ({@link uk.co.leicestershirecares.core.table.DecisionTable}):
+ * a mistake is a {@link uk.co.leicestershirecares.core.table.TableProblem} at its file, row and
+ * column, never a silently dropped row.
+ */
+@CheckReturnValue
+package uk.co.leicestershirecares.core.table;
+
+import com.google.errorprone.annotations.CheckReturnValue;

@@ -1,0 +1,105 @@
+package uk.co.leicestershirecares.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
+
+/**
+ * An analyst's decision table in a rule folder: a changed cell changes the Drools answer, and a
+ * table mistake is a diagnostic at its file, row and column that never reaches a running policy.
+ */
+final class DecisionTableFolderTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+  private static final OutcomeEvent VOLUNTEERING = OutcomeEvent.builder()
+      .id(OutcomeId.of("O-1")).type(OutcomeType.VOLUNTEERING).date(LocalDate.of(2026, 6, 1))
+      .build();
+  private static final String VOLUNTEERING_ROW =
+      "OUTCOME.volunteering,001_cc2b091141c814b2.txt,VOLUNTEERING,VOLUNTEERING,yes,";
+
+  @TempDir
+  Path folder;
+
+  private Path table;
+
+  @BeforeEach
+  void copyShippedRules() {
+    ShippedRules.copyTo(folder);
+    table = folder.resolve("outcomes.drl.csv");
+  }
+
+  @Test
+  void aChangedCellChangesTheAnswer() throws IOException {
+    assertThat(RuleFolder.load(folder).policy().orElseThrow().classify(VOLUNTEERING, DAY).ete())
+        .isTrue();
+
+    edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
+  }
+
+  @Test
+  void aTableMistakeIsReportedAtItsCellAndLoadsNothing() throws IOException {
+    edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",perhaps,"));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+
+    assertThat(loaded.isLoaded()).isFalse();
+    assertThat(loaded.diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly("outcomes.drl.csv:10:5: Counts as ETE \"perhaps\" is not yes or no");
+  }
+
+  @Test
+  void aHeaderKeywordChangeIsReportedAtItsCell() throws IOException {
+    edit("METADATA,METADATA,CONDITION,ACTION,", "METADATA,METADATA,CONDITION,BOGUS,");
+
+    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly("outcomes.drl.csv:5:4: this header cell belongs to the developers and"
+            + " must read \"ACTION\", not \"BOGUS\"");
+  }
+
+  @Test
+  void aTableWithAByteOrderMarkLoadsEveryRow() throws IOException {
+    Files.writeString(table, "\uFEFF" + Files.readString(table));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isTrue();
+  }
+
+  @Test
+  void aRunningPolicyKeepsItsRulesWhenATableBreaks() throws IOException {
+    try (ReloadingPolicy policy = ReloadingPolicy.open(folder)) {
+      edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
+      assertThat(policy.reload()).isTrue();
+      assertThat(policy.classify(VOLUNTEERING, DAY).ete()).isFalse();
+
+      edit(VOLUNTEERING_ROW.replace(",yes,", ",no,"), ",,,,,,,,\n" + VOLUNTEERING_ROW);
+
+      assertThat(policy.reload()).isFalse();
+      assertThat(policy.lastDiagnostics()).extracting(Diagnostic::toString).contains(
+          "outcomes.drl.csv:10: a blank row inside the table: Drools would end the table"
+              + " here and silently drop every row after it");
+      assertThat(policy.classify(VOLUNTEERING, DAY).ete()).as("the previous rules still serve")
+          .isFalse();
+    }
+  }
+
+  private void edit(String from, String to) throws IOException {
+    String text = Files.readString(table);
+    assertThat(text).contains(from);
+    Files.writeString(table, text.replace(from, to));
+  }
+}

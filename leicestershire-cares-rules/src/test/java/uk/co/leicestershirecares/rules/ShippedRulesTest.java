@@ -1,0 +1,49 @@
+package uk.co.leicestershirecares.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The list of shipped rule files is the folder's, and copying gives an analyst all of them. */
+final class ShippedRulesTest {
+  private static final Path SOURCE_FOLDER =
+      Path.of("src/main/resources/uk/co/leicestershirecares/rules");
+
+  @Test
+  void theIndexListsExactlyTheFilesOfTheRulesFolder() throws IOException {
+    try (Stream<Path> files = Files.list(SOURCE_FOLDER)) {
+      assertThat(ShippedRules.files()).containsExactlyElementsOf(files
+          .filter(RuleFolder::isRuleFile)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .collect(Collectors.toList()));
+    }
+    assertThat(ShippedRules.files()).contains("outcomes.drl.csv", "stage.drl");
+  }
+
+  @Test
+  void copyToWritesEveryFileAsShipped(@TempDir Path folder) throws IOException {
+    Path copy = ShippedRules.copyTo(folder.resolve("my-rules"));
+
+    for (String name : ShippedRules.files()) {
+      assertThat(Files.readString(copy.resolve(name)))
+          .isEqualTo(Files.readString(SOURCE_FOLDER.resolve(name)))
+          .isEqualTo(ShippedRules.text(name));
+    }
+    assertThat(RuleFolder.load(copy).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void textOfAFileThatIsNotShippedIsRefused() {
+    assertThatThrownBy(() -> ShippedRules.text("../../secret.drl"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a shipped rule file: ../../secret.drl");
+  }
+}
