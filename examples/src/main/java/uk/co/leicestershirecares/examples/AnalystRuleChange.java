@@ -80,7 +80,8 @@ public final class AnalystRuleChange {
 
   static Answers run(Path folder, PrintStream out) throws IOException {
     ShippedRules.copyTo(folder);
-    out.println("1. Copied the " + ShippedRules.files().size() + " shipped rule files into " + folder);
+    out.println("1. Copied the " + ShippedRules.files().size() + " shipped rule files into "
+        + folder);
 
     RuleFolder.Result loaded = RuleFolder.load(folder);
     DroolsPolicy policy = loaded.policy().orElseThrow(

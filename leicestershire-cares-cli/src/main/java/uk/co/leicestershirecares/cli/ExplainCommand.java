@@ -1,7 +1,10 @@
 package uk.co.leicestershirecares.cli;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -14,26 +17,38 @@ import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.Explanation;
 import uk.co.leicestershirecares.rules.FiredRule;
+import uk.co.leicestershirecares.rules.RuleFolder;
 
-/** {@code explain}: the rules that fired, in order, for one programme's decision. */
+/**
+ * {@code explain}: the rules that fired, in order, for one programme's decision; or, with {@code
+ * --table}, the DRL a decision table generates.
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
     description = "Explain one programme's decision for one record: the rules that fired, in "
-        + "order, with their rule ids and sources, then the decision with its reasons.")
+        + "order, with their rule ids and sources, then the decision with its reasons. With "
+        + "--table FILE instead, print the rules Drools generates from a decision table, each "
+        + "marked with the row its values come from.")
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--record", required = true, paramLabel = "FILE",
+  @Option(names = "--record", paramLabel = "FILE",
       description = "one participant record in JSON (docs/record-format.md)")
   Path record;
 
-  @Option(names = "--programme", required = true, paramLabel = "CODE",
+  @Option(names = "--programme", paramLabel = "CODE",
       description = "the programme, for example UP, WIRE or LEAVING_CARE")
   String programme;
+
+  @Option(names = "--table", paramLabel = "FILE",
+      description = "instead of a decision: the DRL Drools generates from this decision table"
+          + " (.drl.csv), after checking it")
+  Path table;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "the day to assess on, yyyy-MM-dd (default: today)")
@@ -43,6 +58,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (table != null) {
+      if (record != null || programme != null) {
+        throw CliException.badInput("--table explains a table: give it without --record and"
+            + " --programme");
+      }
+      return generatedDrl();
+    }
+    if (record == null || programme == null) {
+      throw CliException.badInput("explain needs --record FILE and --programme CODE"
+          + " (or --table FILE)");
+    }
     LocalDate day = asOf == null ? LocalDate.now() : asOf;
     ParticipantRecord participant = Inputs.record(record);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
@@ -75,6 +101,27 @@ final class ExplainCommand implements Callable<Integer> {
     out.println("(" + explanation.firedRules().size() + " rules fired in all for this record.)");
     out.flush();
     return 0;
+  }
+
+  private int generatedDrl() {
+    String text;
+    try {
+      text = Files.readString(table, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.badInput(table + ": cannot be read");
+    }
+    String name = table.getFileName().toString();
+    try {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(RuleFolder.generatedDrl(name, text));
+      out.flush();
+      return 0;
+    } catch (PolicyTableException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      e.problems().forEach(err::println);
+      err.flush();
+      return CliException.CHECK_FAILED;
+    }
   }
 
   /** The rules whose id starts with the programme's code, in firing order. */

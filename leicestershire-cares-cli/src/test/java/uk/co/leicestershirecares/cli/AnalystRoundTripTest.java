@@ -57,6 +57,26 @@ final class AnalystRoundTripTest {
   }
 
   @Test
+  void explainShowsTheRulesATableGenerates() throws IOException {
+    Path rules = shippedRules();
+
+    Run explain = Run.of("explain", "--table", rules.resolve("outcomes.drl.csv").toString());
+
+    assertThat(explain.exitCode).as(explain.toString()).isZero();
+    assertThat(explain.out).contains("// rule values at A9,", "rule \"Outcomes_9\"",
+        "@ruleId(OUTCOME.employment)", "$e : OutcomeEvent(type == OutcomeType.EMPLOYMENT)");
+
+    edit(rules.resolve("outcomes.drl.csv"), ",TO,13 26,", ",TO,13 26 13,");
+    Run broken = Run.of("explain", "--table", rules.resolve("outcomes.drl.csv").toString());
+    assertThat(broken.exitCode).isEqualTo(1);
+    assertThat(broken.err).contains("outcomes.drl.csv:9:8: Sustained weeks \"13 26 13\"");
+
+    Run both = Run.of("explain", "--table", rules.resolve("outcomes.drl.csv").toString(),
+        "--programme", "UP");
+    assertThat(both.exitCode).isEqualTo(2);
+  }
+
+  @Test
   void aTableMistakeIsAFailedCheckAtItsCell() throws IOException {
     Path rules = shippedRules();
     edit(rules.resolve("outcomes.drl.csv"), "OUTCOME.wellbeing,000_8df8b8bd680ae635.txt,WELLBEING,",
@@ -65,7 +85,8 @@ final class AnalystRoundTripTest {
     Run check = Run.of("check", rules.toString());
 
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.err).contains("outcomes.drl.csv:16:3: Outcome type \"WELLNESS\" is not one of");
+    assertThat(check.err)
+        .contains("outcomes.drl.csv:16:3: Outcome type \"WELLNESS\" is not one of");
   }
 
   private static void edit(Path file, String from, String to) throws IOException {

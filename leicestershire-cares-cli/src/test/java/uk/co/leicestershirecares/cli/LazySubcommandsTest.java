@@ -25,7 +25,8 @@ class LazySubcommandsTest {
 
   @Test
   void helpATypoOrNothingGetEverySubcommand() {
-    String[] all = {"assess", "explain", "report", "init", "check", "test", "coverage", "watch", "help"};
+    String[] all =
+        {"assess", "explain", "report", "init", "check", "test", "coverage", "watch", "help"};
     assertThat(Main.commandLine("help").getSubcommands()).containsOnlyKeys(all);
     assertThat(Main.commandLine("asess").getSubcommands()).containsOnlyKeys(all);
     assertThat(Main.commandLine("--help").getSubcommands()).containsOnlyKeys(all);

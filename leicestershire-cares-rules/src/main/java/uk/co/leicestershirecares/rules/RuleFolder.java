@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.rules;
 
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -188,6 +191,20 @@ public final class RuleFolder {
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * Returns the DRL Drools generates from the decision table {@code file} with content {@code
+   * text}, once the table has passed its checks: an analyst's view of what a row becomes. Drools
+   * marks each rule with the cell its values start at ({@code // rule values at A9}) and names it
+   * {@code <RuleTable name>_<row>}.
+   *
+   * @throws PolicyTableException if the table has a problem, each at its row and column
+   */
+  public static String generatedDrl(String file, String text) {
+    DecisionTable table = PolicyTables.check(file, text);
+    return new SpreadsheetCompiler().compile(
+        new ByteArrayInputStream(table.text().getBytes(StandardCharsets.UTF_8)), InputType.CSV);
   }
 
   /**

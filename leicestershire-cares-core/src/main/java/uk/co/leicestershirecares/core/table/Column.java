@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * each of its data cells must pass before Drools or the reference policy sees it.
  */
 public final class Column {
-  private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z_]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  private static final Pattern RULE_ID =
+      Pattern.compile("[A-Z][A-Z_]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
   private static final Pattern WEEKS = Pattern.compile("[1-9][0-9]{0,2}");
   // A sentence becomes a Java string literal in the generated rule: no quote, backslash or $.
   private static final Pattern SENTENCE = Pattern.compile("[^\"\\\\$\\p{Cntrl}]+");

@@ -4,8 +4,8 @@
  * the policy's numbers and lists from one place.
  *
  * <p>Start from {@link uk.co.leicestershirecares.core.table.OutcomeTable#shipped()}. Every table is
- * checked before either engine sees it ({@link uk.co.leicestershirecares.core.table.DecisionTable}):
- * a mistake is a {@link uk.co.leicestershirecares.core.table.TableProblem} at its file, row and
+ * checked before either engine sees it
+ * ({@link uk.co.leicestershirecares.core.table.DecisionTable}): a mistake is a {@link uk.co.leicestershirecares.core.table.TableProblem} at its file, row and
  * column, never a silently dropped row.
  */
 @CheckReturnValue

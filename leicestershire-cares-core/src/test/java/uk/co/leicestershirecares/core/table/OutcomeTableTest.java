@@ -60,7 +60,8 @@ final class OutcomeTableTest {
 
   @Test
   void aHeaderKeywordDroolsWouldMatchOnItsFirstLetterIsReportedAtItsCell() {
-    // Drools read BOGUS as ENABLED and disabled rules; FILTER as AUTO-FOCUS and dropped a condition.
+    // Drools read BOGUS as ENABLED and disabled rules; FILTER as AUTO-FOCUS and dropped a
+    // condition.
     assertThat(problems(SHIPPED.replace("METADATA,METADATA,CONDITION,ACTION",
         "METADATA,METADATA,FILTER,ACTION")))
         .containsExactly(FILE + ":5:3: this header cell belongs to the developers and must read"

@@ -133,7 +133,8 @@ final class ParticipantTest {
     new EqualsTester()
         .addEqualityGroup(
             bornOn(born).addCircumstance(neet).build(), bornOn(born).addCircumstance(neet).build())
-        .addEqualityGroup(bornOn(born).id(ParticipantId.of("P-00002")).addCircumstance(neet).build())
+        .addEqualityGroup(
+            bornOn(born).id(ParticipantId.of("P-00002")).addCircumstance(neet).build())
         .addEqualityGroup(bornOn(born.plusDays(1)).addCircumstance(neet).build())
         .addEqualityGroup(
             Participant.builder().id(ID).homeArea(HomeArea.LEICESTER_CITY)
