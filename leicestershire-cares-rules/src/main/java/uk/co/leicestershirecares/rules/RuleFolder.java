@@ -52,9 +52,11 @@ import uk.co.leicestershirecares.core.table.PolicyTables;
  * }
  * }</pre>
  *
- * <p>Run-time compilation needs {@code drools-model-codegen} and what it brings (the DRL parser,
- * JavaParser, the Eclipse compiler) on the class path; the shipped, precompiled rules of {@link
- * DroolsPolicy#shipped()} do not. The library never reads rules from a folder the caller did not
+ * <p>Run-time compilation needs {@code org.drools:drools-model-codegen} (with JavaParser) and,
+ * for tables, {@code org.drools:drools-decisiontables} on the class path: both are optional
+ * dependencies of this module, because the shipped, precompiled rules of {@link
+ * DroolsPolicy#shipped()} need neither. Without them this class answers with a diagnostic that
+ * names the missing dependency. The library never reads rules from a folder the caller did not
  * name.
  *
  * <p>A decision table is checked cell by cell before Drools sees it (see {@link
@@ -65,6 +67,8 @@ import uk.co.leicestershirecares.core.table.PolicyTables;
 public final class RuleFolder {
   private static final String RESOURCES = "src/main/resources/";
   private static final String TABLE = ".drl.csv";
+  private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
+  private static final String TABLE_READER = "org.drools.decisiontable.SpreadsheetCompiler";
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
   private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
   private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
@@ -138,6 +142,10 @@ public final class RuleFolder {
       return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
           "no .drl or .drl.csv files in the folder"));
     }
+    Optional<String> missing = missingCompiler(files);
+    if (missing.isPresent()) {
+      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(), missing.get()));
+    }
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId(
         "uk.co.leicestershirecares.folder", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -199,12 +207,38 @@ public final class RuleFolder {
    * marks each rule with the cell its values start at ({@code // rule values at A9}) and names it
    * {@code <RuleTable name>_<row>}.
    *
+   * <p>Needs {@code org.drools:drools-decisiontables}, an optional dependency of this module.
+   *
    * @throws PolicyTableException if the table has a problem, each at its row and column
    */
   public static String generatedDrl(String file, String text) {
     DecisionTable table = PolicyTables.check(file, text);
     return new SpreadsheetCompiler().compile(
         new ByteArrayInputStream(table.text().getBytes(StandardCharsets.UTF_8)), InputType.CSV);
+  }
+
+  // The run-time compiler and the table reader are optional dependencies of this module: an
+  // application that only runs the shipped rules does not carry them.
+  private static Optional<String> missingCompiler(List<Path> files) {
+    if (!onClassPath(CODEGEN)) {
+      return Optional.of("loading a rule folder needs org.drools:drools-model-codegen on the"
+          + " class path (an optional dependency of leicestershire-cares-rules)");
+    }
+    boolean tables = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(TABLE));
+    if (tables && !onClassPath(TABLE_READER)) {
+      return Optional.of("loading decision tables needs org.drools:drools-decisiontables on the"
+          + " class path (an optional dependency of leicestershire-cares-rules)");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean onClassPath(String className) {
+    try {
+      Class.forName(className, false, RuleFolder.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /**

@@ -40,7 +40,9 @@ import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.JsonFormatException;
 
 /**
- * Reads scenario files: JSON, one scenario object or a list of them.
+ * Reads scenario files: JSON, one scenario object or a list of them. Needs {@code
+ * uk.co.leicestershirecares:leicestershire-cares-json} on the class path, an optional dependency
+ * of the rules module.
  *
  * <pre>{@code
  * {

@@ -6,5 +6,11 @@
  * uk.co.leicestershirecares.rules.analyst.ScenarioRunner} (expected answers, and which rules no
  * scenario fired), and {@link uk.co.leicestershirecares.rules.analyst.ReloadingPolicy} (a policy
  * that picks up a folder's edits while it serves).
+ *
+ * <p>These tools compile folders at run time and read scenario files, so they need dependencies
+ * that the rules module declares optional, because an application that runs only the shipped
+ * rules does not: {@code org.drools:drools-model-codegen} and {@code
+ * org.drools:drools-decisiontables} for folders, {@code
+ * uk.co.leicestershirecares:leicestershire-cares-json} for scenarios.
  */
 package uk.co.leicestershirecares.rules.analyst;
