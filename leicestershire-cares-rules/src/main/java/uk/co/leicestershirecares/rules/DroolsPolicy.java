@@ -116,6 +116,16 @@ public final class DroolsPolicy implements Policy {
     return of(Shipped.KIE_BASE, parameters, catalogue);
   }
 
+  /**
+   * Returns the same rules with {@code parameters} and {@code catalogue}: the rule base is
+   * shared, nothing is compiled again.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public DroolsPolicy with(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    return of(kieBase, parameters, catalogue);
+  }
+
   static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
       ProgrammeCatalogue catalogue) {
     if (parameters == null) {

@@ -1,14 +1,19 @@
 package uk.co.leicestershirecares.rules.analyst;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.Programme;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
@@ -24,14 +29,16 @@ public final class Scenario {
   private final LocalDate asOf;
   private final ParticipantRecord record;
   private final Expectation expect;
+  private final Settings settings;
 
   private Scenario(String name, String origin, LocalDate asOf, ParticipantRecord record,
-      Expectation expect) {
+      Expectation expect, Settings settings) {
     this.name = name;
     this.origin = origin;
     this.asOf = asOf;
     this.record = record;
     this.expect = expect;
+    this.settings = settings;
   }
 
   /**
@@ -45,9 +52,20 @@ public final class Scenario {
    */
   public static Scenario of(String name, String origin, LocalDate asOf, ParticipantRecord record,
       Expectation expect) {
+    return of(name, origin, asOf, record, expect, Settings.none());
+  }
+
+  /**
+   * Returns a scenario asked under its own policy settings.
+   *
+   * @param settings the parameters and catalogue changes the scenario is asked under
+   */
+  public static Scenario of(String name, String origin, LocalDate asOf, ParticipantRecord record,
+      Expectation expect, Settings settings) {
     return new Scenario(Objects.requireNonNull(name, "name"),
         Objects.requireNonNull(origin, "origin"), Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(record, "record"), Objects.requireNonNull(expect, "expect"));
+        Objects.requireNonNull(record, "record"), Objects.requireNonNull(expect, "expect"),
+        Objects.requireNonNull(settings, "settings"));
   }
 
   /** Returns the scenario's name. */
@@ -73,6 +91,89 @@ public final class Scenario {
   /** Returns the answers expected. */
   public Expectation expect() {
     return expect;
+  }
+
+  /** Returns the policy settings the scenario is asked under; none for most. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * The named policy settings a scenario may change, so that a rule that only fires under a
+   * setting other than the default (a {@code docs/policy-decisions.md} choice, a programme added
+   * to the catalogue) can be fired by a scenario too.
+   */
+  public static final class Settings {
+    private static final Settings NONE = new Settings(Optional.empty(), ImmutableList.of());
+
+    private final Optional<Boolean> upCompletersNeedConviction;
+    private final ImmutableList<ProgrammeCode> addedProgrammes;
+
+    private Settings(Optional<Boolean> upCompletersNeedConviction,
+        ImmutableList<ProgrammeCode> addedProgrammes) {
+      this.upCompletersNeedConviction = upCompletersNeedConviction;
+      this.addedProgrammes = addedProgrammes;
+    }
+
+    /** No change: the policy's own parameters and catalogue. */
+    public static Settings none() {
+      return NONE;
+    }
+
+    /**
+     * Returns settings.
+     *
+     * @param upCompletersNeedConviction {@link PolicyParameters#upCompletersNeedConviction()},
+     *     when the scenario sets it
+     * @param addedProgrammes programmes added to the catalogue (with no rules of their own)
+     */
+    public static Settings of(Optional<Boolean> upCompletersNeedConviction,
+        List<ProgrammeCode> addedProgrammes) {
+      return new Settings(Objects.requireNonNull(upCompletersNeedConviction,
+          "upCompletersNeedConviction"), ImmutableList.copyOf(addedProgrammes));
+    }
+
+    /** Returns the value the scenario gives {@code upCompletersNeedConviction}, if any. */
+    public Optional<Boolean> upCompletersNeedConviction() {
+      return upCompletersNeedConviction;
+    }
+
+    /** Returns the programmes the scenario adds to the catalogue. */
+    public ImmutableList<ProgrammeCode> addedProgrammes() {
+      return addedProgrammes;
+    }
+
+    /** Returns whether the scenario changes nothing. */
+    public boolean isNone() {
+      return upCompletersNeedConviction.isEmpty() && addedProgrammes.isEmpty();
+    }
+
+    /** Returns {@code parameters} with this scenario's changes. */
+    public PolicyParameters applyTo(PolicyParameters parameters) {
+      return upCompletersNeedConviction
+          .map(need -> PolicyParameters.builder().from(parameters)
+              .upCompletersNeedConviction(need).build())
+          .orElse(parameters);
+    }
+
+    /** Returns {@code catalogue} with the programmes this scenario adds. */
+    public ProgrammeCatalogue applyTo(ProgrammeCatalogue catalogue) {
+      ProgrammeCatalogue changed = catalogue;
+      for (ProgrammeCode code : addedProgrammes) {
+        if (!changed.contains(code)) {
+          changed = changed.with(Programme.builder().code(code).name(code.toString())
+              .description("added by a scenario").build());
+        }
+      }
+      return changed;
+    }
+
+    @Override
+    public String toString() {
+      return "Settings[" + upCompletersNeedConviction.map(v -> "upCompletersNeedConviction=" + v
+          + (addedProgrammes.isEmpty() ? "" : ", ")).orElse("")
+          + (addedProgrammes.isEmpty() ? "" : "added " + addedProgrammes) + "]";
+    }
   }
 
   /** Returns {@code Scenario[name]}; never the record. */

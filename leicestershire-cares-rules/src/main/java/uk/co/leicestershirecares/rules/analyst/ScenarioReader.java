@@ -68,7 +68,11 @@ import uk.co.leicestershirecares.json.JsonFormatException;
  * to {@code EligibilityOutcome}), {@code missing} (programme code to the list of rule ids of
  * exactly the conditions missing) and {@code outcomes} (outcome id to an object with any of
  * {@code category}, {@code ete}, {@code hard}, {@code sustained13Weeks}, {@code
- * sustained26Weeks}). Codes are the model's names, case-sensitive. An unknown field is an error.
+ * sustained26Weeks}). {@code settings}, also optional, asks the scenario under other policy
+ * settings: {@code upCompletersNeedConviction} (a boolean) and {@code addProgrammes} (programme
+ * codes added to the catalogue with no rules of their own), so that a rule that fires only under
+ * another setting can be fired by a scenario too. Codes are the model's names, case-sensitive. An
+ * unknown field is an error.
  *
  * <p>Every error is a {@link ScenarioFormatException} that names the file and the JSON path.
  */
@@ -79,7 +83,9 @@ public final class ScenarioReader {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final Set<String> SCENARIO_FIELDS =
-      Set.of("name", "description", "asOf", "record", "expect");
+      Set.of("name", "description", "asOf", "record", "expect", "settings");
+  private static final Set<String> SETTINGS_FIELDS =
+      Set.of("upCompletersNeedConviction", "addProgrammes");
   private static final Set<String> EXPECT_FIELDS =
       Set.of("stage", "employmentPathway", "eligibility", "missing", "outcomes");
   private static final Set<String> OUTCOME_FIELDS =
@@ -188,7 +194,37 @@ public final class ScenarioReader {
     if (node.has("expect") && !node.get("expect").isNull()) {
       expect = expectation(file, path + ".expect", node.get("expect"));
     }
-    return Scenario.of(name, origin, asOf, record, expect);
+    Scenario.Settings settings = Scenario.Settings.none();
+    if (node.has("settings") && !node.get("settings").isNull()) {
+      settings = settings(file, path + ".settings", node.get("settings"));
+    }
+    return Scenario.of(name, origin, asOf, record, expect, settings);
+  }
+
+  private static Scenario.Settings settings(String file, String path, JsonNode node) {
+    object(file, path, node, SETTINGS_FIELDS);
+    Optional<Boolean> needConviction = optional(node, "upCompletersNeedConviction")
+        .map(n -> bool(file, path + ".upCompletersNeedConviction", n));
+    ImmutableList.Builder<ProgrammeCode> added = ImmutableList.builder();
+    Optional<JsonNode> programmes = optional(node, "addProgrammes");
+    if (programmes.isPresent()) {
+      String at = path + ".addProgrammes";
+      if (!programmes.get().isArray()) {
+        throw new ScenarioFormatException(file, at, "expected a list of programme codes at " + at,
+            0, 0);
+      }
+      for (int i = 0; i < programmes.get().size(); i++) {
+        String item = text(file, at + "[" + i + "]", programmes.get().get(i));
+        try {
+          added.add(ProgrammeCode.of(item));
+        } catch (InvalidRecordException e) {
+          throw new ScenarioFormatException(file, at + "[" + i + "]", "'" + item
+              + "' is not a programme code (capital letters, digits and underscores) at " + at
+              + "[" + i + "]", 0, 0);
+        }
+      }
+    }
+    return Scenario.Settings.of(needConviction, added.build());
   }
 
   private static Scenario.Expectation expectation(String file, String path, JsonNode node) {

@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.eligibility.MissingCondition;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
@@ -177,6 +180,30 @@ public final class ScenarioRunner {
   }
 
   /**
+   * The policy a scenario is asked under: {@code policy} itself, or, for a scenario with
+   * settings, the same rules with the scenario's parameters and catalogue.
+   *
+   * @throws IllegalArgumentException if the scenario has settings and {@code policy} is neither a
+   *     {@link DroolsPolicy} nor a {@link ReferencePolicy}, whose settings can be changed
+   */
+  static Policy under(Policy policy, Scenario scenario) {
+    Scenario.Settings settings = scenario.settings();
+    if (settings.isNone()) {
+      return policy;
+    }
+    PolicyParameters parameters = settings.applyTo(policy.parameters());
+    ProgrammeCatalogue catalogue = settings.applyTo(policy.catalogue());
+    if (policy instanceof DroolsPolicy) {
+      return ((DroolsPolicy) policy).with(parameters, catalogue);
+    }
+    if (policy instanceof ReferencePolicy) {
+      return ReferencePolicy.of(parameters, catalogue);
+    }
+    throw new IllegalArgumentException("the scenario sets " + settings
+        + ", which a " + policy.getClass().getSimpleName() + " cannot take");
+  }
+
+  /**
    * Runs every scenario against {@code policy}.
    *
    * @throws InvalidRecordException if an argument is null
@@ -203,7 +230,8 @@ public final class ScenarioRunner {
     ImmutableList.Builder<String> errors = ImmutableList.builder();
     for (Scenario scenario : scenarios) {
       try {
-        policy.explain(scenario.record(), scenario.asOf()).firedRules().stream()
+        ((DroolsPolicy) under(policy, scenario)).explain(scenario.record(), scenario.asOf())
+            .firedRules().stream()
             .map(FiredRule::name).forEach(fired::add);
       } catch (RuntimeException e) {
         errors.add(scenario.name() + ": " + problem(e));
@@ -224,7 +252,7 @@ public final class ScenarioRunner {
   private static Result run(Policy policy, Scenario scenario) {
     Assessment actual;
     try {
-      actual = policy.assess(scenario.record(), scenario.asOf());
+      actual = under(policy, scenario).assess(scenario.record(), scenario.asOf());
     } catch (RuntimeException e) {
       return new Result(scenario, ImmutableList.of("could not assess: " + problem(e)));
     }

@@ -82,6 +82,38 @@ final class ScenarioReaderTest {
         .isInstanceOf(ScenarioFormatException.class).hasMessageContaining("no .json");
   }
 
+  @Test
+  void aScenarioCanBeAskedUnderItsOwnSettings() {
+    String completer = "{ \"id\": \"P-2\", \"dateOfBirth\": \"2005-05-05\", \"homeArea\":"
+        + " \"RUTLAND\", \"circumstances\": [ { \"type\": \"AT_RISK_OF_OFFENDING\", \"from\":"
+        + " \"2024-01-10\" } ], \"enrolments\": [ { \"programme\": \"UP\", \"status\":"
+        + " \"COMPLETED\", \"from\": \"2025-01-10\", \"to\": \"2025-09-30\" } ] }";
+    List<Scenario> scenarios = ScenarioReader.read("s.json", "[ { \"asOf\": \"2026-11-25\","
+        + " \"record\": " + completer + ", \"expect\": { \"eligibility\": { \"WIRE\":"
+        + " \"ELIGIBLE\" } } }, { \"asOf\": \"2026-11-25\", \"settings\": {"
+        + " \"upCompletersNeedConviction\": true, \"addProgrammes\": [\"FOOTBALL\"] },"
+        + " \"record\": " + completer + ", \"expect\": { \"eligibility\": { \"WIRE\":"
+        + " \"NOT_ELIGIBLE\", \"FOOTBALL\": \"NEEDS_INFORMATION\" } } } ]");
+
+    assertThat(scenarios.get(0).settings().isNone()).isTrue();
+    Scenario.Settings settings = scenarios.get(1).settings();
+    assertThat(settings.upCompletersNeedConviction()).contains(true);
+    assertThat(settings.addedProgrammes()).containsExactly(ProgrammeCode.of("FOOTBALL"));
+    assertThat(ScenarioRunner.run(ReferencePolicy.withDefaults(), scenarios).summary())
+        .as("the same record, eligible by default and not under the scenario's settings")
+        .isEqualTo("2 passed, 0 failed");
+  }
+
+  @Test
+  void settingsErrorsNameTheJsonPath() {
+    assertError("{ \"asOf\": \"2026-11-25\", \"record\": " + RECORD + ", \"settings\": {"
+        + " \"recentWeeks\": 4 } }", "$.settings.recentWeeks",
+        "x.json: unknown field 'recentWeeks' at $.settings");
+    assertError("{ \"asOf\": \"2026-11-25\", \"record\": " + RECORD + ", \"settings\": {"
+        + " \"addProgrammes\": [\"football\"] } }", "$.settings.addProgrammes[0]",
+        "x.json: 'football' is not a programme code");
+  }
+
   private static void assertError(String json, String path, String message) {
     assertThatThrownBy(() -> ScenarioReader.read("x.json", json))
         .isInstanceOfSatisfying(ScenarioFormatException.class, e -> {
