@@ -80,6 +80,20 @@ final class DecisionTableFolderTest {
   }
 
   @Test
+  void aTableSavedByASpreadsheetOnWindowsLoads() throws IOException {
+    // Excel's "CSV UTF-8": a byte-order mark and CRLF line ends.
+    Files.writeString(table, "\uFEFF" + Files.readString(table).replace("\n", "\r\n"));
+    edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
+    assertThat(loaded.policy().orElseThrow().ruleNames())
+        .isEqualTo(DroolsPolicy.shipped().ruleNames());
+  }
+
+  @Test
   void aRunningPolicyKeepsItsRulesWhenATableBreaks() throws IOException {
     try (ReloadingPolicy policy = ReloadingPolicy.open(folder)) {
       edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
