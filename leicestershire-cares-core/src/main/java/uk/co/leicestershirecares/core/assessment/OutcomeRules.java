@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.core.assessment;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -26,17 +25,9 @@ final class OutcomeRules {
     return TABLE.row(type).category();
   }
 
-  static Optional<Stage> stage(OutcomeCategory category) {
-    for (OutcomeTable.Row row : TABLE.rows()) {
-      if (row.category() == category) {
-        return row.stage();
-      }
-    }
-    return Optional.empty();
-  }
-
-  static boolean isPowerTo(OutcomeCategory category) {
-    return stage(category).equals(Optional.of(Stage.TO));
+  /** Whether an outcome of {@code type} is power-to evidence: its row's stage is {@code TO}. */
+  static boolean isPowerTo(OutcomeType type) {
+    return TABLE.row(type).stage().orElse(null) == Stage.TO;
   }
 
   static OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {

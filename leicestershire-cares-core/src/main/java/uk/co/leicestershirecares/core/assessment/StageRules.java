@@ -110,7 +110,7 @@ final class StageRules {
     List<OutcomeEvent> outcomes = record.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       OutcomeEvent o = outcomes.get(i);
-      if (OutcomeRules.isPowerTo(OutcomeRules.category(o.type()))
+      if (OutcomeRules.isPowerTo(o.type())
           && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
         return Stage.TO;
       }
@@ -190,9 +190,9 @@ final class StageRules {
       }
     }
     for (OutcomeEvent o : record.outcomes()) {
-      OutcomeCategory category = OutcomeRules.category(o.type());
-      if (OutcomeRules.stage(category).equals(Optional.of(Stage.TO))
+      if (OutcomeRules.isPowerTo(o.type())
           && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
+        OutcomeCategory category = OutcomeRules.category(o.type());
         reasons.add(Reason.of(POWER_TO, PolicyTexts.outcomeEvidence(o, category, window),
             category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO));
       }

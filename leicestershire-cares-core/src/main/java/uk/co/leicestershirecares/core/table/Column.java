@@ -1,6 +1,8 @@
 package uk.co.leicestershirecares.core.table;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,28 +58,31 @@ public final class Column {
 
   /** One of an enum's names, exactly as the record format writes it. */
   static <E extends Enum<E>> Column oneOf(String label, Class<E> type) {
-    return new Column(label, cell -> names(type).contains(cell)
+    Set<String> names = names(type);
+    return new Column(label, cell -> names.contains(cell)
         ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not one of " + String.join(", ", names(type))));
+        : Optional.of(label + " \"" + cell + "\" is not one of " + String.join(", ", names)));
   }
 
   /** One of an enum's names, or {@code none}. */
   static <E extends Enum<E>> Column oneOfOrNone(String label, Class<E> type) {
-    return new Column(label, cell -> cell.equals("none") || names(type).contains(cell)
+    Set<String> names = names(type);
+    return new Column(label, cell -> cell.equals("none") || names.contains(cell)
         ? Optional.empty()
         : Optional.of(label + " \"" + cell + "\" is not none or one of "
-            + String.join(", ", names(type))));
+            + String.join(", ", names)));
   }
 
   /** A comma-separated list of an enum's names, each once. */
   static <E extends Enum<E>> Column listOf(String label, Class<E> type) {
+    Set<String> names = names(type);
     return new Column(label, cell -> {
-      Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (String item : cell.split(",", -1)) {
         String name = item.strip();
-        if (!names(type).contains(name)) {
+        if (!names.contains(name)) {
           return Optional.of(label + " \"" + name + "\" is not one of "
-              + String.join(", ", names(type)) + " (separate several with commas)");
+              + String.join(", ", names) + " (separate several with commas)");
         }
         if (!seen.add(name)) {
           return Optional.of(label + " names " + name + " twice");
@@ -135,7 +140,7 @@ public final class Column {
 
   private static <E extends Enum<E>> Set<String> names(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   @Override

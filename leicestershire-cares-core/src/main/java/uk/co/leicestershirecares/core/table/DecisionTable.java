@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.table;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class DecisionTable {
       problems.add(TableProblem.at(file, headerRows + 1, 0, "the table has no rows"));
     }
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparingInt(TableProblem::row)
+      problems.sort(Comparator.comparingInt(TableProblem::row)
           .thenComparingInt(TableProblem::column));
       throw new PolicyTableException(problems);
     }

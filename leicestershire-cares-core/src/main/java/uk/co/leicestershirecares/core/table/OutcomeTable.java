@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Maps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class OutcomeTable {
       Column.weeks("Sustained weeks"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = shippedText();
+  private static final String SHIPPED_TEXT = resource();
   private static final OutcomeTable SHIPPED = read(FILE, SHIPPED_TEXT);
 
   /** One row: how outcomes of its types are classified. */
@@ -71,11 +72,10 @@ public final class OutcomeTable {
       }
       this.types = types.build();
       this.category = OutcomeCategory.valueOf(row.cell(4));
-      this.ete = row.cell(5).equals("yes");
-      this.hard = row.cell(6).equals("yes");
-      this.stage = row.cell(7).equals("none")
-          ? Optional.empty() : Optional.of(Stage.valueOf(row.cell(7)));
-      this.sustainedWeeks = weeks(row.cell(8));
+      this.ete = TableCells.yes(row.cell(5));
+      this.hard = TableCells.yes(row.cell(6));
+      this.stage = TableCells.stage(row.cell(7));
+      this.sustainedWeeks = TableCells.weeks(row.cell(8));
       this.source = Source.of(row.cell(2), row.cell(9));
     }
 
@@ -148,9 +148,10 @@ public final class OutcomeTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    if (SHIPPED_TEXT != null) {
-      return SHIPPED_TEXT;
-    }
+    return SHIPPED_TEXT;
+  }
+
+  private static String resource() {
     try (InputStream in = OutcomeTable.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -170,7 +171,7 @@ public final class OutcomeTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static OutcomeTable read(String file, String text) {
-    DecisionTable table = DecisionTable.check(file, text, shippedText(), COLUMNS);
+    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS);
     List<TableProblem> problems = new ArrayList<>();
     Map<OutcomeType, Row> byType = new EnumMap<>(OutcomeType.class);
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
@@ -194,7 +195,7 @@ public final class OutcomeTable {
     if (!problems.isEmpty()) {
       throw new PolicyTableException(problems);
     }
-    return new OutcomeTable(table, rows.build(), ImmutableMap.copyOf(byType));
+    return new OutcomeTable(table, rows.build(), Maps.immutableEnumMap(byType));
   }
 
   /** The file the table was read from. */
@@ -215,17 +216,6 @@ public final class OutcomeTable {
   /** The row that classifies {@code type}; every type has exactly one. */
   public Row row(OutcomeType type) {
     return byType.get(Objects.requireNonNull(type, "type"));
-  }
-
-  private static ImmutableSortedSet<Integer> weeks(String cell) {
-    if (cell.equals("none")) {
-      return ImmutableSortedSet.of();
-    }
-    ImmutableSortedSet.Builder<Integer> weeks = ImmutableSortedSet.naturalOrder();
-    for (String item : cell.split(" +")) {
-      weeks.add(Integer.parseInt(item));
-    }
-    return weeks.build();
   }
 
   @Override

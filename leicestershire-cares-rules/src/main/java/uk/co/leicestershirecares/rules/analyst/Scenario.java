@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -168,11 +169,15 @@ public final class Scenario {
       return changed;
     }
 
+    /** Returns {@code Settings[upCompletersNeedConviction=true, added [FOOTBALL]]}. */
     @Override
     public String toString() {
-      return "Settings[" + upCompletersNeedConviction.map(v -> "upCompletersNeedConviction=" + v
-          + (addedProgrammes.isEmpty() ? "" : ", ")).orElse("")
-          + (addedProgrammes.isEmpty() ? "" : "added " + addedProgrammes) + "]";
+      List<String> parts = new ArrayList<>(2);
+      upCompletersNeedConviction.ifPresent(v -> parts.add("upCompletersNeedConviction=" + v));
+      if (!addedProgrammes.isEmpty()) {
+        parts.add("added " + addedProgrammes);
+      }
+      return "Settings[" + String.join(", ", parts) + "]";
     }
   }
 

@@ -9,6 +9,7 @@ import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.table.TableCells;
 
 /**
  * An outcome event's category and what it counts as, concluded by one row of the outcome table
@@ -69,31 +70,25 @@ public final class Classified {
 
     /** {@code yes} or {@code no}: whether it counts as education, training or employment. */
     public Builder ete(String yesNo) {
-      this.ete = yes(yesNo);
+      this.ete = TableCells.yes(yesNo);
       return this;
     }
 
     /** {@code yes} or {@code no}: whether it is hard data. */
     public Builder hard(String yesNo) {
-      this.hard = yes(yesNo);
+      this.hard = TableCells.yes(yesNo);
       return this;
     }
 
     /** A stage's name, or {@code none}. */
     public Builder stage(String stage) {
-      this.stage = stage.equals("none") ? Optional.empty() : Optional.of(Stage.valueOf(stage));
+      this.stage = TableCells.stage(stage);
       return this;
     }
 
     /** Numbers of weeks separated by spaces, or {@code none}. */
     public Builder sustainedWeeks(String weeks) {
-      ImmutableSortedSet.Builder<Integer> all = ImmutableSortedSet.naturalOrder();
-      if (!weeks.equals("none")) {
-        for (String w : weeks.trim().split(" +")) {
-          all.add(Integer.parseInt(w));
-        }
-      }
-      this.sustainedWeeks = all.build();
+      this.sustainedWeeks = TableCells.weeks(weeks);
       return this;
     }
 
@@ -106,13 +101,6 @@ public final class Classified {
     /** The conclusion. */
     public Classified build() {
       return new Classified(this);
-    }
-
-    private static boolean yes(String yesNo) {
-      if (yesNo.equals("yes") || yesNo.equals("no")) {
-        return yesNo.equals("yes");
-      }
-      throw new IllegalArgumentException("not yes or no: " + yesNo);
     }
   }
 
