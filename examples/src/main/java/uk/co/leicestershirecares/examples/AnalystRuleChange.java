@@ -25,13 +25,11 @@ import uk.co.leicestershirecares.rules.ShippedRules;
 
 /**
  * An analyst changes a rule: copies the shipped rules into a folder, loads them, asks about a
- * 26-year-old with a conviction (UP is for 18 to 25: not eligible), edits {@code up.drl} to say UP
- * is for 18 to 29, reloads and asks again (eligible), then makes a typo and sees where it is
- * ({@code file:line:column: message}) while the last good rules keep answering.
- *
- * <p>UP's band is a parameter ({@code PolicyParameters.upAgeBand}) that the rule {@code UP.age}
- * passes on; the analyst's edit makes the rule state its band itself: {@code $band} becomes
- * {@code AgeBand.of( 18, 29 )}.
+ * 26-year-old with a conviction (UP is for 18 to 25: not eligible), changes one cell of the
+ * eligibility table {@code eligibility.drl.csv} (the Age band of row {@code UP.age}, from {@code 18
+ * to 25} to {@code 18 to 29}), reloads and asks again (eligible), then makes a typo in the same
+ * cell and sees where it is ({@code file:row:column: message}) while the last good rules keep
+ * answering.
  *
  * <p>Run it with {@code ./mvnw -q -pl examples -am compile exec:java
  * -Dexec.mainClass=uk.co.leicestershirecares.examples.AnalystRuleChange}; it works in a temporary
@@ -40,10 +38,10 @@ import uk.co.leicestershirecares.rules.ShippedRules;
  */
 public final class AnalystRuleChange {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
-  static final String UP_RULE_LINE = "\"UP\", $band, \"\"";
-  static final String UP_RULE_EDITED = "\"UP\", AgeBand.of( 18, 29 ), \"\"";
-  static final String TYPO_FROM = "PolicyParameters( $band : upAgeBand )";
-  static final String TYPO_TO = "PolicyParameters( $band : upAgeBand";
+  static final String TABLE = "eligibility.drl.csv";
+  static final String UP_AGE_ROW = "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 25,";
+  static final String UP_AGE_ROW_EDITED = "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 29,";
+  static final String UP_AGE_ROW_TYPO = "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to29,";
 
   private AnalystRuleChange() {}
 
@@ -89,11 +87,12 @@ public final class AnalystRuleChange {
     out.println("2. Loaded them: " + policy.ruleNames().size() + " rules.");
     EligibilityOutcome before = ask(policy, "3. Asked about", out);
 
-    Path up = folder.resolve("up.drl");
-    int line = edit(up, UP_RULE_LINE, UP_RULE_EDITED);
-    out.println("4. Edited up.drl line " + line + " so rule UP.age says UP is for 18 to 29:");
-    out.println("     was: " + UP_RULE_LINE);
-    out.println("     now: " + UP_RULE_EDITED);
+    Path table = folder.resolve(TABLE);
+    int row = edit(table, UP_AGE_ROW, UP_AGE_ROW_EDITED);
+    out.println("4. Edited " + TABLE + " row " + row + " (UP.age): its Age band cell now says"
+        + " 18 to 29 instead of 18 to 25:");
+    out.println("     was: " + UP_AGE_ROW + "...");
+    out.println("     now: " + UP_AGE_ROW_EDITED + "...");
     RuleFolder.Result reloaded = RuleFolder.load(folder);
     if (reloaded.isLoaded()) {
       policy = reloaded.policy().get();
@@ -103,12 +102,12 @@ public final class AnalystRuleChange {
     }
     EligibilityOutcome after = ask(policy, "6. Asked again about", out);
 
-    line = edit(up, TYPO_FROM, TYPO_TO);
-    out.println("7. Made a typo on up.drl line " + line + " (dropped a closing bracket) and"
-        + " reloaded. The folder does not compile; Drools points where it noticed:");
+    row = edit(table, UP_AGE_ROW_EDITED, UP_AGE_ROW_TYPO);
+    out.println("7. Made a typo in the same cell (\"18 to29\") and reloaded. The table check"
+        + " refuses the folder and names the cell:");
     RuleFolder.Result broken = RuleFolder.load(folder);
     broken.diagnostics().forEach(d -> out.println("     " + d));
-    if (broken.isLoaded()) {   // never, for this typo; a service would switch to it
+    if (broken.isLoaded()) {   // never, for a table mistake; a service would switch to it
       policy = broken.policy().get();
     }
     EligibilityOutcome afterBroken =

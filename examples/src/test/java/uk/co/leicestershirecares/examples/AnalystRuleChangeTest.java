@@ -28,16 +28,16 @@ final class AnalystRuleChangeTest {
     assertThat(answers.after()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     assertThat(answers.afterBrokenEdit()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     assertThat(answers.diagnostics()).anySatisfy(d -> {
-      assertThat(d.file()).isEqualTo("up.drl");
-      assertThat(d.line()).isPositive();
-      assertThat(d.toString()).startsWith("up.drl:" + d.line() + ":");
+      assertThat(d.file()).isEqualTo("eligibility.drl.csv");
+      assertThat(d.line()).isEqualTo(9);
+      assertThat(d.toString()).startsWith("eligibility.drl.csv:9:5: Age band \"18 to29\"");
     });
     assertThat(out)
         .contains("3. Asked about P-0026 (26, a conviction) on 2026-11-25: UP NOT_ELIGIBLE")
         .contains("over UP's age band 18–25.  [UP.age]")
         .contains("6. Asked again about P-0026 (26, a conviction) on 2026-11-25: UP ELIGIBLE")
         .contains("within UP's age band 18–29.  [UP.age]")
-        .containsPattern("(?m)^     up\\.drl:\\d+:\\d+: ")
+        .containsPattern("(?m)^     eligibility\\.drl\\.csv:9:5: ")
         .contains("8. The last rules that compiled keep answering about P-0026 (26, a conviction)"
             + " on 2026-11-25: UP ELIGIBLE")
         .doesNotContain("2000-06-15");

@@ -17,8 +17,9 @@ import uk.co.leicestershirecares.rules.ShippedRules;
  */
 final class AnalystRoundTripTest {
   private static final Path SCENARIOS = Path.of("..", "examples", "scenarios");
-  private static final String UP_BAND = "\"UP\", $band, \"\"";
-  private static final String UP_BAND_TO_29 = "\"UP\", AgeBand.of( 18, 29 ), \"\"";
+  private static final String TABLE = "eligibility.drl.csv";
+  private static final String UP_BAND = "UP,always,18 to 25,";
+  private static final String UP_BAND_TO_29 = "UP,always,18 to 29,";
 
   @TempDir Path dir;
 
@@ -36,13 +37,13 @@ final class AnalystRoundTripTest {
     for (String name : ShippedRules.files()) {
       assertThat(Files.readString(rules.resolve(name))).isEqualTo(ShippedRules.text(name));
     }
-    Files.writeString(rules.resolve("up.drl"), "// my edit");
+    Files.writeString(rules.resolve("wire.drl"), "// my edit");
 
     Run again = Run.of("init", rules.toString());
 
     assertThat(again.exitCode).isEqualTo(2);
     assertThat(again.err).contains(rules + ": not a new or empty folder");
-    assertThat(Files.readString(rules.resolve("up.drl"))).isEqualTo("// my edit");
+    assertThat(Files.readString(rules.resolve("wire.drl"))).isEqualTo("// my edit");
   }
 
   @Test
@@ -89,6 +90,77 @@ final class AnalystRoundTripTest {
         .contains("outcomes.drl.csv:16:3: Outcome type \"WELLNESS\" is not one of");
   }
 
+  // The policy-tables issue's "done when": each change below is table cells alone, shown by
+  // check, test and assess.
+
+  @Test
+  void aCircumstanceAddedToAProgrammesListIsACellEdit() throws IOException {
+    Path rules = shippedRules();
+    edit(rules.resolve(TABLE), "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE\"",
+        "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE, NEET\"");
+    Path record = Files2.write(dir.resolve("neet.json"), "{\"id\": \"P-NEET\","
+        + " \"dateOfBirth\": \"2004-06-15\", \"homeArea\": \"LEICESTERSHIRE\","
+        + " \"circumstances\": [{\"type\": \"NEET\", \"from\": \"2026-01-01\"}]}");
+
+    assertThat(Run.of("check", rules.toString()).exitCode).isZero();
+    Run test = Run.of("test", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(test.out).containsPattern("(?m)^\\d+ passed, \\d+ failed$");
+    Run shipped = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25");
+    Run changed = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25",
+        "--rules", rules.toString());
+
+    assertThat(shipped.out).contains("  UP: NOT_ELIGIBLE");
+    assertThat(changed.out).contains("  UP: ELIGIBLE",
+        "Has not being in education, employment or training on 2026-11-25.  [UP.offending]");
+  }
+
+  @Test
+  void aNewPlanYearWithItsOwnPriorityGroupsIsARow() throws IOException {
+    Path rules = shippedRules();
+    Path plans = rules.resolve("annual-plans.drl.csv");
+    Files.writeString(plans, Files.readString(plans) + "PLAN.2026-27,policy-decisions.md,"
+        + "TARGETED_YOUTH_WORK,2026/27,2026-09-01,15 to 24,\"parents: PARENT\","
+        + "A plan the trustees adopt in September.\n");
+    Path record = Files2.write(dir.resolve("parent.json"), "{\"id\": \"P-PARENT\","
+        + " \"dateOfBirth\": \"2006-06-15\", \"homeArea\": \"RUTLAND\","
+        + " \"circumstances\": [{\"type\": \"PARENT\", \"from\": \"2025-01-01\"}]}");
+
+    assertThat(Run.of("check", rules.toString()).exitCode).isZero();
+    Run test = Run.of("test", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(test.out).containsPattern("(?m)^\\d+ passed, \\d+ failed$");
+    Run before = Run.of("assess", "--record", record.toString(), "--as-of", "2026-08-31",
+        "--rules", rules.toString());
+    Run after = Run.of("assess", "--record", record.toString(), "--as-of", "2026-09-01",
+        "--rules", rules.toString());
+
+    assertThat(before.out).contains("  TARGETED_YOUTH_WORK: NOT_ELIGIBLE",
+        "The 2024/25 annual plan is in force on 2026-08-31 (from 2024-04-01).");
+    assertThat(after.out).contains("  TARGETED_YOUTH_WORK: ELIGIBLE",
+        "The 2026/27 annual plan is in force on 2026-09-01 (from 2026-09-01).",
+        "In the priority groups of the 2026/27 annual plan: parents.");
+  }
+
+  @Test
+  void anOutcomeTypeCountedAsEteIsACell() throws IOException {
+    Path rules = shippedRules();
+    edit(rules.resolve("outcomes.drl.csv"),
+        "JOB_SEARCH_SUPPORT,JOB_SEARCH_SUPPORT,no,no,", "JOB_SEARCH_SUPPORT,JOB_SEARCH_SUPPORT,yes,no,");
+    Path record = Files2.write(dir.resolve("job-search.json"), "{\"id\": \"P-JS\","
+        + " \"dateOfBirth\": \"2004-06-15\", \"homeArea\": \"LEICESTER_CITY\","
+        + " \"outcomes\": [{\"id\": \"O-1\", \"type\": \"JOB_SEARCH_SUPPORT\","
+        + " \"date\": \"2026-10-01\"}]}");
+
+    assertThat(Run.of("check", rules.toString()).exitCode).isZero();
+    Run test = Run.of("test", rules.toString(), "--scenarios", SCENARIOS.toString());
+    assertThat(test.out).containsPattern("(?m)^\\d+ passed, \\d+ failed$");
+    Run shipped = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25");
+    Run changed = Run.of("assess", "--record", record.toString(), "--as-of", "2026-11-25",
+        "--rules", rules.toString());
+
+    assertThat(shipped.out).contains("    O-1: JOB_SEARCH_SUPPORT, soft");
+    assertThat(changed.out).contains("    O-1: JOB_SEARCH_SUPPORT, ETE, soft");
+  }
+
   private static void edit(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertThat(text).contains(from);
@@ -113,7 +185,7 @@ final class AnalystRoundTripTest {
   @Test
   void raisingUpsUpperAgeFailsAScenarioWithADiffAndChangesTheAnswer() throws IOException {
     Path rules = shippedRules();
-    edit(rules.resolve("up.drl"), UP_BAND, UP_BAND_TO_29);
+    edit(rules.resolve(TABLE), UP_BAND, UP_BAND_TO_29);
 
     assertThat(Run.of("check", rules.toString()).exitCode).isZero();
 
@@ -136,25 +208,25 @@ final class AnalystRoundTripTest {
   @Test
   void checkReportsASyntaxErrorWithFileLineAndColumn() throws IOException {
     Path rules = shippedRules();
-    Path up = rules.resolve("up.drl");
-    Files.writeString(up, Files.readString(up)
+    Path wire = rules.resolve("wire.drl");
+    Files.writeString(wire, Files.readString(wire)
         + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
 
     Run check = Run.of("check", rules.toString());
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.err).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+    assertThat(check.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
         .doesNotContain("\tat ");
   }
 
   @Test
   void checkRejectsAForbiddenImport() throws IOException {
     Path rules = shippedRules();
-    edit(rules.resolve("wire.drl"), "import java.time.LocalDate;",
+    edit(rules.resolve("eligibility.drl"), "import java.time.LocalDate;",
         "import java.time.LocalDate;\nimport java.io.File;");
 
     Run check = Run.of("check", rules.toString());
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
+    assertThat(check.err).containsPattern("(?m)^eligibility\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
         .contains("not allowed)");
   }
 
@@ -168,7 +240,7 @@ final class AnalystRoundTripTest {
           "watch", rules.toString(), "--interval", "0.05", "--checks", "2"));
       // Break a rule file, then keep touching it (a comment each time) until the watcher has
       // made its two checks: whichever state the first check saw, the second sees the break.
-      Path up = rules.resolve("up.drl");
+      Path up = rules.resolve("wire.drl");
       Files.writeString(up, Files.readString(up)
           + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
       for (int edit = 0; !watching.isDone() && edit < 600; edit++) {
@@ -177,7 +249,7 @@ final class AnalystRoundTripTest {
       }
       Run run = watching.get(2, java.util.concurrent.TimeUnit.MINUTES);
       assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-      assertThat(run.out).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+      assertThat(run.out).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
           .contains("waiting for a change");
     } finally {
       background.shutdownNow();

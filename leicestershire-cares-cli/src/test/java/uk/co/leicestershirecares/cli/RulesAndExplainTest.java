@@ -18,7 +18,7 @@ class RulesAndExplainTest {
   @Test
   void aRuleFolderThatDoesNotCompileIsAFailedCheck() throws Exception {
     Path rules = shippedRules();
-    Path up = rules.resolve("up.drl");
+    Path up = rules.resolve("wire.drl");
     Files.writeString(up, Files.readString(up) + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
 
     Run run = Run.of("assess", "--record", Files2.copy("record.json", dir).toString(),
@@ -26,7 +26,7 @@ class RulesAndExplainTest {
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).containsPattern("(?m)^up\\.drl:\\d+:\\d+: ")
+    assertThat(run.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
         .contains("error: the rules in " + rules + " do not compile")
         .doesNotContain("Exception", "\tat ");
   }

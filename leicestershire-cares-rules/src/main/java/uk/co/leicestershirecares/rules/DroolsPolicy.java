@@ -18,7 +18,6 @@ import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.AnnualPlan;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
@@ -326,14 +325,11 @@ public final class DroolsPolicy implements Policy {
     return facts;
   }
 
-  /** Gives each fact of one evaluation, in order: the question, the parameters and plans, the
+  /** Gives each fact of one evaluation, in order: the question, the parameters, the
    * catalogue, the record and participant, and each outcome event. */
   private void forEachFact(ParticipantRecord record, LocalDate asOf, Consumer<Object> fact) {
     fact.accept(new AsOf(asOf));
     fact.accept(parameters);
-    for (AnnualPlan plan : parameters.annualPlans().plans()) {
-      fact.accept(plan);
-    }
     for (Programme programme : catalogue.programmes()) {
       fact.accept(programme);
     }

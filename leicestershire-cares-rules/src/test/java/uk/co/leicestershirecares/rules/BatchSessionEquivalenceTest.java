@@ -38,7 +38,6 @@ final class BatchSessionEquivalenceTest {
     PolicyParameters strict = PolicyParameters.builder()
         .upCompletersNeedConviction(true)
         .recentWindow(Period.ofDays(30))
-        .wireMinimumAge(21)
         .leapDayBirthday(LeapDayBirthday.FEBRUARY_28)
         .build();
     check(strict, 7L);

@@ -11,6 +11,8 @@ import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.table.AnnualPlanTable;
+import uk.co.leicestershirecares.core.table.EligibilityTable;
 
 /**
  * The charity's policy in plain Java: the reference every other {@link Policy} must agree with.
@@ -36,11 +38,17 @@ public final class ReferencePolicy implements Policy {
   private final StageRules stageRules;
   private final EligibilityRules eligibilityRules;
 
-  private ReferencePolicy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+  private final EligibilityTable eligibilityTable;
+  private final AnnualPlanTable annualPlanTable;
+
+  private ReferencePolicy(PolicyParameters parameters, ProgrammeCatalogue catalogue,
+      EligibilityTable eligibilityTable, AnnualPlanTable annualPlanTable) {
     this.parameters = parameters;
     this.catalogue = catalogue;
+    this.eligibilityTable = eligibilityTable;
+    this.annualPlanTable = annualPlanTable;
     this.stageRules = new StageRules(parameters);
-    this.eligibilityRules = new EligibilityRules(parameters);
+    this.eligibilityRules = new EligibilityRules(parameters, eligibilityTable, annualPlanTable);
   }
 
   /** Returns the policy with {@linkplain PolicyParameters#defaults() default parameters} and the
@@ -57,7 +65,20 @@ public final class ReferencePolicy implements Policy {
    */
   public static ReferencePolicy of(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     return new ReferencePolicy(
-        Checks.notNull(parameters, "parameters"), Checks.notNull(catalogue, "catalogue"));
+        Checks.notNull(parameters, "parameters"), Checks.notNull(catalogue, "catalogue"),
+        EligibilityTable.shipped(), AnnualPlanTable.shipped());
+  }
+
+  /**
+   * Returns this policy reading {@code eligibility} and {@code annualPlans} instead of the
+   * shipped tables: the reference's answers for an analyst's edited copy (read and checked with
+   * {@link EligibilityTable#read} and {@link AnnualPlanTable#read}).
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public ReferencePolicy withTables(EligibilityTable eligibility, AnnualPlanTable annualPlans) {
+    return new ReferencePolicy(parameters, catalogue,
+        Checks.notNull(eligibility, "eligibility"), Checks.notNull(annualPlans, "annualPlans"));
   }
 
   @Override
@@ -102,6 +123,16 @@ public final class ReferencePolicy implements Policy {
   @Override
   public ProgrammeCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The eligibility table this policy reads. */
+  public EligibilityTable eligibilityTable() {
+    return eligibilityTable;
+  }
+
+  /** The annual plans table this policy reads. */
+  public AnnualPlanTable annualPlanTable() {
+    return annualPlanTable;
   }
 
   /** Returns {@code ReferencePolicy[catalogue codes]}. */

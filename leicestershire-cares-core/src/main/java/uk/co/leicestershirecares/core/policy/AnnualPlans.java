@@ -21,52 +21,14 @@ import uk.co.leicestershirecares.core.reason.Sources;
 
 /**
  * The annual plans, as data, in the order they come into force. The plan that applies on a date is
- * the latest one in force on it: {@link #inForceOn(LocalDate)}. Adding next year's plan is a data
- * change: {@code AnnualPlans.standard().with(plan2027)}.
+ * the latest one in force on it: {@link #inForceOn(LocalDate)}. The charity's plans are the rows of
+ * the analysts' table {@code annual-plans.drl.csv} ({@code AnnualPlanTable}).
  */
 public final class AnnualPlans {
-  /** The 2021-22 plan: care experienced, NEET, homeless and ex-offending, aged 15 to 24. */
-  public static final AnnualPlan PLAN_2021_22 =
-      AnnualPlan.builder()
-          .planYear(PlanYear.startingIn(2021))
-          .ageBand(AgeBand.of(15, 24))
-          .addPriorityGroups(
-              PriorityGroup.of("care experienced", CARE_EXPERIENCED),
-              PriorityGroup.of("NEET", NEET),
-              PriorityGroup.of("homeless", HOMELESS, ROUGH_SLEEPING),
-              PriorityGroup.of("ex-offending", CONVICTION))
-          .source(Sources.TARGETED_WORK_2021)
-          .build();
-
-  /**
-   * The 2024-25 plan: care experienced, NEET, homeless, SEND and youth-justice involved; the 15 to
-   * 24 age band carried over from 2021-22.
-   */
-  public static final AnnualPlan PLAN_2024_25 =
-      AnnualPlan.builder()
-          .planYear(PlanYear.startingIn(2024))
-          .ageBand(AgeBand.of(15, 24))
-          .addPriorityGroups(
-              PriorityGroup.of("care experienced", CARE_EXPERIENCED),
-              PriorityGroup.of("NEET", NEET),
-              PriorityGroup.of("homeless", HOMELESS, ROUGH_SLEEPING),
-              PriorityGroup.of("SEND", SEND),
-              PriorityGroup.of(
-                  "youth-justice involved", YOUTH_JUSTICE, CONVICTION, AT_RISK_OF_OFFENDING))
-          .source(Sources.TARGETED_WORK_2024)
-          .build();
-
-  private static final AnnualPlans STANDARD = of(PLAN_2021_22, PLAN_2024_25);
-
   private final ImmutableList<AnnualPlan> plans;
 
   private AnnualPlans(ImmutableList<AnnualPlan> plans) {
     this.plans = plans;
-  }
-
-  /** Returns the plans of the charity's documents: 2021-22 and 2024-25. */
-  public static AnnualPlans standard() {
-    return STANDARD;
   }
 
   /**

@@ -66,17 +66,7 @@ public abstract class PolicyParameters {
         CircumstanceType.ABUSIVE_RELATIONSHIP);
   }
 
-  /** UP's age band: by default 18–25 (the 18th birthday to the day before the 26th). */
-  @Value.Default
-  public AgeBand upAgeBand() {
-    return AgeBand.of(18, 25);
-  }
 
-  /** The youngest age at which someone with a conviction may join WIRE: by default 18. */
-  @Value.Default
-  public int wireMinimumAge() {
-    return 18;
-  }
 
   /**
    * Whether someone who completed UP also needs a conviction to join WIRE: by default {@code
@@ -88,20 +78,7 @@ public abstract class PolicyParameters {
     return false;
   }
 
-  /**
-   * The age band of Leaving Care, care leaver mentoring and Mind Matters: by default 16–25, the
-   * ages English leaving-care support covers.
-   */
-  @Value.Default
-  public AgeBand careExperiencedAgeBand() {
-    return AgeBand.of(16, 25);
-  }
 
-  /** The annual plans that set targeted youth work's rules: by default 2021-22 and 2024-25. */
-  @Value.Default
-  public AnnualPlans annualPlans() {
-    return AnnualPlans.standard();
-  }
 
   @Value.Check
   final void check() {
@@ -113,10 +90,6 @@ public abstract class PolicyParameters {
       throw new InvalidRecordException(
           "recentWindow",
           "recentWindow must be a positive number of days or weeks, not " + window);
-    }
-    if (wireMinimumAge() < 0 || wireMinimumAge() > 150) {
-      throw new InvalidRecordException(
-          "wireMinimumAge", "wireMinimumAge must be 0 to 150, not " + wireMinimumAge());
     }
   }
 
@@ -172,19 +145,7 @@ public abstract class PolicyParameters {
       return this;
     }
 
-    /** Sets {@link PolicyParameters#upAgeBand()}. */
-    @CanIgnoreReturnValue
-    public Builder upAgeBand(AgeBand upAgeBand) {
-      delegate.upAgeBand(upAgeBand);
-      return this;
-    }
 
-    /** Sets {@link PolicyParameters#wireMinimumAge()}. */
-    @CanIgnoreReturnValue
-    public Builder wireMinimumAge(int wireMinimumAge) {
-      delegate.wireMinimumAge(wireMinimumAge);
-      return this;
-    }
 
     /** Sets {@link PolicyParameters#upCompletersNeedConviction()}. */
     @CanIgnoreReturnValue
@@ -193,19 +154,7 @@ public abstract class PolicyParameters {
       return this;
     }
 
-    /** Sets {@link PolicyParameters#careExperiencedAgeBand()}. */
-    @CanIgnoreReturnValue
-    public Builder careExperiencedAgeBand(AgeBand careExperiencedAgeBand) {
-      delegate.careExperiencedAgeBand(careExperiencedAgeBand);
-      return this;
-    }
 
-    /** Sets {@link PolicyParameters#annualPlans()}. */
-    @CanIgnoreReturnValue
-    public Builder annualPlans(AnnualPlans annualPlans) {
-      delegate.annualPlans(annualPlans);
-      return this;
-    }
 
     /** Sets every field from {@code instance}, replacing lists. */
     @CanIgnoreReturnValue

@@ -138,6 +138,65 @@ public final class Column {
             + " line break"));
   }
 
+  /** A programme code such as {@code UP}. */
+  static Column programme(String label) {
+    return new Column(label, cell -> TableCells.PROGRAMME.matcher(cell).matches()
+        ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not a programme code such as UP or"
+            + " LEAVING_CARE (capital letters, digits and underscores)"));
+  }
+
+  /** {@code always}, {@code from 2027-04-01} or {@code 2024-04-01 to 2027-03-31}. */
+  static Column inForce(String label) {
+    return new Column(label, cell -> TableCells.inForceProblem(cell).map(p -> label + " " + p));
+  }
+
+  /** {@code 18 to 25}, {@code 18 or over}, {@code none}, and {@code annual plan} if allowed. */
+  static Column ageBand(String label, boolean plan) {
+    return new Column(label, cell -> TableCells.ageBandProblem(cell, plan)
+        .map(p -> label + " " + p));
+  }
+
+  /** Circumstance names separated by commas, {@code none} or {@code annual plan priority
+   * groups}. */
+  static Column circumstancesOrPlan(String label) {
+    Column list = listOf(label, uk.co.leicestershirecares.core.participant.CircumstanceType.class);
+    return new Column(label, cell -> cell.equals("none") || cell.equals(TableCells.PLAN_GROUPS)
+        ? Optional.empty() : list.check.problem(cell));
+  }
+
+  /** Home areas separated by commas, or {@code none}. */
+  static Column areasOrNone(String label) {
+    Column list = listOf(label, uk.co.leicestershirecares.core.participant.HomeArea.class);
+    return new Column(label, cell -> cell.equals("none") ? Optional.empty()
+        : list.check.problem(cell));
+  }
+
+  /** A plan year such as {@code 2024/25}. */
+  static Column planYear(String label) {
+    return new Column(label, cell -> {
+      try {
+        uk.co.leicestershirecares.core.policy.PlanYear.parse(cell);
+        return cell.matches("[0-9]{4}/[0-9]{2}") ? Optional.empty()
+            : Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
+      } catch (RuntimeException e) {
+        return Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
+      }
+    });
+  }
+
+  /** A date such as {@code 2024-04-01}. */
+  static Column date(String label) {
+    return new Column(label, cell -> TableCells.date(cell).isPresent() ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not a date such as 2024-04-01"));
+  }
+
+  /** Priority groups: {@code name: CIRCUMSTANCE, CIRCUMSTANCE; name: CIRCUMSTANCE}. */
+  static Column priorityGroups(String label) {
+    return new Column(label, cell -> TableCells.priorityGroupsProblem(cell)
+        .map(p -> label + " " + p));
+  }
+
   private static <E extends Enum<E>> Set<String> names(Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name)
         .collect(ImmutableSet.toImmutableSet());

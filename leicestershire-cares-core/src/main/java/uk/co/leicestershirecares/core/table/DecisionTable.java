@@ -70,6 +70,18 @@ public final class DecisionTable {
    */
   public static DecisionTable check(
       String file, String text, String shippedText, List<Column> columns) {
+    return check(file, text, shippedText, columns, true);
+  }
+
+  /**
+   * Checks {@code text} as {@link #check(String, String, String, List)} does; a rule id may
+   * appear on several rows unless {@code uniqueRuleIds} (a table whose rows are in force on
+   * different days checks its own ids).
+   *
+   * @throws PolicyTableException with every problem found, each at its row and column
+   */
+  public static DecisionTable check(String file, String text, String shippedText,
+      List<Column> columns, boolean uniqueRuleIds) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     String content = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
@@ -126,7 +138,7 @@ public final class DecisionTable {
           rowIsClean = false;
         }
       }
-      if (rowIsClean) {
+      if (rowIsClean && uniqueRuleIds) {
         Integer first = ruleIds.putIfAbsent(cells.get(0), number);
         if (first != null) {
           problems.add(TableProblem.at(file, number, 1, "rule id " + cells.get(0)
@@ -135,7 +147,7 @@ public final class DecisionTable {
       }
       rows.add(new Row(number, ImmutableList.copyOf(cells)));
     }
-    if (problems.isEmpty() && ruleIds.isEmpty()) {
+    if (problems.isEmpty() && rows.build().isEmpty()) {
       problems.add(TableProblem.at(file, headerRows + 1, 0, "the table has no rows"));
     }
     if (!problems.isEmpty()) {

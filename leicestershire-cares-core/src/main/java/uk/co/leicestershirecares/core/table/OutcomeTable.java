@@ -35,8 +35,6 @@ public final class OutcomeTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "outcomes.drl.csv";
 
-  private static final String RESOURCE = "/uk/co/leicestershirecares/core/table/" + FILE;
-
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.ruleId("Rule id"),
       Column.document("Source document", Sources.DOCUMENTS),
@@ -48,7 +46,7 @@ public final class OutcomeTable {
       Column.weeks("Sustained weeks"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = resource();
+  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
   private static final OutcomeTable SHIPPED = read(FILE, SHIPPED_TEXT);
 
   /** One row: how outcomes of its types are classified. */
@@ -149,17 +147,6 @@ public final class OutcomeTable {
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
     return SHIPPED_TEXT;
-  }
-
-  private static String resource() {
-    try (InputStream in = OutcomeTable.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

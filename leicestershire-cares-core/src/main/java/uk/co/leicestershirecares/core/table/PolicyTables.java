@@ -2,6 +2,10 @@ package uk.co.leicestershirecares.core.table;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +16,11 @@ import java.util.Optional;
  * policy reads the shipped tables through the typed readers ({@link OutcomeTable}).
  */
 public final class PolicyTables {
-  private static final ImmutableMap<String, String> RULE_TABLE_NAMES =
-      ImmutableMap.of(OutcomeTable.FILE, "Outcomes");
+  private static final ImmutableMap<String, String> RULE_TABLE_NAMES = ImmutableMap.of(
+      EligibilityTable.FILE, "Eligibility",
+      AnnualPlanTable.FILE, "AnnualPlans",
+      OutcomeTable.FILE, "Outcomes");
+  private static final String RESOURCES = "/uk/co/leicestershirecares/core/table/";
 
   private PolicyTables() {}
 
@@ -34,8 +41,15 @@ public final class PolicyTables {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     String name = fileName(file);
-    if (name.equals(OutcomeTable.FILE)) {
-      return OutcomeTable.read(file, text).decisionTable();
+    switch (name) {
+      case EligibilityTable.FILE:
+        return EligibilityTable.read(file, text).decisionTable();
+      case AnnualPlanTable.FILE:
+        return AnnualPlanTable.read(file, text).decisionTable();
+      case OutcomeTable.FILE:
+        return OutcomeTable.read(file, text).decisionTable();
+      default:
+        break;
     }
     throw new PolicyTableException(List.of(TableProblem.at(file, 0, 0, "not a policy table this"
         + " library knows: the tables are " + String.join(", ", shippedFiles()))));
@@ -75,6 +89,18 @@ public final class PolicyTables {
         .filter(e -> e.getValue().equals(table))
         .map(e -> e.getKey() + ":" + Integer.parseInt(row))
         .findFirst();
+  }
+
+  /** The shipped table {@code file}'s text, from core's class path. */
+  static String resource(String file) {
+    try (InputStream in = PolicyTables.class.getResourceAsStream(RESOURCES + file)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCES + file + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String fileName(String path) {

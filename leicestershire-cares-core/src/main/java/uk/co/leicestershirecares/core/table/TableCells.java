@@ -1,7 +1,25 @@
 package uk.co.leicestershirecares.core.table;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.co.leicestershirecares.core.eligibility.Requirement;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.policy.AgeBand;
+import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Source;
 import uk.co.leicestershirecares.core.stage.Stage;
 
 /**
@@ -10,6 +28,15 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * through these. A cell reaches them only after its {@link Column} check passed.
  */
 public final class TableCells {
+  static final Pattern PROGRAMME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+  static final String PLAN_AGES = "annual plan";
+  static final String PLAN_GROUPS = "annual plan priority groups";
+  private static final Pattern BAND = Pattern.compile("([0-9]{1,3}) to ([0-9]{1,3})");
+  private static final Pattern OR_OVER = Pattern.compile("([0-9]{1,3}) or over");
+  private static final Pattern FROM = Pattern.compile("from ([0-9-]+)");
+  private static final Pattern FROM_TO = Pattern.compile("([0-9-]+) to ([0-9-]+)");
+  private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*");
+
   private TableCells() {}
 
   /**
@@ -47,5 +74,161 @@ public final class TableCells {
       weeks.add(Integer.parseInt(item));
     }
     return weeks.build();
+  }
+
+  /**
+   * One row of the eligibility table, from its cells (each already checked by its column).
+   *
+   * @throws IllegalArgumentException if a cell does not read
+   */
+  public static Requirement requirement(int row, String ruleId, String document,
+      String programme, String inForce, String ageBand, String anyOf, String livesIn,
+      String sentence) {
+    Requirement.Builder r = Requirement.builder()
+        .row(row, ruleId, Source.of(document, sentence), ProgrammeCode.of(programme));
+    LocalDate[] days = inForce(inForce);
+    r.inForce(days[0], Optional.ofNullable(days[1]));
+    if (ageBand.equals(PLAN_AGES)) {
+      r.planAgeBand();
+    } else if (!ageBand.equals("none")) {
+      r.ageBand(ageBand(ageBand));
+    }
+    if (anyOf.equals(PLAN_GROUPS)) {
+      r.planPriorityGroup();
+    } else if (!anyOf.equals("none")) {
+      r.anyOf(enumList(anyOf, CircumstanceType.class));
+    }
+    if (!livesIn.equals("none")) {
+      r.livesIn(enumList(livesIn, HomeArea.class));
+    }
+    return r.build();
+  }
+
+  /**
+   * One row of the annual plans table, from its cells (each already checked by its column).
+   *
+   * @throws IllegalArgumentException if a cell does not read
+   */
+  public static AnnualPlan annualPlan(String document, String planYear, String inForceFrom,
+      String ageBand, String priorityGroups, String sentence) {
+    AnnualPlan.Builder plan = AnnualPlan.builder()
+        .planYear(PlanYear.parse(planYear))
+        .effectiveFrom(date(inForceFrom).orElseThrow(
+            () -> new IllegalArgumentException("not a date: " + inForceFrom)))
+        .ageBand(ageBand(ageBand))
+        .source(Source.of(document, sentence));
+    for (String group : priorityGroups.split(";")) {
+      int colon = group.indexOf(':');
+      plan.addPriorityGroup(PriorityGroup.of(group.substring(0, colon).strip(),
+          enumList(group.substring(colon + 1), CircumstanceType.class)
+              .toArray(new CircumstanceType[0])));
+    }
+    return plan.build();
+  }
+
+  /** {@code 18 to 25} or {@code 18 or over} (an open band, up to 150). */
+  static AgeBand ageBand(String cell) {
+    Matcher band = BAND.matcher(cell);
+    if (band.matches()) {
+      return AgeBand.of(Integer.parseInt(band.group(1)), Integer.parseInt(band.group(2)));
+    }
+    Matcher over = OR_OVER.matcher(cell);
+    if (over.matches()) {
+      return AgeBand.of(Integer.parseInt(over.group(1)), 150);
+    }
+    throw new IllegalArgumentException("not an age band: " + cell);
+  }
+
+  /** The first and last day of an In force cell; the last is null when open. */
+  static LocalDate[] inForce(String cell) {
+    if (cell.equals("always")) {
+      return new LocalDate[] {LocalDate.MIN, null};
+    }
+    Matcher from = FROM.matcher(cell);
+    if (from.matches()) {
+      return new LocalDate[] {date(from.group(1)).orElseThrow(), null};
+    }
+    Matcher fromTo = FROM_TO.matcher(cell);
+    if (fromTo.matches()) {
+      return new LocalDate[] {date(fromTo.group(1)).orElseThrow(),
+          date(fromTo.group(2)).orElseThrow()};
+    }
+    throw new IllegalArgumentException("not always, from a date, or a date to a date: " + cell);
+  }
+
+  static Optional<String> inForceProblem(String cell) {
+    String expected = "\"" + cell + "\" is not always, from 2027-04-01, or 2024-04-01 to"
+        + " 2027-03-31";
+    try {
+      LocalDate[] days = inForce(cell);
+      if (days[1] != null && days[1].isBefore(days[0])) {
+        return Optional.of("\"" + cell + "\" ends before it starts");
+      }
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of(expected);
+    }
+  }
+
+  static Optional<String> ageBandProblem(String cell, boolean plan) {
+    if (cell.equals("none") || (plan && cell.equals(PLAN_AGES))) {
+      return Optional.empty();
+    }
+    String expected = "\"" + cell + "\" is not an age band such as 18 to 25 or 18 or over"
+        + (plan ? ", annual plan" : "") + " or none";
+    if (!BAND.matcher(cell).matches() && !OR_OVER.matcher(cell).matches()) {
+      return Optional.of(expected);
+    }
+    try {
+      ageBand(cell);
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.of("\"" + cell + "\" must have whole ages from 0 to 150, the youngest"
+          + " first");
+    }
+  }
+
+  static Optional<String> priorityGroupsProblem(String cell) {
+    Set<String> names = new HashSet<>();
+    for (String group : cell.split(";", -1)) {
+      int colon = group.indexOf(':');
+      if (colon < 0) {
+        return Optional.of("\"" + group.strip() + "\" is not a group such as"
+            + " homeless: HOMELESS, ROUGH_SLEEPING (a name, a colon, circumstance names)");
+      }
+      String name = group.substring(0, colon).strip();
+      if (!GROUP_NAME.matcher(name).matches()) {
+        return Optional.of("group name \"" + name + "\" may hold only letters, digits, spaces,"
+            + " hyphens and apostrophes");
+      }
+      if (!names.add(name)) {
+        return Optional.of("names the group " + name + " twice");
+      }
+      Optional<String> problem = Column.listOf("group " + name, CircumstanceType.class)
+          .problem(group.substring(colon + 1).strip());
+      if (problem.isPresent()) {
+        return problem;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<LocalDate> date(String cell) {
+    if (!cell.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(cell));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <E extends Enum<E>> ImmutableList<E> enumList(String cell, Class<E> type) {
+    List<E> values = new ArrayList<>();
+    for (String item : cell.split(",")) {
+      values.add(Enum.valueOf(type, item.strip()));
+    }
+    return ImmutableList.copyOf(values);
   }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 final class PolicyTablesTest {
   @Test
   void theShippedTablesAreKnownByFileName() {
-    assertThat(PolicyTables.shippedFiles()).containsExactly("outcomes.drl.csv");
+    assertThat(PolicyTables.shippedFiles()).containsExactly(
+        "eligibility.drl.csv", "annual-plans.drl.csv", "outcomes.drl.csv");
+    assertThat(PolicyTables.ruleTableName("eligibility.drl.csv")).isEqualTo("Eligibility");
+    assertThat(PolicyTables.ruleTableName("annual-plans.drl.csv")).isEqualTo("AnnualPlans");
     assertThat(PolicyTables.ruleTableName("my-rules/outcomes.drl.csv")).isEqualTo("Outcomes");
     assertThatThrownBy(() -> PolicyTables.ruleTableName("plans.drl.csv"))
         .isInstanceOf(IllegalArgumentException.class);
@@ -31,13 +34,15 @@ final class PolicyTablesTest {
 
     assertThat(e.problems()).extracting(TableProblem::toString).containsExactly(
         "extra.drl.csv:0:0: not a policy table this library knows: the tables are"
-            + " outcomes.drl.csv");
+            + " eligibility.drl.csv, annual-plans.drl.csv, outcomes.drl.csv");
   }
 
   @Test
   void aRuleMadeFromARowIsFoundAtThatRow() {
     assertThat(PolicyTables.rowOf("Outcomes_12")).contains("outcomes.drl.csv:12");
     assertThat(PolicyTables.rowOf("UP is for young people aged 18 to 25")).isEmpty();
+    assertThat(PolicyTables.rowOf("Eligibility_9")).contains("eligibility.drl.csv:9");
+    assertThat(PolicyTables.rowOf("AnnualPlans_10")).contains("annual-plans.drl.csv:10");
     assertThat(PolicyTables.rowOf("Plans_3")).isEmpty();
     assertThat(PolicyTables.rowOf("Outcomes_")).isEmpty();
     assertThat(PolicyTables.rowOf("Outcomes_1a")).isEmpty();

@@ -41,6 +41,25 @@ public final class RuleFunctions {
     throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
   }
 
+  /**
+   * Returns the table row the running rule was made from: Drools names the rule made from row
+   * {@code n} of a decision table {@code <Table>_<n>}.
+   *
+   * @throws IllegalStateException if the rule was not made from a table row
+   */
+  public static int row(Drools drools) {
+    if (drools instanceof RuleContext) {
+      String name = ((RuleContext) drools).getRule().getName();
+      int underscore = name.lastIndexOf('_');
+      try {
+        return Integer.parseInt(name.substring(underscore + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException("not a rule made from a table row: " + name, e);
+      }
+    }
+    throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
+  }
+
   /** Returns the index of the first element of {@code list} equal to {@code element}. */
   public static int indexOf(List<?> list, Object element) {
     return list.indexOf(element);
@@ -86,6 +105,11 @@ public final class RuleFunctions {
         .filter(g -> g.includes(participant, date))
         .map(PriorityGroup::name)
         .collect(Collectors.toList());
+  }
+
+  /** Returns the earliest of {@code dates}, or empty when there are none. */
+  public static Optional<LocalDate> earliest(List<LocalDate> dates) {
+    return dates.stream().min(Comparator.naturalOrder());
   }
 
   /** Returns {@code value} or, when empty, null: for rules that pass an optional stage on. */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
-import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
-import uk.co.leicestershirecares.core.eligibility.MissingCondition;
+import uk.co.leicestershirecares.core.eligibility.Explainer;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -21,12 +21,10 @@ import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.rules.RulesIncompleteException;
 import uk.co.leicestershirecares.rules.facts.Classified;
-import uk.co.leicestershirecares.rules.facts.ConditionFinding;
 import uk.co.leicestershirecares.rules.facts.DecisionYear;
 import uk.co.leicestershirecares.rules.facts.PathwayFinding;
 import uk.co.leicestershirecares.rules.facts.StageFinding;
 import uk.co.leicestershirecares.rules.facts.Sustainment;
-import uk.co.leicestershirecares.rules.facts.Verdict;
 
 /**
  * Turns the findings the rules inserted into an {@link Assessment}: sorts reasons by the order the
@@ -42,8 +40,6 @@ public final class Assembler {
       Comparator.comparingInt(StageFinding::getOrder);
   private static final Comparator<PathwayFinding> BY_PATHWAY_ORDER =
       Comparator.comparingInt(PathwayFinding::getOrder);
-  private static final Comparator<ConditionFinding> BY_POSITION =
-      Comparator.comparingInt(ConditionFinding::getPosition);
 
   private Assembler() {}
 
@@ -132,29 +128,16 @@ public final class Assembler {
 
   private static EligibilityDecision decision(ProgrammeCode programme, LocalDate asOf,
       List<ConditionFinding> all, List<DecisionYear> years) {
-    List<ConditionFinding> conditions = new ArrayList<>(8);
+    boolean decided = false;
     for (ConditionFinding c : all) {
-      if (c.getProgramme().equals(programme)) {
-        conditions.add(c);
+      if (c.programme().equals(programme)) {
+        decided = true;
+        break;
       }
     }
-    if (conditions.isEmpty()) {
+    if (!decided) {
       throw new RulesIncompleteException("no rule decided programme " + programme);
     }
-    conditions.sort(BY_POSITION);
-    boolean failed = false;
-    boolean unknown = false;
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(conditions.size());
-    ImmutableList.Builder<MissingCondition> missing = ImmutableList.builder();
-    for (ConditionFinding c : conditions) {
-      failed |= c.getVerdict() == Verdict.FAILED;
-      unknown |= c.getVerdict() == Verdict.UNKNOWN;
-      reasons.add(c.getReason());
-      c.getMissing().ifPresent(missing::add);
-    }
-    EligibilityOutcome outcome = failed
-        ? EligibilityOutcome.NOT_ELIGIBLE
-        : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE;
     PlanYear year = null;
     for (DecisionYear y : years) {
       if (y.getProgramme().equals(programme)) {
@@ -162,14 +145,8 @@ public final class Assembler {
         break;
       }
     }
-    return EligibilityDecision.builder()
-        .programme(programme)
-        .asOf(asOf)
-        .planYear(year != null ? year : PlanYear.containing(asOf))
-        .outcome(outcome)
-        .reasons(reasons.build())
-        .missing(missing.build())
-        .build();
+    return Explainer.decision(programme, asOf,
+        year != null ? year : PlanYear.containing(asOf), all);
   }
 
   /** Adds {@code value} unless it is there already: a list of distinct values in first order. */

@@ -88,7 +88,6 @@ final class DroolsPolicyDifferentialTest {
     PolicyParameters strict = PolicyParameters.builder()
         .upCompletersNeedConviction(true)
         .recentWindow(java.time.Period.ofDays(30))
-        .wireMinimumAge(21)
         .leapDayBirthday(uk.co.leicestershirecares.core.participant.LeapDayBirthday.FEBRUARY_28)
         .build();
     Policy reference = ReferencePolicy.of(strict, ProgrammeCatalogue.standard());
@@ -101,6 +100,52 @@ final class DroolsPolicyDifferentialTest {
               + ":\n  " + AssessmentDiff.diff(expected, actual))
           .isEqualTo(expected);
     });
+  }
+
+  /**
+   * The policy's data varied the way analysts vary it, by table cells: UP's band widened to
+   * 18-29, NEET added to UP's qualifying circumstances, WIRE from 21, Rutland dropped from WIRE's
+   * area, the care experienced programmes to 16-24 and ending in 2027, and a 2026/27 plan with
+   * its own band and groups. Both engines read the edited copies.
+   */
+  @Test
+  void droolsFollowsEditedTablesAsTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path folder = uk.co.leicestershirecares.rules.ShippedRules.copyTo(dir.resolve("rules"));
+    String eligibility = edit(uk.co.leicestershirecares.rules.ShippedRules.text("eligibility.drl.csv"),
+        "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 25,", "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 29,",
+        "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE\"", "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE, NEET\"",
+        "WIRE,always,18 or over", "WIRE,always,21 or over",
+        "WIRE.area,000_8df8b8bd680ae635.txt,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE, RUTLAND\"",
+        "WIRE.area,000_8df8b8bd680ae635.txt,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE\"",
+        "LEAVING_CARE,always,16 to 25", "LEAVING_CARE,2020-01-01 to 2027-03-31,16 to 24",
+        "MIND_MATTERS,always,16 to 25", "MIND_MATTERS,from 2025-04-01,17 to 25");
+    String plans = uk.co.leicestershirecares.rules.ShippedRules.text("annual-plans.drl.csv")
+        + "PLAN.2026-27,policy-decisions.md,TARGETED_YOUTH_WORK,2026/27,2026-06-01,14 to 21,\"NEET: NEET; parents: PARENT, CARE_EXPERIENCED\",A plan analysts add for a test.\n";
+    java.nio.file.Files.writeString(folder.resolve("eligibility.drl.csv"), eligibility);
+    java.nio.file.Files.writeString(folder.resolve("annual-plans.drl.csv"), plans);
+    uk.co.leicestershirecares.rules.RuleFolder.Result loaded = uk.co.leicestershirecares.rules.RuleFolder.load(folder);
+    assertThat(loaded.diagnostics()).isEmpty();
+    Policy drools = loaded.policy().orElseThrow();
+    Policy reference = ReferencePolicy.withDefaults().withTables(
+        uk.co.leicestershirecares.core.table.EligibilityTable.read("eligibility.drl.csv", eligibility),
+        uk.co.leicestershirecares.core.table.AnnualPlanTable.read("annual-plans.drl.csv", plans));
+    qt().withExamples(1_000).forAll(cases()).checkAssert(c -> {
+      Assessment expected = reference.assess(c.record(), c.asOf());
+      Assessment actual = drools.assess(c.record(), c.asOf());
+      assertThat(actual)
+          .withFailMessage(() -> "Drools differs from the reference (edited tables) on " + c
+              + ":\n  " + AssessmentDiff.diff(expected, actual))
+          .isEqualTo(expected);
+    });
+  }
+
+  private static String edit(String text, String... fromTo) {
+    for (int i = 0; i < fromTo.length; i += 2) {
+      assertThat(text).contains(fromTo[i]);
+      text = text.replace(fromTo[i], fromTo[i + 1]);
+    }
+    return text;
   }
 
   @Test

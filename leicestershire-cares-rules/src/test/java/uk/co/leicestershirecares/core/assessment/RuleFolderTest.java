@@ -27,7 +27,7 @@ import uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators;
 
 /** Loading an analyst's folder: a valid copy, a syntax error, an unknown property, a change. */
 final class RuleFolderTest {
-  private static final String UP_AGE_RULE = "UP is for young people aged 18 to 25";
+  private static final String UP_AGE_RULE = "A young person who completed UP may join WIRE";
 
   @TempDir
   static Path folder;
@@ -68,41 +68,40 @@ final class RuleFolderTest {
 
   @Test
   void aSyntaxErrorIsReportedWithFileLineAndColumn() throws IOException {
-    Path broken = edited("syntax", "up.drl", "  salience 50\nwhen\n  PolicyParameters( $band",
-        "  salience 50\nwhen\n  PolicyParameters( $band $$ ");
+    Path broken = edited("syntax", "wire.drl", "  salience 80\nwhen\n  AsOf( $d : date )",
+        "  salience 80\nwhen\n  AsOf( $d : date $$ )");
     RuleFolder.Result loaded = RuleFolder.load(broken);
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).isNotEmpty();
     Diagnostic first = loaded.diagnostics().get(0);
     System.out.println("Syntax error diagnostics: " + loaded.diagnostics());
-    assertThat(first.file()).isEqualTo("up.drl");
+    assertThat(first.file()).isEqualTo("wire.drl");
     assertThat(first.line()).isGreaterThan(0);
     assertThat(first.column()).isGreaterThan(0);
-    assertThat(first.toString()).startsWith("up.drl:" + first.line());
+    assertThat(first.toString()).startsWith("wire.drl:" + first.line());
   }
 
   @Test
   void anUnknownPropertyIsReportedWithTheRuleName() throws IOException {
-    Path broken = edited("property", "up.drl", "PolicyParameters( $band : upAgeBand )",
-        "PolicyParameters( $band : upAgeBnd )");
+    Path broken = edited("property", "wire.drl",
+        "PolicyParameters( upCompletersNeedConviction == false )",
+        "PolicyParameters( upCompletersNeedConvction == false )");
     RuleFolder.Result loaded = RuleFolder.load(broken);
     System.out.println("Unknown property diagnostics: " + loaded.diagnostics());
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).anySatisfy(d -> {
-      assertThat(d.file()).isEqualTo("up.drl");
+      assertThat(d.file()).isEqualTo("wire.drl");
       assertThat(d.line() > 0 || d.rule().isPresent()).isTrue();
       assertThat(d.toString()).satisfiesAnyOf(
           s -> assertThat(s).contains(UP_AGE_RULE),
-          s -> assertThat(s).matches("up\\.drl:\\d+.*"));
+          s -> assertThat(s).matches("wire\\.drl:\\d+.*"));
     });
   }
 
   @Test
   void aChangedRuleChangesTheAnswer() throws IOException {
-    Path changed = edited("changed", "up.drl", "PolicyParameters( $band : upAgeBand )\nthen\n"
-        + "  insert( new AgeRequirement( ProgrammeCode.UP, 0, RuleFunctions.ruleId( drools ), \"UP\", $band,",
-        "PolicyParameters( $band : upAgeBand )\nthen\n"
-        + "  insert( new AgeRequirement( ProgrammeCode.UP, 0, RuleFunctions.ruleId( drools ), \"UP\", AgeBand.of( 18, 29 ),");
+    Path changed = edited("changed", "eligibility.drl.csv", "UP,always,18 to 25,",
+        "UP,always,18 to 29,");
     DroolsPolicy policy = RuleFolder.load(changed).policy().orElseThrow();
     ParticipantRecord aged27 = person(1999);
     LocalDate asOf = LocalDate.of(2026, 11, 25);

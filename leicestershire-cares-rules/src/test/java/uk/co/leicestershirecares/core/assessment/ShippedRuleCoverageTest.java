@@ -53,10 +53,13 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
       }
       Assessment assessment = explanation.assessment();
       for (Reason reason : reasons(assessment)) {
-        // Shared age rules pass on the programme's id; the "no rules" rule names the programme.
+        // A condition's reason carries its table row's id (the row's rule fired); the "no rules"
+        // and "plan in force" rules name the programme.
         String id = reason.ruleId();
-        assertThat(ids.contains(id) || id.endsWith(".no-rules") && ids.contains(
-            "PROGRAMME.no-rules")).as("reason %s comes from a fired rule", id).isTrue();
+        assertThat(ids.contains(id)
+            || id.endsWith(".no-rules") && ids.contains("PROGRAMME.no-rules")
+            || id.endsWith(".plan-in-force") && ids.contains("PLAN.in-force"))
+            .as("reason %s comes from a fired rule", id).isTrue();
       }
       return assessment;
     }

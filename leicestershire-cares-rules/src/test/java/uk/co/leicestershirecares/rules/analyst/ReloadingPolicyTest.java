@@ -50,19 +50,19 @@ final class ReloadingPolicyTest {
       assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
       assertThat(policy.reloadIfChanged()).isFalse();
 
-      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBand )",
-          "PolicyParameters( $band : upAgeBnd )");
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND,
+          ShippedRules.UP_BAND_TYPO);
       assertThat(policy.reloadInBackground().get(2, TimeUnit.MINUTES)).isFalse();
       assertThat(policy.version()).isEqualTo(1);
       assertThat(policy.lastDiagnostics()).isNotEmpty()
-          .allSatisfy(d -> assertThat(d.file()).isEqualTo("up.drl"));
+          .allSatisfy(d -> assertThat(d.file()).isEqualTo(ShippedRules.TABLE));
       assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
       assertThat(policy.reloadIfChanged()).as("a still-broken folder is not compiled again")
           .isFalse();
 
-      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBnd )",
-          "PolicyParameters( $band : upAgeBand )");
-      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND_TYPO,
+          ShippedRules.UP_BAND);
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
       assertThat(policy.reloadIfChanged()).isTrue();
       assertThat(policy.version()).isEqualTo(2);
       assertThat(policy.lastDiagnostics()).isEmpty();
@@ -74,12 +74,12 @@ final class ReloadingPolicyTest {
   void aForbiddenCallIsNotTakenUp() throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
     try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
-      ShippedRules.edit(rules, "up.drl", "then\n  insert( new AgeRequirement(",
-          "then\n  Runtime.getRuntime();\n  insert( new AgeRequirement(");
+      ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
+          "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
       assertThat(policy.reload()).isFalse();
       assertThat(policy.version()).isEqualTo(1);
       assertThat(policy.lastDiagnostics()).extracting(Object::toString)
-          .anySatisfy(s -> assertThat(s).startsWith("up.drl:41:3: Runtime is not allowed"));
+          .anySatisfy(s -> assertThat(s).startsWith("wire.drl:44:3: Runtime is not allowed"));
     }
   }
 
@@ -109,12 +109,12 @@ final class ReloadingPolicyTest {
           return calls;
         }));
       }
-      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBand )",
-          "PolicyParameters( $band : upAgeBnd )");
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND,
+          ShippedRules.UP_BAND_TYPO);
       assertThat(policy.reload()).isFalse();
-      ShippedRules.edit(rules, "up.drl", "PolicyParameters( $band : upAgeBnd )",
-          "PolicyParameters( $band : upAgeBand )");
-      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND_TYPO,
+          ShippedRules.UP_BAND);
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
       assertThat(policy.reloadInBackground().get(2, TimeUnit.MINUTES)).isTrue();
       reloading.set(false);
       for (Future<Integer> calls : answers) {
@@ -132,7 +132,7 @@ final class ReloadingPolicyTest {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
     try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
       policy.watch(java.time.Duration.ofMillis(50));
-      ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+      ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
       while (policy.version() == 1 && System.nanoTime() < deadline) {
         Thread.sleep(50);

@@ -24,25 +24,25 @@ final class RuleLinterTest {
   @Test
   void aForbiddenImportIsReportedWithItsLine() throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    ShippedRules.edit(rules, "up.drl", "import java.time.LocalDate;\n",
+    ShippedRules.edit(rules, "eligibility.drl", "import java.time.LocalDate;\n",
         "import java.time.LocalDate;\nimport java.io.File;\n");
     List<Diagnostic> findings = RuleLinter.lint(rules);
     assertThat(findings).hasSize(1);
-    assertThat(findings.get(0).toString()).startsWith("up.drl:7:8: import java.io.File is not"
+    assertThat(findings.get(0).toString()).startsWith("eligibility.drl:8:8: import java.io.File is not"
         + " allowed");
   }
 
   @Test
   void aFullyQualifiedCallInAConsequenceIsReported() throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    ShippedRules.edit(rules, "up.drl", "then\n  insert( new AgeRequirement(",
+    ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
         "then\n  java.nio.file.Files.delete( java.nio.file.Path.of( \"x\" ) );\n"
-            + "  insert( new AgeRequirement(");
+            + "  insert( RouteTaken.alone(");
     List<Diagnostic> findings = RuleLinter.lint(rules);
     assertThat(findings).extracting(Diagnostic::toString).containsExactly(
-        "up.drl:41:3: java.nio.file.Files is not allowed: " + allowed(),
-        "up.drl:41:31: java.nio.file.Path is not allowed: " + allowed());
-    assertThat(findings.get(0).rule()).contains("UP is for young people aged 18 to 25");
+        "wire.drl:44:3: java.nio.file.Files is not allowed: " + allowed(),
+        "wire.drl:44:31: java.nio.file.Path is not allowed: " + allowed());
+    assertThat(findings.get(0).rule()).contains("A young person who completed UP may join WIRE");
   }
 
   @Test
@@ -98,14 +98,14 @@ final class RuleLinterTest {
   void checkCombinesCompilerAndLinter() throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
     assertThat(RuleChecker.check(rules).isClean()).isTrue();
-    ShippedRules.edit(rules, "up.drl", "then\n  insert( new AgeRequirement(",
-        "then\n  Runtime.getRuntime();\n  insert( new AgeRequirement(");
+    ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
+        "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
     RuleChecker.Report report = RuleChecker.check(rules);
     assertThat(report.compileDiagnostics()).isEmpty();
     assertThat(report.isClean()).isFalse();
     assertThat(report.policy()).isEmpty();
     assertThat(report.diagnostics()).extracting(Diagnostic::toString)
-        .containsExactly("up.drl:41:3: Runtime is not allowed: rule files may not use "
+        .containsExactly("wire.drl:44:3: Runtime is not allowed: rule files may not use "
             + RuleLinter.JAVA_LANG_TEXT + ", getClass, getClassLoader or forName");
     assertThat(RuleChecker.check(folder.resolve("missing")).diagnostics()).hasSize(1);
   }

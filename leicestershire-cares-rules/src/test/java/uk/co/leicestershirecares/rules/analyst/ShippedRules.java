@@ -6,9 +6,12 @@ import java.nio.file.Path;
 
 /** Copies the shipped DRL into a folder, as an analyst would start. */
 final class ShippedRules {
-  static final String UP_BAND = "RuleFunctions.ruleId( drools ), \"UP\", $band,";
-  static final String UP_BAND_18_TO_29 =
-      "RuleFunctions.ruleId( drools ), \"UP\", AgeBand.of( 18, 29 ),";
+  /** The table and cells of UP's age band. */
+  static final String TABLE = "eligibility.drl.csv";
+  static final String UP_BAND = "UP,always,18 to 25,";
+  static final String UP_BAND_18_TO_29 = "UP,always,18 to 29,";
+  /** An analyst's slip: an age band the table check refuses. */
+  static final String UP_BAND_TYPO = "UP,always,18 to twenty-five,";
 
   private ShippedRules() {}
 

@@ -56,7 +56,7 @@ final class ShippedScenariosTest {
   @Test
   void raisingUpsUpperAgeFailsAScenarioWithAClearDiff(@TempDir Path folder) throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    ShippedRules.edit(rules, "up.drl", ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
+    ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
     DroolsPolicy changed = RuleFolder.load(rules).policy().orElseThrow();
     ScenarioRunner.Report report = ScenarioRunner.run(changed, scenarios);
     // Not printed: its "N passed, N failed" line would read like the build's own test summary.

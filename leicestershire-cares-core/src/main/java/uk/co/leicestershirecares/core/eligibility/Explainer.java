@@ -1,0 +1,275 @@
+package uk.co.leicestershirecares.core.eligibility;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.policy.AgeBand;
+import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Reason;
+
+/**
+ * Turns {@link ConditionFinding conclusions} into decisions with reasons, for both engines: the
+ * wording comes from one message file, {@code reasons.properties} beside this class, keyed by
+ * the finding's kind (a rule id may have its own sentence); the order is {@link
+ * ConditionFinding.Placement}'s, then the table's rows; the source is the finding's.
+ *
+ * <pre>{@code
+ * EligibilityDecision decision = Explainer.decision(ProgrammeCode.UP, asOf,
+ *     PlanYear.containing(asOf), findings);
+ * }</pre>
+ */
+public final class Explainer {
+  private static final String RESOURCE = "reasons.properties";
+  private static final ImmutableMap<String, String> MESSAGES = load();
+  private static final Comparator<ConditionFinding> ORDER =
+      Comparator.comparing(ConditionFinding::placement).thenComparingInt(ConditionFinding::row);
+
+  private Explainer() {}
+
+  /**
+   * Decides {@code programme} from its {@code findings} (findings of other programmes are
+   * ignored): any counted failure fails it; otherwise anything undecided needs information.
+   * Reasons list every finding, in {@link ConditionFinding.Placement} order, then by table row,
+   * then in the order given; missing conditions list those not met.
+   *
+   * @throws IllegalArgumentException if no finding belongs to {@code programme}
+   */
+  public static EligibilityDecision decision(ProgrammeCode programme, LocalDate asOf,
+      PlanYear planYear, Collection<ConditionFinding> findings) {
+    Objects.requireNonNull(programme, "programme");
+    List<ConditionFinding> mine = new ArrayList<>(8);
+    for (ConditionFinding finding : findings) {
+      if (finding.programme().equals(programme)) {
+        mine.add(finding);
+      }
+    }
+    if (mine.isEmpty()) {
+      throw new IllegalArgumentException("no finding decides programme " + programme);
+    }
+    mine.sort(ORDER);
+    boolean failed = false;
+    boolean unknown = false;
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(mine.size());
+    ImmutableList.Builder<MissingCondition> missing = ImmutableList.builder();
+    for (ConditionFinding finding : mine) {
+      if (finding.counts()) {
+        failed |= finding.verdict() == ConditionFinding.Verdict.FAILED;
+        unknown |= finding.verdict() == ConditionFinding.Verdict.UNKNOWN;
+      }
+      reasons.add(reason(finding));
+      missing(finding).ifPresent(missing::add);
+    }
+    return EligibilityDecision.builder()
+        .programme(programme)
+        .asOf(asOf)
+        .planYear(planYear)
+        .outcome(failed ? EligibilityOutcome.NOT_ELIGIBLE
+            : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE)
+        .reasons(reasons.build())
+        .missing(missing.build())
+        .build();
+  }
+
+  /** The reason a finding gives: its rule id, its sentence and its source. */
+  public static Reason reason(ConditionFinding finding) {
+    return Reason.of(finding.ruleId(), fill(message(finding, ""), finding), finding.source());
+  }
+
+  /** What would change a finding that is not met; empty when it is met. */
+  public static Optional<MissingCondition> missing(ConditionFinding finding) {
+    if (finding.verdict() == ConditionFinding.Verdict.MET) {
+      return Optional.empty();
+    }
+    return Optional.of(MissingCondition.of(finding.ruleId(),
+        fill(message(finding, ".missing"), finding)));
+  }
+
+  private static String message(ConditionFinding finding, String suffix) {
+    String key = finding.kind().name() + suffix;
+    String own = MESSAGES.get(finding.ruleId() + "." + key);
+    if (own != null) {
+      return own;
+    }
+    String message = MESSAGES.get(key);
+    if (message == null) {
+      throw new IllegalStateException(RESOURCE + " has no message " + key);
+    }
+    return message;
+  }
+
+  // The values a message may name: only those its kind has are filled in.
+  private static String fill(String message, ConditionFinding f) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", f.asOf().toString());
+    values.put("programme", f.programme().value());
+    f.band().ifPresent(band -> {
+      values.put("whose", f.plan().map(Explainer::planName).orElse(f.programme().value()));
+      values.put("band", bandText(band, f.ruleId()));
+      values.put("min", Integer.toString(band.minAge()));
+      values.put("limit", ordinal(band.maxAge() + 1));
+    });
+    f.age().ifPresent(age -> values.put("age", Integer.toString(age)));
+    values.put("aged", f.age().isPresent() ? "Aged " + f.age().getAsInt() : "Not yet born");
+    f.date().ifPresent(date -> {
+      values.put("first", f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE
+          ? " (the first starts on " + date + ")" : date.toString());
+      values.put("after", date.toString());
+    });
+    if (f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE && f.date().isEmpty()) {
+      values.put("first", "");
+    }
+    List<CircumstanceType> types = f.circumstances();
+    values.put("held", and(words("held.", types)));
+    values.put("none", or(words("recorded.", types)));
+    values.put("needed", or(words("needed.", types)));
+    f.area().ifPresent(area -> values.put("area", MESSAGES.get("area." + area.name())));
+    values.put("areas", and(words("listed.", f.areas())));
+    values.put("anyArea", or(words("listed.", f.areas())));
+    f.enrolment().ifPresent(e -> {
+      values.put("completed", e.programme().value());
+      values.put("on", e.to().map(d -> " on " + d).orElse(""));
+      values.put("end", e.to().map(LocalDate::toString).orElse(""));
+      values.put("status", e.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    });
+    f.plan().ifPresent(plan -> {
+      String name = planName(plan);
+      values.put("plan", name);
+      values.put("Plan", Character.toUpperCase(name.charAt(0)) + name.substring(1));
+      values.put("from", plan.effectiveFrom().toString());
+      values.put("allGroups", and(plan.priorityGroups().stream().map(PriorityGroup::name)
+          .collect(Collectors.toList())));
+    });
+    values.put("groups", and(f.groups()));
+    return substitute(message, values, f);
+  }
+
+  private static String substitute(String message, Map<String, String> values,
+      ConditionFinding f) {
+    StringBuilder out = new StringBuilder(message.length() + 32);
+    int i = 0;
+    while (i < message.length()) {
+      int open = message.indexOf('{', i);
+      if (open < 0) {
+        out.append(message, i, message.length());
+        break;
+      }
+      int close = message.indexOf('}', open);
+      String name = message.substring(open + 1, close);
+      String value = values.get(name);
+      if (value == null) {
+        throw new IllegalStateException(RESOURCE + ": the message for " + f.kind()
+            + " names {" + name + "}, which a " + f.kind() + " finding does not have");
+      }
+      out.append(message, i, open).append(value);
+      i = close + 1;
+    }
+    return out.toString();
+  }
+
+  private static String planName(AnnualPlan plan) {
+    return "the " + plan.planYear() + " annual plan";
+  }
+
+  private static String bandText(AgeBand band, String ruleId) {
+    String text = band.maxAge() >= 150 ? band.minAge() + " or over" : band.toString();
+    String note = MESSAGES.get(ruleId + ".band-note");
+    return note == null ? text : text + " " + note;
+  }
+
+  private static List<String> words(String prefix, Collection<? extends Enum<?>> values) {
+    List<String> words = new ArrayList<>(values.size());
+    for (Enum<?> value : values) {
+      String word = MESSAGES.get(prefix + value.name());
+      if (word == null) {
+        throw new IllegalStateException(RESOURCE + " has no words " + prefix + value.name());
+      }
+      words.add(word);
+    }
+    return words;
+  }
+
+  /** "a, b and c". */
+  static String and(List<String> items) {
+    return join(items, " and ");
+  }
+
+  /** "a, b or c". */
+  static String or(List<String> items) {
+    return join(items, " or ");
+  }
+
+  private static String join(List<String> items, String last) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + last
+        + items.get(items.size() - 1);
+  }
+
+  /** "1st", "2nd", "26th". */
+  static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
+  }
+
+  private static ImmutableMap<String, String> load() {
+    Properties properties = new Properties();
+    try (InputStream in = Explainer.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the class path");
+      }
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ImmutableMap.Builder<String, String> messages = ImmutableMap.builder();
+    for (String key : properties.stringPropertyNames()) {
+      messages.put(key, properties.getProperty(key));
+    }
+    ImmutableMap<String, String> all = messages.build();
+    for (ConditionFinding.Kind kind : ConditionFinding.Kind.values()) {
+      if (!all.containsKey(kind.name())) {
+        throw new IllegalStateException(RESOURCE + " has no message " + kind.name());
+      }
+    }
+    for (CircumstanceType type : CircumstanceType.values()) {
+      for (String prefix : List.of("held.", "recorded.", "needed.")) {
+        if (!all.containsKey(prefix + type.name())) {
+          throw new IllegalStateException(RESOURCE + " has no words " + prefix + type.name());
+        }
+      }
+    }
+    for (HomeArea area : HomeArea.values()) {
+      if (!all.containsKey("area." + area.name()) || !all.containsKey("listed." + area.name())) {
+        throw new IllegalStateException(RESOURCE + " has no words for " + area.name());
+      }
+    }
+    return all;
+  }
+}

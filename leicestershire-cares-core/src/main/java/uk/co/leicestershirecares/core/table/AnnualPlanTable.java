@@ -1,0 +1,122 @@
+package uk.co.leicestershirecares.core.table;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.policy.AnnualPlans;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Sources;
+
+/**
+ * The annual plans that set targeted youth work's age band and priority groups, from the
+ * analysts' table {@code annual-plans.drl.csv}: one row per plan, with its programme, its plan year, the day it
+ * comes into force, its age band, its priority groups and its source sentence. The latest plan in
+ * force on a date applies. A new plan year is a new row.
+ *
+ * <p>The same file is a Drools decision table (one rule per row inserts the plan); the reference
+ * policy reads its rows here.
+ */
+public final class AnnualPlanTable {
+  /** The shipped table's file name, in the rules module's folder of rules. */
+  public static final String FILE = "annual-plans.drl.csv";
+
+  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+      Column.ruleId("Rule id"),
+      Column.document("Source document", Sources.DOCUMENTS),
+      Column.programme("Programme"),
+      Column.planYear("Plan year"),
+      Column.date("In force from"),
+      Column.ageBand("Age band", false),
+      Column.priorityGroups("Priority groups"),
+      Column.sentence("Source sentence"));
+
+  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
+  private static final AnnualPlanTable SHIPPED = read(FILE, SHIPPED_TEXT);
+
+  private final DecisionTable table;
+  private final ImmutableMap<ProgrammeCode, AnnualPlans> plans;
+
+  private AnnualPlanTable(DecisionTable table, ImmutableMap<ProgrammeCode, AnnualPlans> plans) {
+    this.table = table;
+    this.plans = plans;
+  }
+
+  /** The table shipped with the library: the 2021-22 and 2024-25 plans. */
+  public static AnnualPlanTable shipped() {
+    return SHIPPED;
+  }
+
+  /** The shipped table's text, as analysts copy it. */
+  public static String shippedText() {
+    return SHIPPED_TEXT;
+  }
+
+  /**
+   * Reads and checks an annual plans table: the shipped header, every cell, an age band on
+   * every row ({@code none} is not a band), and no two plans for the same year or coming into
+   * force on the same day.
+   *
+   * @throws PolicyTableException with every problem, each at its row and column
+   */
+  public static AnnualPlanTable read(String file, String text) {
+    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS);
+    List<TableProblem> problems = new ArrayList<>();
+    Map<String, Integer> years = new HashMap<>();
+    Map<String, Integer> days = new HashMap<>();
+    Map<ProgrammeCode, List<AnnualPlan>> plans = new LinkedHashMap<>();
+    for (DecisionTable.Row row : table.rows()) {
+      if (row.cell(6).equals("none")) {
+        problems.add(TableProblem.at(file, row.number(), 6, "Age band: a plan needs an age band"
+            + " such as 15 to 24"));
+        continue;
+      }
+      ProgrammeCode programme = ProgrammeCode.of(row.cell(3));
+      AnnualPlan plan = TableCells.annualPlan(row.cell(2), row.cell(4), row.cell(5), row.cell(6),
+          row.cell(7), row.cell(8));
+      Integer sameYear = years.putIfAbsent(programme + " " + plan.planYear(), row.number());
+      if (sameYear != null) {
+        problems.add(TableProblem.at(file, row.number(), 4, "the " + plan.planYear() + " plan of "
+            + programme + " is already on row " + sameYear));
+      }
+      Integer sameDay = days.putIfAbsent(programme + " " + plan.effectiveFrom(), row.number());
+      if (sameDay != null) {
+        problems.add(TableProblem.at(file, row.number(), 5, "the plan of " + programme
+            + " on row " + sameDay + " also comes into force on " + plan.effectiveFrom()));
+      }
+      plans.computeIfAbsent(programme, p -> new ArrayList<>()).add(plan);
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyTableException(problems);
+    }
+    ImmutableMap.Builder<ProgrammeCode, AnnualPlans> byProgramme = ImmutableMap.builder();
+    plans.forEach((programme, list) ->
+        byProgramme.put(programme, AnnualPlans.of(list.toArray(new AnnualPlan[0]))));
+    return new AnnualPlanTable(table, byProgramme.build());
+  }
+
+  /** The file the table was read from. */
+  public String file() {
+    return table.file();
+  }
+
+  /** The checked table, as Drools compiles it. */
+  public DecisionTable decisionTable() {
+    return table;
+  }
+
+  /** The plans of {@code programme}, in the order they come into force; none if it has none. */
+  public AnnualPlans plans(ProgrammeCode programme) {
+    AnnualPlans mine = plans.get(programme);
+    return mine != null ? mine : AnnualPlans.of();
+  }
+
+  @Override
+  public String toString() {
+    return "AnnualPlanTable[" + table.file() + ", " + plans.size() + " programmes]";
+  }
+}
