@@ -85,7 +85,8 @@ final class ExplainCommand implements Callable<Integer> {
     out.println("Rules fired for " + code + ", in order:");
     int n = 1;
     for (FiredRule rule : fired) {
-      out.println(String.format("  %d. [%s] %s", n++, rule.ruleId(), rule.name()));
+      out.println(String.format("  %d. [%s] %s", n++, rule.ruleId(),
+          rule.row().map(row -> row + " (" + rule.name() + ")").orElse(rule.name())));
       if (!rule.source().isEmpty()) {
         out.println("     source: " + rule.source());
       }
@@ -124,12 +125,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  /** The rules whose id starts with the programme's code, in firing order. */
+  /** The rules that concerned the programme (by the rows they matched or their id), in order. */
   static ImmutableList<FiredRule> forProgramme(
       ImmutableList<FiredRule> fired, ProgrammeCode code) {
-    String prefix = code.value() + ".";
     return fired.stream()
-        .filter(r -> r.ruleId().startsWith(prefix))
+        .filter(r -> r.concerns(code))
         .collect(ImmutableList.toImmutableList());
   }
 }

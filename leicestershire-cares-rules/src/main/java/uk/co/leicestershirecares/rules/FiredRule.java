@@ -1,5 +1,8 @@
 package uk.co.leicestershirecares.rules;
 
+import java.util.Optional;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+
 import java.util.Objects;
 
 /**
@@ -10,17 +13,44 @@ public final class FiredRule {
   private final String name;
   private final String ruleId;
   private final String source;
+  private final Optional<ProgrammeCode> programme;
 
-  private FiredRule(String name, String ruleId, String source) {
+  private FiredRule(String name, String ruleId, String source, Optional<ProgrammeCode> programme) {
     this.name = name;
     this.ruleId = ruleId;
     this.source = source;
+    this.programme = programme;
   }
 
-  /** Returns a fired rule. */
+  /** Returns a fired rule that concerns no one programme. */
   public static FiredRule of(String name, String ruleId, String source) {
+    return of(name, ruleId, source, Optional.empty());
+  }
+
+  /**
+   * Returns a fired rule; {@code programme} is the programme whose condition it concluded on,
+   * when it concluded on one (a shared rule, such as the age band check, names the row's).
+   */
+  public static FiredRule of(String name, String ruleId, String source,
+      Optional<ProgrammeCode> programme) {
     return new FiredRule(Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(source, "source"));
+        Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(source, "source"),
+        Objects.requireNonNull(programme, "programme"));
+  }
+
+  /** Returns the programme whose condition the rule concluded on, if it concerned one. */
+  public Optional<ProgrammeCode> programme() {
+    return programme;
+  }
+
+  /** Returns whether the rule concerned {@code code}: by its programme, or by its rule id. */
+  public boolean concerns(ProgrammeCode code) {
+    return programme.map(code::equals).orElse(false) || ruleId.startsWith(code.value() + ".");
+  }
+
+  /** Where a rule made from a table row comes from, as {@code file:row}; empty otherwise. */
+  public Optional<String> row() {
+    return uk.co.leicestershirecares.core.table.PolicyTables.rowOf(name);
   }
 
   /** Returns the rule's name. */
@@ -43,12 +73,13 @@ public final class FiredRule {
     return other instanceof FiredRule
         && ((FiredRule) other).name.equals(name)
         && ((FiredRule) other).ruleId.equals(ruleId)
-        && ((FiredRule) other).source.equals(source);
+        && ((FiredRule) other).source.equals(source)
+        && ((FiredRule) other).programme.equals(programme);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, ruleId, source);
+    return Objects.hash(name, ruleId, source, programme);
   }
 
   /** Returns {@code [ruleId] name}. */

@@ -1,5 +1,13 @@
 package uk.co.leicestershirecares.rules.internal;
 
+import java.util.List;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.eligibility.Requirement;
+import uk.co.leicestershirecares.core.programme.Programme;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.facts.AgeCheck;
+import uk.co.leicestershirecares.rules.facts.UpCompletion;
+
 import com.google.common.collect.ImmutableList;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -13,7 +21,28 @@ public final class FiringRecorder extends DefaultAgendaEventListener {
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     Rule rule = event.getMatch().getRule();
-    fired.add(FiredRule.of(rule.getName(), RuleMetadata.ruleId(rule), RuleMetadata.source(rule)));
+    fired.add(FiredRule.of(rule.getName(), RuleMetadata.ruleId(rule), RuleMetadata.source(rule),
+        programme(event.getMatch().getObjects())));
+  }
+
+  // The programme a match concerns: a table row's, the row an age check is for, or the
+  // programme matched itself. Only the first is taken: a rule joins at most one of them.
+  private static Optional<ProgrammeCode> programme(List<Object> objects) {
+    for (Object o : objects) {
+      if (o instanceof Requirement) {
+        return Optional.of(((Requirement) o).programme());
+      }
+      if (o instanceof AgeCheck) {
+        return Optional.of(((AgeCheck) o).getRequirement().programme());
+      }
+      if (o instanceof Programme) {
+        return Optional.of(((Programme) o).code());
+      }
+      if (o instanceof UpCompletion) {
+        return Optional.of(ProgrammeCode.WIRE);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the rules fired so far. */
