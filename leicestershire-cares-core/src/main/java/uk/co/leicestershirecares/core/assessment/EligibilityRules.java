@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding.Placement;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
-import uk.co.leicestershirecares.core.eligibility.Explainer;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;

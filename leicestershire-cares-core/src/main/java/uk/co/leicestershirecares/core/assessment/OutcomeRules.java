@@ -1,12 +1,11 @@
 package uk.co.leicestershirecares.core.assessment;
 
 import java.time.LocalDate;
-import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
-import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.table.OutcomeTable;
@@ -43,17 +42,14 @@ final class OutcomeRules {
             .hard(row.hard())
             .stage(row.stage())
             .sustained13Weeks(row.sustainedWeeks().contains(13)
-                && PolicyTexts.sustained(event, 13, asOf))
+                && event.isSustainedAt(13, asOf))
             .sustained26Weeks(row.sustainedWeeks().contains(26)
-                && PolicyTexts.sustained(event, 26, asOf))
-            .addReasons(
-                Reason.of(row.ruleId(),
-                    PolicyTexts.classification(event, category, row.ete(), row.hard(), row.stage()),
-                    row.source()));
+                && event.isSustainedAt(26, asOf))
+            .addReasons(Explainer.classification(row.ruleId(), row.source(), event, category,
+                row.ete(), row.hard(), row.stage()));
     if (measured) {
-      classification.addReasons(
-          Reason.of(SUSTAINED_RULE, PolicyTexts.sustainedText(event, row.sustainedWeeks(), asOf),
-              Sources.SUSTAINED_WEEKS));
+      classification.addReasons(Explainer.sustained(SUSTAINED_RULE, Sources.SUSTAINED_WEEKS,
+          event, row.sustainedWeeks(), asOf));
     }
     return classification.build();
   }

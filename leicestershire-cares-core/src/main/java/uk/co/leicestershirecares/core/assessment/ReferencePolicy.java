@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.assessment;
 
 import java.time.LocalDate;
+import java.util.List;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -10,7 +11,9 @@ import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageFinding;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
 import uk.co.leicestershirecares.core.table.EligibilityTable;
 
@@ -85,16 +88,16 @@ public final class ReferencePolicy implements Policy {
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
     Checks.notNull(record, "record");
     Checks.notNull(asOf, "asOf");
-    StageRules.Finding stage = stageRules.evaluate(record, asOf);
+    List<StageFinding> stage = stageRules.findings(record, asOf);
     Assessment.Builder assessment =
         Assessment.builder()
             .participant(record.id())
             .asOf(asOf)
             .planYear(PlanYear.containing(asOf))
-            .stage(stage.stage)
-            .stageReasons(stage.stageReasons)
-            .employmentPathway(stage.pathway)
-            .employmentPathwayReasons(stage.pathwayReasons);
+            .stage(stage.get(0).stage().orElseThrow())
+            .stageReasons(Explainer.stageReasons(record, stage))
+            .employmentPathway(stage.get(stage.size() - 1).pathway().orElseThrow())
+            .employmentPathwayReasons(Explainer.pathwayReasons(record, stage));
     for (Programme programme : catalogue.programmes()) {
       assessment.addEligibility(eligibilityRules.decide(programme.code(), record, asOf));
     }

@@ -1,27 +1,26 @@
 package uk.co.leicestershirecares.core.assessment;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
-import uk.co.leicestershirecares.core.internal.PolicyTexts;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Sources;
-import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageFinding;
 
 /**
- * The Power to Change stage and the employment pathway.
+ * The Power to Change stage and the employment pathway, concluded as {@link StageFinding}s (core's
+ * {@code Explainer} words them). One path serves both the assessment and the stage alone.
  *
  * <ol>
  *   <li>{@code STAGE.crisis}: a crisis circumstance is active, so the stage is {@code WITHIN} and
@@ -47,22 +46,6 @@ final class StageRules {
     this.parameters = parameters;
   }
 
-  /** The stage and pathway with their reasons. */
-  static final class Finding {
-    final Stage stage;
-    final ImmutableList<Reason> stageReasons;
-    final EmploymentPathway pathway;
-    final ImmutableList<Reason> pathwayReasons;
-
-    Finding(Stage stage, ImmutableList<Reason> stageReasons, EmploymentPathway pathway,
-        ImmutableList<Reason> pathwayReasons) {
-      this.stage = stage;
-      this.stageReasons = stageReasons;
-      this.pathway = pathway;
-      this.pathwayReasons = pathwayReasons;
-    }
-  }
-
   /**
    * The last day an outcome event holds as evidence: jobs, volunteering and education hold until
    * their end (empty while ongoing); every other outcome is a one-day event unless it has an end.
@@ -78,33 +61,58 @@ final class StageRules {
     }
   }
 
-  /**
-   * The stage alone: the same answer as {@code evaluate(record, asOf).stage}, without building
-   * reasons. Stage histories and reports ask for the stage on dozens of days per young person,
-   * and the reasons' texts were most of that cost.
-   */
+  /** The stage alone: the first finding's, without looking for the rest of the evidence. */
   Stage stage(ParticipantRecord record, LocalDate asOf) {
+    return findings(record, asOf, false).get(0).stage().orElseThrow();
+  }
+
+  /** Every stage and pathway finding. */
+  List<StageFinding> findings(ParticipantRecord record, LocalDate asOf) {
+    return findings(record, asOf, true);
+  }
+
+  /**
+   * The findings, layer by layer: crises, then power-to evidence, then group work, then starting
+   * out. With {@code all} false it stops at the first stage finding (stage histories ask for the
+   * stage on dozens of days per young person).
+   */
+  private List<StageFinding> findings(ParticipantRecord record, LocalDate asOf, boolean all) {
+    List<StageFinding> findings = new ArrayList<>(4);
     // Indexed loops: a list iterator per fact list per day was most of a report's allocation.
     List<Circumstance> circumstances = record.participant().circumstances();
     for (int i = 0; i < circumstances.size(); i++) {
       Circumstance c = circumstances.get(i);
       if (parameters.crisisCircumstances().contains(c.type()) && c.isActiveOn(asOf)) {
-        return Stage.WITHIN;
+        findings.add(StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, c, asOf));
+        if (!all) {
+          return findings;
+        }
+        findings.add(StageFinding.onHold(PATHWAY_ON_HOLD, Sources.EMPLOYMENT_ON_HOLD, c, asOf));
       }
     }
-    LocalDate windowStart = asOf.minus(parameters.recentWindow());
+    if (!findings.isEmpty()) {
+      return findings;
+    }
+    Period window = parameters.recentWindow();
+    LocalDate windowStart = asOf.minus(window);
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
       WorkPlacement p = placements.get(i);
       if (recent(p.from(), p.to(), asOf, windowStart)) {
-        return Stage.TO;
+        findings.add(StageFinding.placement(POWER_TO, Sources.POWER_TO, p, window, asOf));
+        if (!all) {
+          return findings;
+        }
       }
     }
     List<MentoringMatch> matches = record.mentoringMatches();
     for (int i = 0; i < matches.size(); i++) {
       MentoringMatch m = matches.get(i);
       if (recent(m.from(), m.to(), asOf, windowStart)) {
-        return Stage.TO;
+        findings.add(StageFinding.mentoring(POWER_TO, Sources.POWER_TO, m, window, asOf));
+        if (!all) {
+          return findings;
+        }
       }
     }
     List<OutcomeEvent> outcomes = record.outcomes();
@@ -112,92 +120,33 @@ final class StageRules {
       OutcomeEvent o = outcomes.get(i);
       if (OutcomeRules.isPowerTo(o.type())
           && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
-        return Stage.TO;
-      }
-    }
-    List<Attendance> attendances = record.attendances();
-    for (int i = 0; i < attendances.size(); i++) {
-      Attendance a = attendances.get(i);
-      if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
-        return Stage.WITH;
-      }
-    }
-    return Stage.WITHIN;
-  }
-
-  Finding evaluate(ParticipantRecord record, LocalDate asOf) {
-    List<Circumstance> crises =
-        record.participant().circumstances().stream()
-            .filter(c -> parameters.crisisCircumstances().contains(c.type()) && c.isActiveOn(asOf))
-            .sorted((a, b) -> a.type().compareTo(b.type()))
-            .collect(Collectors.toList());
-    if (!crises.isEmpty()) {
-      ImmutableList.Builder<Reason> stageReasons = ImmutableList.builder();
-      ImmutableList.Builder<Reason> pathwayReasons = ImmutableList.builder();
-      for (Circumstance crisis : crises) {
-        stageReasons.add(Reason.of(CRISIS,
-            PolicyTexts.crisis(crisis.type(), crisis.from()), Sources.CHAOS_FIRST));
-        pathwayReasons.add(Reason.of(PATHWAY_ON_HOLD,
-            PolicyTexts.employmentOnHold(crisis.type()), Sources.EMPLOYMENT_ON_HOLD));
-      }
-      return new Finding(Stage.WITHIN, stageReasons.build(), EmploymentPathway.ON_HOLD,
-          pathwayReasons.build());
-    }
-
-    ImmutableList<Reason> open = ImmutableList.of(Reason.of(PATHWAY_OPEN,
-        PolicyTexts.employmentOpen(asOf), Sources.CHAOS_FIRST));
-    LocalDate windowStart = asOf.minus(parameters.recentWindow());
-    String window = PolicyTexts.window(parameters.recentWindow(), asOf);
-
-    ImmutableList<Reason> powerTo = powerToEvidence(record, asOf, windowStart, window);
-    if (!powerTo.isEmpty()) {
-      return new Finding(Stage.TO, powerTo, EmploymentPathway.OPEN, open);
-    }
-
-    List<Attendance> groups =
-        record.attendances().stream()
-            .filter(a -> a.kind() == SessionKind.GROUP
-                && recent(a.date(), Optional.of(a.date()), asOf, windowStart))
-            .collect(Collectors.toList());
-    if (!groups.isEmpty()) {
-      return new Finding(Stage.WITH,
-          ImmutableList.of(Reason.of(POWER_WITH,
-              PolicyTexts.powerWith(
-                  groups.stream().map(Attendance::date).collect(Collectors.toList()), window),
-              Sources.POWER_WITH)),
-          EmploymentPathway.OPEN, open);
-    }
-
-    return new Finding(Stage.WITHIN,
-        ImmutableList.of(Reason.of(STARTING_OUT, PolicyTexts.startingOut(window),
-            Sources.STARTING_OUT)),
-        EmploymentPathway.OPEN, open);
-  }
-
-  private static ImmutableList<Reason> powerToEvidence(
-      ParticipantRecord record, LocalDate asOf, LocalDate windowStart, String window) {
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builder();
-    for (WorkPlacement p : record.placements()) {
-      if (recent(p.from(), p.to(), asOf, windowStart)) {
-        reasons.add(Reason.of(POWER_TO, PolicyTexts.placementEvidence(p, window),
-            Sources.POWER_TO));
-      }
-    }
-    for (MentoringMatch m : record.mentoringMatches()) {
-      if (recent(m.from(), m.to(), asOf, windowStart)) {
-        reasons.add(Reason.of(POWER_TO, PolicyTexts.mentoringEvidence(m, window),
-            Sources.POWER_TO));
-      }
-    }
-    for (OutcomeEvent o : record.outcomes()) {
-      if (OutcomeRules.isPowerTo(o.type())
-          && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
         OutcomeCategory category = OutcomeRules.category(o.type());
-        reasons.add(Reason.of(POWER_TO, PolicyTexts.outcomeEvidence(o, category, window),
-            category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO));
+        findings.add(StageFinding.outcome(POWER_TO,
+            category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO,
+            o, category, window, asOf));
+        if (!all) {
+          return findings;
+        }
       }
     }
-    return reasons.build();
+    if (findings.isEmpty()) {
+      List<LocalDate> sessions = new ArrayList<>();
+      List<Attendance> attendances = record.attendances();
+      for (int i = 0; i < attendances.size(); i++) {
+        Attendance a = attendances.get(i);
+        if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
+          sessions.add(a.date());
+          if (!all) {
+            break;
+          }
+        }
+      }
+      findings.add(sessions.isEmpty()
+          ? StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf)
+          : StageFinding.powerWith(POWER_WITH, Sources.POWER_WITH, sessions, window, asOf));
+    }
+    findings.add(StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf));
+    return findings;
   }
 
   /** Evidence from {@code start} to {@code end} (empty: ongoing) is recent on {@code asOf}. */
@@ -211,5 +160,4 @@ final class StageRules {
   private static boolean recent(LocalDate day, LocalDate asOf, LocalDate windowStart) {
     return !day.isAfter(asOf) && !day.isBefore(windowStart);
   }
-
 }

@@ -18,7 +18,7 @@ import uk.co.leicestershirecares.core.reason.Source;
 /**
  * A conclusion about one condition of a programme, as data: which condition (its rule id and
  * source), the verdict, and the facts the verdict rests on. Rules conclude; they never write a
- * sentence. {@link Explainer} words every finding for both engines, so the reference policy and
+ * sentence. {@link uk.co.leicestershirecares.core.reason.Explainer} words every finding for both engines, so the reference policy and
  * the Drools rules can differ only in what they conclude.
  *
  * <p>A decision lists its findings by one rule, {@link Placement}: first the route or plan the
@@ -45,7 +45,7 @@ public final class ConditionFinding {
     ALTERNATIVE
   }
 
-  /** What the finding is about; {@link Explainer} words each kind. */
+  /** What the finding is about; {@link uk.co.leicestershirecares.core.reason.Explainer} words each kind. */
   public enum Kind {
     /** No date of birth: the age is unknown. */
     AGE_UNKNOWN,
@@ -324,39 +324,48 @@ public final class ConditionFinding {
     return placement != Placement.ALTERNATIVE;
   }
 
-  Optional<AgeBand> band() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public Optional<AgeBand> band() {
     return band;
   }
 
-  OptionalInt age() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public OptionalInt age() {
     return age;
   }
 
-  Optional<LocalDate> date() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public Optional<LocalDate> date() {
     return date;
   }
 
-  ImmutableList<CircumstanceType> circumstances() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public ImmutableList<CircumstanceType> circumstances() {
     return circumstances;
   }
 
-  Optional<HomeArea> area() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public Optional<HomeArea> area() {
     return area;
   }
 
-  ImmutableSet<HomeArea> areas() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public ImmutableSet<HomeArea> areas() {
     return areas;
   }
 
-  Optional<Enrolment> enrolment() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public Optional<Enrolment> enrolment() {
     return enrolment;
   }
 
-  Optional<AnnualPlan> plan() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public Optional<AnnualPlan> plan() {
     return plan;
   }
 
-  ImmutableList<String> groups() {
+  /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
+  public ImmutableList<String> groups() {
     return groups;
   }
 

@@ -145,4 +145,16 @@ public abstract class OutcomeEvent {
       return delegate.build();
     }
   }
+
+  /**
+   * Returns whether this job or place in education was still held {@code weeks} weeks after it
+   * began, as of {@code asOf}: the checkpoint has been reached and the event had not ended before
+   * it.
+   *
+   * @see "policy-decisions.md: sustained outcomes"
+   */
+  public final boolean isSustainedAt(int weeks, java.time.LocalDate asOf) {
+    java.time.LocalDate checkpoint = date().plusWeeks(weeks);
+    return !checkpoint.isAfter(asOf) && end().map(e -> !e.isBefore(checkpoint)).orElse(true);
+  }
 }

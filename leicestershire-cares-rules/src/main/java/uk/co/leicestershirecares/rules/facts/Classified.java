@@ -3,7 +3,7 @@ package uk.co.leicestershirecares.rules.facts;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import uk.co.leicestershirecares.core.internal.PolicyTexts;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.reason.Reason;
@@ -32,9 +32,8 @@ public final class Classified {
     this.hard = b.hard;
     this.stage = b.stage;
     this.sustainedWeeks = b.sustainedWeeks;
-    this.reason = Reason.of(b.ruleId,
-        PolicyTexts.classification(event, category, ete, hard, stage),
-        Source.of(b.document, b.sentence));
+    this.reason = Explainer.classification(b.ruleId, Source.of(b.document, b.sentence), event,
+        category, ete, hard, stage);
   }
 
   /**
@@ -146,6 +145,6 @@ public final class Classified {
 
   /** Returns whether the event began {@code weeks} weeks before {@code asOf} and is still held. */
   public boolean isSustained(int weeks, LocalDate asOf) {
-    return PolicyTexts.sustained(event, weeks, asOf);
+    return event.isSustainedAt(weeks, asOf);
   }
 }

@@ -1,22 +1,23 @@
 package uk.co.leicestershirecares.rules.facts;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 
 /**
  * The days on which activity is recent: from {@link #getFrom()} to {@link #getTo()} (the date asked
- * about), both included, and the words that describe them ("in the 13 weeks to 2026-11-25").
+ * about), both included, and the length of the window ({@link #getPeriod()}).
  */
 public final class RecentWindow {
   private final LocalDate from;
   private final LocalDate to;
-  private final String text;
+  private final Period period;
 
-  /** Creates the window. */
-  public RecentWindow(LocalDate from, LocalDate to, String text) {
-    this.from = from;
+  /** Creates the window of {@code period} up to {@code to}. */
+  public RecentWindow(Period period, LocalDate to) {
+    this.from = to.minus(period);
     this.to = to;
-    this.text = text;
+    this.period = period;
   }
 
   /** Returns the first day of the window. */
@@ -29,9 +30,9 @@ public final class RecentWindow {
     return to;
   }
 
-  /** Returns the window in words. */
-  public String getText() {
-    return text;
+  /** Returns the window's length. */
+  public Period getPeriod() {
+    return period;
   }
 
   /**

@@ -60,11 +60,6 @@ public final class RuleFunctions {
     throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
   }
 
-  /** Returns the index of the first element of {@code list} equal to {@code element}. */
-  public static int indexOf(List<?> list, Object element) {
-    return list.indexOf(element);
-  }
-
   /**
    * Returns the latest UP enrolment completed by {@code asOf} (by end, then start, then status),
    * as a list of at most one.
@@ -110,10 +105,5 @@ public final class RuleFunctions {
   /** Returns the earliest of {@code dates}, or empty when there are none. */
   public static Optional<LocalDate> earliest(List<LocalDate> dates) {
     return dates.stream().min(Comparator.naturalOrder());
-  }
-
-  /** Returns {@code value} or, when empty, null: for rules that pass an optional stage on. */
-  public static <T> T orNull(Optional<T> value) {
-    return value.orElse(null);
   }
 }

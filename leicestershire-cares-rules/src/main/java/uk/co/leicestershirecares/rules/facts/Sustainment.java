@@ -1,45 +1,57 @@
 package uk.co.leicestershirecares.rules.facts;
 
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.reason.Source;
+
 
 /**
- * Sustainment of a job or a place in education: the reason (checkpoints at 13 and 26 weeks), or
- * that it was sustained at one checkpoint.
+ * Sustainment of a job or a place in education: that it was measured at its row's weeks (the
+ * reason says how it stood at each), or that it was sustained at one checkpoint.
  */
 public final class Sustainment {
-  private final OutcomeId outcome;
+  private final OutcomeEvent event;
   private final int weeks;
-  private final Reason reason;
+  private final Optional<Reason> reason;
 
-  private Sustainment(OutcomeId outcome, int weeks, Reason reason) {
-    this.outcome = outcome;
+  private Sustainment(OutcomeEvent event, int weeks, Optional<Reason> reason) {
+    this.event = event;
     this.weeks = weeks;
     this.reason = reason;
   }
 
-  /** The reason that describes both checkpoints. */
-  public static Sustainment measured(OutcomeId outcome, Reason reason) {
-    return new Sustainment(outcome, 0, reason);
+  /**
+   * {@code event} was measured at each of {@code weeks} as of {@code asOf}, by the rule {@code
+   * ruleId} implementing {@code source}.
+   */
+  public static Sustainment measured(String ruleId, Source source, OutcomeEvent event,
+      ImmutableSortedSet<Integer> weeks, LocalDate asOf) {
+    return new Sustainment(event, 0,
+        Optional.of(Explainer.sustained(ruleId, source, event, weeks, asOf)));
   }
 
-  /** The outcome was sustained at {@code weeks} weeks. */
-  public static Sustainment sustainedAt(OutcomeId outcome, int weeks) {
-    return new Sustainment(outcome, weeks, null);
+  /** {@code event} was sustained at {@code weeks} weeks. */
+  public static Sustainment sustainedAt(OutcomeEvent event, int weeks) {
+    return new Sustainment(event, weeks, Optional.empty());
   }
 
-  /** Returns the outcome. */
+  /** Returns the outcome's id. */
   public OutcomeId getOutcome() {
-    return outcome;
+    return event.id();
   }
 
-  /** Returns the checkpoint reached, or 0 for the reason. */
+  /** Returns the checkpoint reached, or 0 for a measurement. */
   public int getWeeks() {
     return weeks;
   }
 
-  /** Returns the reason, or null for a checkpoint. */
-  public Reason getReason() {
+  /** Returns the reason of a measurement; empty for a checkpoint. */
+  public Optional<Reason> getReason() {
     return reason;
   }
 }

@@ -1,11 +1,10 @@
 /**
  * The facts the shipped rules read and write. Analysts' rule folders may use them too: the
  * engine inserts {@link uk.co.leicestershirecares.rules.facts.AsOf}, the policy parameters, the
- * annual plans, the catalogue's programmes, the participant, the record and its outcome events;
- * rules insert findings ({@link uk.co.leicestershirecares.rules.facts.StageFinding}, {@link
- * uk.co.leicestershirecares.rules.facts.PathwayFinding}, {@link
- * uk.co.leicestershirecares.rules.facts.ConditionFinding}, {@link
- * uk.co.leicestershirecares.rules.facts.Classified}, …) that the engine turns into an {@code
- * Assessment}.
+ * catalogue's programmes, the participant, the record and its outcome events; the tables' rows
+ * insert their data (requirements, annual plans, classifications); rules insert conclusions
+ * (core's {@code StageFinding} and {@code ConditionFinding}, {@link
+ * uk.co.leicestershirecares.rules.facts.Classified}, …) that core's {@code Explainer} words into
+ * an {@code Assessment}.
  */
 package uk.co.leicestershirecares.rules.facts;

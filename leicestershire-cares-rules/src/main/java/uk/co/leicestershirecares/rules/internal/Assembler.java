@@ -3,12 +3,11 @@ package uk.co.leicestershirecares.rules.internal;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
-import uk.co.leicestershirecares.core.eligibility.Explainer;
+import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -19,48 +18,34 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageFinding;
 import uk.co.leicestershirecares.rules.RulesIncompleteException;
 import uk.co.leicestershirecares.rules.facts.Classified;
 import uk.co.leicestershirecares.rules.facts.DecisionYear;
-import uk.co.leicestershirecares.rules.facts.PathwayFinding;
-import uk.co.leicestershirecares.rules.facts.StageFinding;
 import uk.co.leicestershirecares.rules.facts.Sustainment;
 
 /**
- * Turns the findings the rules inserted into an {@link Assessment}: sorts reasons by the order the
- * rules gave them and combines each programme's conditions (any failure fails; otherwise anything
- * undecided needs information). It decides nothing the rules did not say.
+ * Turns the findings the rules inserted into an {@link Assessment}, through core's {@code
+ * Explainer} (the same wording, order and combination of conditions as the reference policy). It
+ * decides nothing the rules did not say.
  *
  * <p>Plain loops and stable sorts rather than streams: this runs once per record in batch
  * assessment, and stream set-up showed in profiles. Sorting is stable, so findings with the same
  * order keep the order the rules inserted them in.
  */
 public final class Assembler {
-  private static final Comparator<StageFinding> BY_STAGE_ORDER =
-      Comparator.comparingInt(StageFinding::getOrder);
-  private static final Comparator<PathwayFinding> BY_PATHWAY_ORDER =
-      Comparator.comparingInt(PathwayFinding::getOrder);
 
   private Assembler() {}
 
   /** Builds the assessment of {@code record} on {@code asOf} from {@code findings}. */
   public static Assessment assessment(ParticipantRecord record, LocalDate asOf,
       ProgrammeCatalogue catalogue, Findings findings) {
-    List<StageFinding> stages = new ArrayList<>(findings.of(StageFinding.class));
-    stages.sort(BY_STAGE_ORDER);
-    List<PathwayFinding> pathways = new ArrayList<>(findings.of(PathwayFinding.class));
-    pathways.sort(BY_PATHWAY_ORDER);
+    List<StageFinding> stageFindings = findings.of(StageFinding.class);
     List<Stage> stageValues = new ArrayList<>(2);
-    List<Reason> stageReasons = new ArrayList<>(stages.size());
-    for (StageFinding finding : stages) {
-      addDistinct(stageValues, finding.getStage());
-      stageReasons.add(finding.getReason());
-    }
     List<EmploymentPathway> pathwayValues = new ArrayList<>(2);
-    List<Reason> pathwayReasons = new ArrayList<>(pathways.size());
-    for (PathwayFinding finding : pathways) {
-      addDistinct(pathwayValues, finding.getPathway());
-      pathwayReasons.add(finding.getReason());
+    for (StageFinding finding : stageFindings) {
+      finding.stage().ifPresent(s -> addDistinct(stageValues, s));
+      finding.pathway().ifPresent(p -> addDistinct(pathwayValues, p));
     }
     Stage stage = single(stageValues, "stage");
     EmploymentPathway pathway = single(pathwayValues, "employment pathway");
@@ -69,9 +54,9 @@ public final class Assembler {
         .asOf(asOf)
         .planYear(PlanYear.containing(asOf))
         .stage(stage)
-        .stageReasons(stageReasons)
+        .stageReasons(Explainer.stageReasons(record, stageFindings))
         .employmentPathway(pathway)
-        .employmentPathwayReasons(pathwayReasons);
+        .employmentPathwayReasons(Explainer.pathwayReasons(record, stageFindings));
     List<ConditionFinding> conditions = findings.of(ConditionFinding.class);
     List<DecisionYear> years = findings.of(DecisionYear.class);
     for (Programme programme : catalogue.programmes()) {
@@ -108,9 +93,7 @@ public final class Assembler {
       if (s.getOutcome().equals(event.id())) {
         sustained13 |= s.getWeeks() == 13;
         sustained26 |= s.getWeeks() == 26;
-        if (s.getReason() != null) {
-          sustainmentReasons.add(s.getReason());
-        }
+        s.getReason().ifPresent(sustainmentReasons::add);
       }
     }
     return OutcomeClassification.builder()

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.eligibility;
+package uk.co.leicestershirecares.core.reason;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,20 +21,30 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
+import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
+import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
+import uk.co.leicestershirecares.core.eligibility.MissingCondition;
+import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.policy.AgeBand;
 import uk.co.leicestershirecares.core.policy.AnnualPlan;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PriorityGroup;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageFinding;
 
 /**
- * Turns {@link ConditionFinding conclusions} into decisions with reasons, for both engines: the
- * wording comes from one message file, {@code reasons.properties} beside this class, keyed by
- * the finding's kind (a rule id may have its own sentence); the order is {@link
- * ConditionFinding.Placement}'s, then the table's rows; the source is the finding's.
+ * Words every reason the policy gives, for both engines: the reference policy and the Drools
+ * rules conclude ({@link ConditionFinding}, {@link StageFinding}, an outcome's classification)
+ * and this class writes the sentences, from one message file, {@code reasons.properties} beside
+ * this class, keyed by the finding's kind (a rule id may have its own sentence). It also orders
+ * them by one stated rule: a decision's findings by {@link ConditionFinding.Placement}, then the
+ * table's rows; the stage's by kind, then the record's order. The source is the finding's.
  *
  * <pre>{@code
  * EligibilityDecision decision = Explainer.decision(ProgrammeCode.UP, asOf,
@@ -166,7 +177,7 @@ public final class Explainer {
   }
 
   private static String substitute(String message, Map<String, String> values,
-      ConditionFinding f) {
+      Object f) {
     StringBuilder out = new StringBuilder(message.length() + 32);
     int i = 0;
     while (i < message.length()) {
@@ -179,8 +190,8 @@ public final class Explainer {
       String name = message.substring(open + 1, close);
       String value = values.get(name);
       if (value == null) {
-        throw new IllegalStateException(RESOURCE + ": the message for " + f.kind()
-            + " names {" + name + "}, which a " + f.kind() + " finding does not have");
+        throw new IllegalStateException(RESOURCE + ": the message \"" + message
+            + "\" names {" + name + "}, which " + f + " does not have");
       }
       out.append(message, i, open).append(value);
       i = close + 1;
@@ -208,6 +219,149 @@ public final class Explainer {
       words.add(word);
     }
     return words;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The stage and the employment pathway
+
+  private static final Comparator<StageFinding> STAGE_ORDER = Comparator.comparing(
+      StageFinding::kind).thenComparing(f -> f.circumstance().map(c -> c.type().ordinal())
+          .orElse(0));
+
+  /**
+   * The stage's reasons from {@code findings} (pathway findings are skipped), in one order: by
+   * kind (crises, placements, mentoring matches, outcomes, then group work or starting out),
+   * crises by circumstance type, and each kind in the order the record lists its facts.
+   */
+  public static ImmutableList<Reason> stageReasons(ParticipantRecord record,
+      Collection<StageFinding> findings) {
+    return reasons(record, findings, false);
+  }
+
+  /** The employment pathway's reasons from {@code findings}, in the same order. */
+  public static ImmutableList<Reason> pathwayReasons(ParticipantRecord record,
+      Collection<StageFinding> findings) {
+    return reasons(record, findings, true);
+  }
+
+  private static ImmutableList<Reason> reasons(ParticipantRecord record,
+      Collection<StageFinding> findings, boolean pathway) {
+    List<StageFinding> mine = new ArrayList<>(findings.size());
+    for (StageFinding finding : findings) {
+      if (finding.isPathway() == pathway) {
+        mine.add(finding);
+      }
+    }
+    mine.sort(STAGE_ORDER.thenComparingInt(f -> recordOrder(record, f)));
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(mine.size());
+    for (StageFinding finding : mine) {
+      reasons.add(reason(finding));
+    }
+    return reasons.build();
+  }
+
+  // Where the record lists the fact a finding rests on: equal facts word the same.
+  private static int recordOrder(ParticipantRecord record, StageFinding f) {
+    if (f.circumstance().isPresent()) {
+      return record.participant().circumstances().indexOf(f.circumstance().get());
+    }
+    if (f.placement().isPresent()) {
+      return record.placements().indexOf(f.placement().get());
+    }
+    if (f.match().isPresent()) {
+      return record.mentoringMatches().indexOf(f.match().get());
+    }
+    if (f.outcome().isPresent()) {
+      return record.outcomes().indexOf(f.outcome().get());
+    }
+    return 0;
+  }
+
+  /** The reason a stage or pathway finding gives. */
+  public static Reason reason(StageFinding f) {
+    Map<String, String> values = new HashMap<>();
+    values.put("date", f.asOf().toString());
+    f.window().ifPresent(w -> values.put("window", "in the " + period(w) + " to " + f.asOf()));
+    f.circumstance().ifPresent(c -> {
+      String words = MESSAGES.get("held." + c.type().name());
+      values.put("crisis", words);
+      values.put("Crisis", Character.toUpperCase(words.charAt(0)) + words.substring(1));
+      values.put("since", c.from().toString());
+    });
+    f.placement().ifPresent(p -> {
+      values.put("partner", p.partner().toString());
+      values.put("sector", words(p.sector()));
+      values.put("from", p.from().toString());
+    });
+    f.match().ifPresent(m -> {
+      values.put("programme", m.programme().toString());
+      values.put("from", m.from().toString());
+    });
+    f.outcome().ifPresent(o -> {
+      values.put("id", o.id().toString());
+      values.put("on", o.date().toString());
+    });
+    f.category().ifPresent(c -> values.put("category", words(c)));
+    if (!f.sessions().isEmpty()) {
+      int n = f.sessions().size();
+      values.put("sessions", n + (n == 1 ? " group session" : " group sessions"));
+      values.put("latest", f.sessions().stream().max(LocalDate::compareTo).orElseThrow()
+          .toString());
+    }
+    String message = MESSAGES.get(f.kind().name());
+    return Reason.of(f.ruleId(), substitute(message, values, f), f.source());
+  }
+
+  /** "13 weeks" for a whole number of weeks, otherwise "N days". */
+  private static String period(Period period) {
+    int days = period.getDays();
+    if (days % 7 == 0) {
+      return days / 7 == 1 ? "1 week" : days / 7 + " weeks";
+    }
+    return days == 1 ? "1 day" : days + " days";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Outcomes
+
+  /** The reason that says how {@code event} counts. */
+  public static Reason classification(String ruleId, Source source, OutcomeEvent event,
+      OutcomeCategory category, boolean ete, boolean hard, Optional<Stage> stage) {
+    Map<String, String> values = new HashMap<>();
+    values.put("id", event.id().toString());
+    values.put("on", event.date().toString());
+    values.put("category", words(category));
+    values.put("training", event.training().map(t -> " (" + words(t) + ")").orElse(""));
+    values.put("counts", ete ? "counts" : "does not count");
+    values.put("data", hard ? "hard" : "soft");
+    values.put("evidences", stage.map(s -> "evidences power " + s.name().toLowerCase(Locale.ROOT))
+        .orElse("evidences no stage"));
+    return Reason.of(ruleId, substitute(MESSAGES.get("CLASSIFIED"), values, event.id()), source);
+  }
+
+  /** The reason that says whether {@code event} was sustained at each of {@code weeks}. */
+  public static Reason sustained(String ruleId, Source source, OutcomeEvent event,
+      Iterable<Integer> weeks, LocalDate asOf) {
+    List<String> checkpoints = new ArrayList<>(2);
+    for (int w : weeks) {
+      LocalDate checkpoint = event.date().plusWeeks(w);
+      Map<String, String> values = new HashMap<>();
+      values.put("weeks", Integer.toString(w));
+      values.put("checkpoint", checkpoint.toString());
+      event.end().ifPresent(end -> values.put("end", end.toString()));
+      String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
+          : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
+      checkpoints.add(substitute(MESSAGES.get(key), values, event.id()));
+    }
+    Map<String, String> values = new HashMap<>();
+    values.put("id", event.id().toString());
+    values.put("checkpoints", String.join("; ", checkpoints));
+    return Reason.of(ruleId, substitute(MESSAGES.get("SUSTAINED"), values, event.id()), source);
+  }
+
+  /** Lower-case words for an enum constant: {@code FOOD_PRODUCTION} is "food production". */
+  private static String words(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /** "a, b and c". */
@@ -253,9 +407,18 @@ public final class Explainer {
       messages.put(key, properties.getProperty(key));
     }
     ImmutableMap<String, String> all = messages.build();
+    List<String> kinds = new ArrayList<>();
     for (ConditionFinding.Kind kind : ConditionFinding.Kind.values()) {
-      if (!all.containsKey(kind.name())) {
-        throw new IllegalStateException(RESOURCE + " has no message " + kind.name());
+      kinds.add(kind.name());
+    }
+    for (StageFinding.Kind kind : StageFinding.Kind.values()) {
+      kinds.add(kind.name());
+    }
+    kinds.addAll(List.of("CLASSIFIED", "SUSTAINED", "SUSTAINED.reaches", "SUSTAINED.held",
+        "SUSTAINED.ended"));
+    for (String kind : kinds) {
+      if (!all.containsKey(kind)) {
+        throw new IllegalStateException(RESOURCE + " has no message " + kind);
       }
     }
     for (CircumstanceType type : CircumstanceType.values()) {
