@@ -17,6 +17,7 @@ import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
@@ -335,6 +336,10 @@ public final class DroolsPolicy implements Policy {
     }
     fact.accept(record);
     fact.accept(record.participant());
+    // Each circumstance too: the crises table's rows match them by kind.
+    for (Circumstance circumstance : record.participant().circumstances()) {
+      fact.accept(circumstance);
+    }
     for (OutcomeEvent event : record.outcomes()) {
       fact.accept(event);
     }

@@ -15,6 +15,7 @@ import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageFinding;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
+import uk.co.leicestershirecares.core.table.CrisisTable;
 import uk.co.leicestershirecares.core.table.EligibilityTable;
 
 /**
@@ -43,14 +44,17 @@ public final class ReferencePolicy implements Policy {
 
   private final EligibilityTable eligibilityTable;
   private final AnnualPlanTable annualPlanTable;
+  private final CrisisTable crisisTable;
 
   private ReferencePolicy(PolicyParameters parameters, ProgrammeCatalogue catalogue,
-      EligibilityTable eligibilityTable, AnnualPlanTable annualPlanTable) {
+      EligibilityTable eligibilityTable, AnnualPlanTable annualPlanTable,
+      CrisisTable crisisTable) {
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.eligibilityTable = eligibilityTable;
     this.annualPlanTable = annualPlanTable;
-    this.stageRules = new StageRules(parameters);
+    this.crisisTable = crisisTable;
+    this.stageRules = new StageRules(parameters, crisisTable);
     this.eligibilityRules = new EligibilityRules(parameters, eligibilityTable, annualPlanTable);
   }
 
@@ -69,19 +73,22 @@ public final class ReferencePolicy implements Policy {
   public static ReferencePolicy of(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     return new ReferencePolicy(
         Checks.notNull(parameters, "parameters"), Checks.notNull(catalogue, "catalogue"),
-        EligibilityTable.shipped(), AnnualPlanTable.shipped());
+        EligibilityTable.shipped(), AnnualPlanTable.shipped(), CrisisTable.shipped());
   }
 
   /**
-   * Returns this policy reading {@code eligibility} and {@code annualPlans} instead of the
-   * shipped tables: the reference's answers for an analyst's edited copy (read and checked with
-   * {@link EligibilityTable#read} and {@link AnnualPlanTable#read}).
+   * Returns this policy reading {@code eligibility}, {@code annualPlans} and {@code crises}
+   * instead of the shipped tables: the reference's answers for an analyst's edited copies (read
+   * and checked with {@link EligibilityTable#read}, {@link AnnualPlanTable#read} and {@link
+   * CrisisTable#read}).
    *
    * @throws InvalidRecordException if an argument is null
    */
-  public ReferencePolicy withTables(EligibilityTable eligibility, AnnualPlanTable annualPlans) {
+  public ReferencePolicy withTables(EligibilityTable eligibility, AnnualPlanTable annualPlans,
+      CrisisTable crises) {
     return new ReferencePolicy(parameters, catalogue,
-        Checks.notNull(eligibility, "eligibility"), Checks.notNull(annualPlans, "annualPlans"));
+        Checks.notNull(eligibility, "eligibility"), Checks.notNull(annualPlans, "annualPlans"),
+        Checks.notNull(crises, "crises"));
   }
 
   @Override
@@ -136,6 +143,11 @@ public final class ReferencePolicy implements Policy {
   /** The annual plans table this policy reads. */
   public AnnualPlanTable annualPlanTable() {
     return annualPlanTable;
+  }
+
+  /** The crises table this policy reads. */
+  public CrisisTable crisisTable() {
+    return crisisTable;
   }
 
   /** Returns {@code ReferencePolicy[catalogue codes]}. */

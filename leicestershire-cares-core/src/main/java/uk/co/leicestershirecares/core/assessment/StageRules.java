@@ -17,6 +17,7 @@ import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageFinding;
+import uk.co.leicestershirecares.core.table.CrisisTable;
 
 /**
  * The Power to Change stage and the employment pathway, concluded as {@link StageFinding}s (core's
@@ -41,9 +42,11 @@ final class StageRules {
   static final String PATHWAY_OPEN = "PATHWAY.open";
 
   private final PolicyParameters parameters;
+  private final CrisisTable crises;
 
-  StageRules(PolicyParameters parameters) {
+  StageRules(PolicyParameters parameters, CrisisTable crises) {
     this.parameters = parameters;
+    this.crises = crises;
   }
 
   /**
@@ -82,7 +85,7 @@ final class StageRules {
     List<Circumstance> circumstances = record.participant().circumstances();
     for (int i = 0; i < circumstances.size(); i++) {
       Circumstance c = circumstances.get(i);
-      if (parameters.crisisCircumstances().contains(c.type()) && c.isActiveOn(asOf)) {
+      if (crises.isCrisis(c.type()) && c.isActiveOn(asOf)) {
         findings.add(StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, c, asOf));
         if (!all) {
           return findings;

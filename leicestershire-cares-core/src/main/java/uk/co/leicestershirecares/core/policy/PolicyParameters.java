@@ -1,13 +1,10 @@
 package uk.co.leicestershirecares.core.policy;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Period;
-import java.util.Arrays;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
-import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 
 /**
@@ -53,18 +50,6 @@ public abstract class PolicyParameters {
     return LeapDayBirthday.DEFAULT;
   }
 
-  /**
-   * The circumstances that are crises: while one is active the stage is {@code WITHIN} and the
-   * employment pathway is on hold. By default rough sleeping, homelessness and an abusive
-   * relationship.
-   */
-  @Value.Default
-  public ImmutableSet<CircumstanceType> crisisCircumstances() {
-    return ImmutableSet.of(
-        CircumstanceType.ROUGH_SLEEPING,
-        CircumstanceType.HOMELESS,
-        CircumstanceType.ABUSIVE_RELATIONSHIP);
-  }
 
 
 
@@ -117,33 +102,9 @@ public abstract class PolicyParameters {
       return this;
     }
 
-    /** Adds one element to {@link PolicyParameters#crisisCircumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addCrisisCircumstance(CircumstanceType element) {
-      delegate.addCrisisCircumstance(Checks.notNull(element, "crisisCircumstances"));
-      return this;
-    }
 
-    /** Adds elements to {@link PolicyParameters#crisisCircumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addCrisisCircumstances(CircumstanceType... elements) {
-      delegate.addAllCrisisCircumstances(Checks.elements(Arrays.asList(Checks.notNull(elements, "crisisCircumstances")), "crisisCircumstances"));
-      return this;
-    }
 
-    /** Adds elements to {@link PolicyParameters#crisisCircumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllCrisisCircumstances(Iterable<? extends CircumstanceType> elements) {
-      delegate.addAllCrisisCircumstances(Checks.elements(elements, "crisisCircumstances"));
-      return this;
-    }
 
-    /** Replaces the elements of {@link PolicyParameters#crisisCircumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder crisisCircumstances(Iterable<? extends CircumstanceType> elements) {
-      delegate.crisisCircumstances(Checks.elements(elements, "crisisCircumstances"));
-      return this;
-    }
 
 
 

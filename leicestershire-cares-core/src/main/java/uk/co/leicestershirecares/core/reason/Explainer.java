@@ -90,7 +90,12 @@ public final class Explainer {
         unknown |= finding.verdict() == ConditionFinding.Verdict.UNKNOWN;
       }
       reasons.add(reason(finding));
-      missing(finding).ifPresent(missing::add);
+    }
+    // An eligible decision misses nothing, whatever a route not taken lacked.
+    if (failed || unknown) {
+      for (ConditionFinding finding : mine) {
+        missing(finding).ifPresent(missing::add);
+      }
     }
     return EligibilityDecision.builder()
         .programme(programme)

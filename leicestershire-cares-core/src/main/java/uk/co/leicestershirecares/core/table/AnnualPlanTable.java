@@ -57,9 +57,9 @@ public final class AnnualPlanTable {
   }
 
   /**
-   * Reads and checks an annual plans table: the shipped header, every cell, an age band on
-   * every row ({@code none} is not a band), and no two plans for the same year or coming into
-   * force on the same day.
+   * Reads and checks an annual plans table: the shipped header, every cell, a day in force inside
+   * the plan's year, and no two plans of a programme for the same year or coming into force on
+   * the same day.
    *
    * @throws PolicyTableException with every problem, each at its row and column
    */
@@ -70,14 +70,14 @@ public final class AnnualPlanTable {
     Map<String, Integer> days = new HashMap<>();
     Map<ProgrammeCode, List<AnnualPlan>> plans = new LinkedHashMap<>();
     for (DecisionTable.Row row : table.rows()) {
-      if (row.cell(6).equals("none")) {
-        problems.add(TableProblem.at(file, row.number(), 6, "Age band: a plan needs an age band"
-            + " such as 15 to 24"));
-        continue;
-      }
       ProgrammeCode programme = ProgrammeCode.of(row.cell(3));
       AnnualPlan plan = TableCells.annualPlan(row.cell(2), row.cell(4), row.cell(5), row.cell(6),
           row.cell(7), row.cell(8));
+      if (!plan.planYear().contains(plan.effectiveFrom())) {
+        problems.add(TableProblem.at(file, row.number(), 5, "the " + plan.planYear() + " plan"
+            + " cannot come into force on " + plan.effectiveFrom() + ", outside its year ("
+            + plan.planYear().start() + " to " + plan.planYear().end() + ")"));
+      }
       Integer sameYear = years.putIfAbsent(programme + " " + plan.planYear(), row.number());
       if (sameYear != null) {
         problems.add(TableProblem.at(file, row.number(), 4, "the " + plan.planYear() + " plan of "

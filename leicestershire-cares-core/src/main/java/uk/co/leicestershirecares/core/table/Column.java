@@ -151,9 +151,12 @@ public final class Column {
     return new Column(label, cell -> TableCells.inForceProblem(cell).map(p -> label + " " + p));
   }
 
-  /** {@code 18 to 25}, {@code 18 or over}, {@code none}, and {@code annual plan} if allowed. */
-  static Column ageBand(String label, boolean plan) {
-    return new Column(label, cell -> TableCells.ageBandProblem(cell, plan)
+  /**
+   * {@code 18 to 25} or {@code 18 or over}; if {@code optional}, also {@code none} and {@code
+   * annual plan}.
+   */
+  static Column ageBand(String label, boolean optional) {
+    return new Column(label, cell -> TableCells.ageBandProblem(cell, optional)
         .map(p -> label + " " + p));
   }
 

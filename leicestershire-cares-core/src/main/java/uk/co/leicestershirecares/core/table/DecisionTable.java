@@ -117,17 +117,17 @@ public final class DecisionTable {
     for (int r = 0; r < grid.size(); r++) {
       List<String> cells = grid.get(r);
       int number = r + 1;
+      if (r >= headerRows && r <= lastNonBlank && isBlank(cells)) {
+        problems.add(TableProblem.at(file, number, 0, "a blank row inside the table: Drools"
+            + " would end the table here and silently drop every row after it"));
+        continue;
+      }
       if (cells.size() != width && !(r > lastNonBlank)) {
         problems.add(TableProblem.at(file, number, 0, "the row has " + cells.size()
             + " cells, the table " + width + ": a stray quote or comma may have shifted cells"));
         continue;
       }
       if (r < headerRows || r > lastNonBlank) {
-        continue;
-      }
-      if (isBlank(cells)) {
-        problems.add(TableProblem.at(file, number, 0, "a blank row inside the table: Drools"
-            + " would end the table here and silently drop every row after it"));
         continue;
       }
       boolean rowIsClean = true;

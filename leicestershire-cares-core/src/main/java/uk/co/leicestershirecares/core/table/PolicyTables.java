@@ -19,6 +19,7 @@ public final class PolicyTables {
   private static final ImmutableMap<String, String> RULE_TABLE_NAMES = ImmutableMap.of(
       EligibilityTable.FILE, "Eligibility",
       AnnualPlanTable.FILE, "AnnualPlans",
+      CrisisTable.FILE, "Crises",
       OutcomeTable.FILE, "Outcomes");
   private static final String RESOURCES = "/uk/co/leicestershirecares/core/table/";
 
@@ -46,6 +47,8 @@ public final class PolicyTables {
         return EligibilityTable.read(file, text).decisionTable();
       case AnnualPlanTable.FILE:
         return AnnualPlanTable.read(file, text).decisionTable();
+      case CrisisTable.FILE:
+        return CrisisTable.read(file, text).decisionTable();
       case OutcomeTable.FILE:
         return OutcomeTable.read(file, text).decisionTable();
       default:

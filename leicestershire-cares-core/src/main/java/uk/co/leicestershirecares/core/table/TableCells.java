@@ -170,12 +170,12 @@ public final class TableCells {
     }
   }
 
-  static Optional<String> ageBandProblem(String cell, boolean plan) {
-    if (cell.equals("none") || (plan && cell.equals(PLAN_AGES))) {
+  static Optional<String> ageBandProblem(String cell, boolean optional) {
+    if (optional && (cell.equals("none") || cell.equals(PLAN_AGES))) {
       return Optional.empty();
     }
     String expected = "\"" + cell + "\" is not an age band such as 18 to 25 or 18 or over"
-        + (plan ? ", annual plan" : "") + " or none";
+        + (optional ? ", annual plan or none" : "");
     if (!BAND.matcher(cell).matches() && !OR_OVER.matcher(cell).matches()) {
       return Optional.of(expected);
     }

@@ -11,7 +11,8 @@ final class PolicyTablesTest {
   @Test
   void theShippedTablesAreKnownByFileName() {
     assertThat(PolicyTables.shippedFiles()).containsExactly(
-        "eligibility.drl.csv", "annual-plans.drl.csv", "outcomes.drl.csv");
+        "eligibility.drl.csv", "annual-plans.drl.csv", "crises.drl.csv", "outcomes.drl.csv");
+    assertThat(PolicyTables.ruleTableName("crises.drl.csv")).isEqualTo("Crises");
     assertThat(PolicyTables.ruleTableName("eligibility.drl.csv")).isEqualTo("Eligibility");
     assertThat(PolicyTables.ruleTableName("annual-plans.drl.csv")).isEqualTo("AnnualPlans");
     assertThat(PolicyTables.ruleTableName("my-rules/outcomes.drl.csv")).isEqualTo("Outcomes");
@@ -34,7 +35,7 @@ final class PolicyTablesTest {
 
     assertThat(e.problems()).extracting(TableProblem::toString).containsExactly(
         "extra.drl.csv:0:0: not a policy table this library knows: the tables are"
-            + " eligibility.drl.csv, annual-plans.drl.csv, outcomes.drl.csv");
+            + " eligibility.drl.csv, annual-plans.drl.csv, crises.drl.csv, outcomes.drl.csv");
   }
 
   @Test

@@ -105,8 +105,9 @@ final class DroolsPolicyDifferentialTest {
   /**
    * The policy's data varied the way analysts vary it, by table cells: UP's band widened to
    * 18-29, NEET added to UP's qualifying circumstances, WIRE from 21, Rutland dropped from WIRE's
-   * area, the care experienced programmes to 16-24 and ending in 2027, and a 2026/27 plan with
-   * its own band and groups. Both engines read the edited copies.
+   * area, the care experienced programmes to 16-24 and ending in 2027, a 2026/27 plan with its
+   * own band and groups, and debt a crisis instead of homelessness. Both engines read the edited
+   * copies.
    */
   @Test
   void droolsFollowsEditedTablesAsTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -122,6 +123,10 @@ final class DroolsPolicyDifferentialTest {
         "MIND_MATTERS,always,16 to 25", "MIND_MATTERS,from 2025-04-01,17 to 25");
     String plans = uk.co.leicestershirecares.rules.ShippedRules.text("annual-plans.drl.csv")
         + "PLAN.2026-27,policy-decisions.md,TARGETED_YOUTH_WORK,2026/27,2026-06-01,14 to 21,\"NEET: NEET; parents: PARENT, CARE_EXPERIENCED\",A plan analysts add for a test.\n";
+    String crises = edit(uk.co.leicestershirecares.rules.ShippedRules.text("crises.drl.csv"),
+        "CRISIS.homeless,policy-decisions.md,HOMELESS,",
+        "CRISIS.debt,policy-decisions.md,DEBT,");
+    java.nio.file.Files.writeString(folder.resolve("crises.drl.csv"), crises);
     java.nio.file.Files.writeString(folder.resolve("eligibility.drl.csv"), eligibility);
     java.nio.file.Files.writeString(folder.resolve("annual-plans.drl.csv"), plans);
     uk.co.leicestershirecares.rules.RuleFolder.Result loaded = uk.co.leicestershirecares.rules.RuleFolder.load(folder);
@@ -129,7 +134,8 @@ final class DroolsPolicyDifferentialTest {
     Policy drools = loaded.policy().orElseThrow();
     Policy reference = ReferencePolicy.withDefaults().withTables(
         uk.co.leicestershirecares.core.table.EligibilityTable.read("eligibility.drl.csv", eligibility),
-        uk.co.leicestershirecares.core.table.AnnualPlanTable.read("annual-plans.drl.csv", plans));
+        uk.co.leicestershirecares.core.table.AnnualPlanTable.read("annual-plans.drl.csv", plans),
+        uk.co.leicestershirecares.core.table.CrisisTable.read("crises.drl.csv", crises));
     qt().withExamples(1_000).forAll(cases()).checkAssert(c -> {
       Assessment expected = reference.assess(c.record(), c.asOf());
       Assessment actual = drools.assess(c.record(), c.asOf());
