@@ -111,6 +111,29 @@ final class DecisionTableFolderTest {
     }
   }
 
+  @Test
+  void anEligibilityTableMistakeIsReportedAtItsCellAndARunningPolicyKeepsServing()
+      throws IOException {
+    Path eligibility = folder.resolve("eligibility.drl.csv");
+    String shipped = Files.readString(eligibility);
+    try (ReloadingPolicy policy = ReloadingPolicy.open(folder)) {
+      Files.writeString(eligibility, shipped.replace("UP,always,18 to 25,", "UP,always,18 to 2x,")
+          .replace("WIRE,always,18 or over,none,none", "WIRE,always,18 or over,CONVICTION,none"));
+
+      RuleFolder.Result loaded = RuleFolder.load(folder);
+      assertThat(loaded.isLoaded()).isFalse();
+      assertThat(loaded.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+          "eligibility.drl.csv:9:5: Age band \"18 to 2x\" is not an age band such as 18 to 25 or"
+              + " 18 or over, annual plan or none",
+          "eligibility.drl.csv:13:5: a row asks for one thing: exactly one of Age band, Any of"
+              + " circumstances and Lives in must be other than none, not 2");
+      assertThat(policy.reload()).isFalse();
+      assertThat(policy.lastDiagnostics()).extracting(Diagnostic::toString)
+          .isEqualTo(loaded.diagnostics().stream().map(Diagnostic::toString).toList());
+      assertThat(policy.version()).as("the previous rules still serve").isEqualTo(1);
+    }
+  }
+
   private void edit(String from, String to) throws IOException {
     String text = Files.readString(table);
     assertThat(text).contains(from);

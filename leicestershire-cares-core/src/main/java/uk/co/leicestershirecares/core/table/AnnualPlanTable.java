@@ -64,8 +64,9 @@ public final class AnnualPlanTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static AnnualPlanTable read(String file, String text) {
-    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS);
     List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table =
+        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
     Map<String, Integer> years = new HashMap<>();
     Map<String, Integer> days = new HashMap<>();
     Map<ProgrammeCode, List<AnnualPlan>> plans = new LinkedHashMap<>();
@@ -90,9 +91,7 @@ public final class AnnualPlanTable {
       }
       plans.computeIfAbsent(programme, p -> new ArrayList<>()).add(plan);
     }
-    if (!problems.isEmpty()) {
-      throw new PolicyTableException(problems);
-    }
+    DecisionTable.throwIfAny(problems);
     ImmutableMap.Builder<ProgrammeCode, AnnualPlans> byProgramme = ImmutableMap.builder();
     plans.forEach((programme, list) ->
         byProgramme.put(programme, AnnualPlans.of(list.toArray(new AnnualPlan[0]))));

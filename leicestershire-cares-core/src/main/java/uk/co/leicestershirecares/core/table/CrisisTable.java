@@ -56,8 +56,9 @@ public final class CrisisTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static CrisisTable read(String file, String text) {
-    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS);
     List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table =
+        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
     Map<CircumstanceType, Integer> rows = new EnumMap<>(CircumstanceType.class);
     for (DecisionTable.Row row : table.rows()) {
       CircumstanceType type = CircumstanceType.valueOf(row.cell(3));
@@ -67,9 +68,7 @@ public final class CrisisTable {
             + first));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new PolicyTableException(problems);
-    }
+    DecisionTable.throwIfAny(problems);
     return new CrisisTable(table, Sets.immutableEnumSet(rows.keySet()));
   }
 

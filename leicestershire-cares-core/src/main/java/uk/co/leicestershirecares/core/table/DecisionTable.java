@@ -82,10 +82,22 @@ public final class DecisionTable {
    */
   public static DecisionTable check(String file, String text, String shippedText,
       List<Column> columns, boolean uniqueRuleIds) {
+    List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table = read(file, text, shippedText, columns, uniqueRuleIds, problems);
+    throwIfAny(problems);
+    return table;
+  }
+
+  /**
+   * Checks {@code text} as {@link #check(String, String, String, List, boolean)} does, but adds
+   * each problem to {@code problems} and returns the table of the rows whose cells are clean, so
+   * that a table's own row checks can report their problems in the same round.
+   */
+  static DecisionTable read(String file, String text, String shippedText, List<Column> columns,
+      boolean uniqueRuleIds, List<TableProblem> problems) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     String content = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    List<TableProblem> problems = new ArrayList<>();
     List<List<String>> grid = Csv.parse(file, content, problems);
     List<List<String>> shipped = Csv.parse(file, shippedText, new ArrayList<>());
     int headerRows = headerRows(shipped, columns);
@@ -145,17 +157,24 @@ public final class DecisionTable {
               + " is already used on row " + first + ": each row needs its own"));
         }
       }
-      rows.add(new Row(number, ImmutableList.copyOf(cells)));
+      if (rowIsClean) {
+        rows.add(new Row(number, ImmutableList.copyOf(cells)));
+      }
     }
     if (problems.isEmpty() && rows.build().isEmpty()) {
       problems.add(TableProblem.at(file, headerRows + 1, 0, "the table has no rows"));
     }
-    if (!problems.isEmpty()) {
-      problems.sort(Comparator.comparingInt(TableProblem::row)
-          .thenComparingInt(TableProblem::column));
-      throw new PolicyTableException(problems);
-    }
     return new DecisionTable(file, content, rows.build());
+  }
+
+  /** Throws every problem, by row and column, those of the whole file last, if there is any. */
+  static void throwIfAny(List<TableProblem> problems) {
+    if (!problems.isEmpty()) {
+      List<TableProblem> sorted = new ArrayList<>(problems);
+      sorted.sort(Comparator.comparingInt((TableProblem p) -> p.row() == 0 ? Integer.MAX_VALUE
+          : p.row()).thenComparingInt(TableProblem::column));
+      throw new PolicyTableException(sorted);
+    }
   }
 
   // The header runs down to the row of column names: the shipped row whose first cell is the

@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.table;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,12 @@ public final class EligibilityTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "eligibility.drl.csv";
 
+  private static final ImmutableSet<String> DOCUMENTS = ImmutableSet.<String>builder()
+      .addAll(Sources.DOCUMENTS).add(AnnualPlanTable.FILE).build();
+
   private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
       Column.ruleId("Rule id"),
-      Column.document("Source document", Sources.DOCUMENTS),
+      Column.document("Source document", DOCUMENTS),
       Column.programme("Programme"),
       Column.inForce("In force"),
       Column.ageBand("Age band", true),
@@ -66,8 +70,9 @@ public final class EligibilityTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static EligibilityTable read(String file, String text) {
-    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS, false);
     List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table =
+        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, false, problems);
     Map<String, List<Requirement>> byRuleId = new HashMap<>();
     ImmutableList.Builder<Requirement> requirements = ImmutableList.builder();
     for (DecisionTable.Row row : table.rows()) {
@@ -89,6 +94,15 @@ public final class EligibilityTable {
       }
       Requirement requirement = TableCells.requirement(row.number(), ruleId, row.cell(2),
           programme, row.cell(4), row.cell(5), row.cell(6), row.cell(7), row.cell(8));
+      boolean takesPlan = requirement.kind() == Requirement.Kind.PLAN_AGE_BAND
+          || requirement.kind() == Requirement.Kind.PLAN_PRIORITY_GROUP;
+      if (takesPlan != row.cell(2).equals(AnnualPlanTable.FILE)) {
+        // Said once: a row that takes the plan's data cites the plan, whose row cites the source.
+        problems.add(TableProblem.at(file, row.number(), 2, takesPlan
+            ? "a row that takes the annual plan's band or groups cites " + AnnualPlanTable.FILE
+            : AnnualPlanTable.FILE + " is the source only of a row that takes the annual plan's"
+                + " band or groups"));
+      }
       for (Requirement other : byRuleId.computeIfAbsent(ruleId, k -> new ArrayList<>())) {
         if (overlap(other, requirement)) {
           problems.add(TableProblem.at(file, row.number(), 4, "rule id " + ruleId
@@ -99,9 +113,7 @@ public final class EligibilityTable {
       byRuleId.get(ruleId).add(requirement);
       requirements.add(requirement);
     }
-    if (!problems.isEmpty()) {
-      throw new PolicyTableException(problems);
-    }
+    DecisionTable.throwIfAny(problems);
     return new EligibilityTable(table, requirements.build());
   }
 

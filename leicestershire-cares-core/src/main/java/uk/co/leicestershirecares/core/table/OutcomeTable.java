@@ -158,8 +158,10 @@ public final class OutcomeTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static OutcomeTable read(String file, String text) {
-    DecisionTable table = DecisionTable.check(file, text, SHIPPED_TEXT, COLUMNS);
     List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table =
+        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
+    boolean everyRowRead = problems.isEmpty();
     Map<OutcomeType, Row> byType = new EnumMap<>(OutcomeType.class);
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
     for (DecisionTable.Row cells : table.rows()) {
@@ -174,14 +176,13 @@ public final class OutcomeTable {
       }
     }
     for (OutcomeType type : OutcomeType.values()) {
-      if (!byType.containsKey(type)) {
+      // A row with a cell problem was not read: its types are not missing, only unreadable.
+      if (everyRowRead && !byType.containsKey(type)) {
         problems.add(TableProblem.at(file, 0, 0, "no row classifies outcome type " + type
             + ": add one, or add it to a row's Outcome type cell"));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new PolicyTableException(problems);
-    }
+    DecisionTable.throwIfAny(problems);
     return new OutcomeTable(table, rows.build(), Maps.immutableEnumMap(byType));
   }
 

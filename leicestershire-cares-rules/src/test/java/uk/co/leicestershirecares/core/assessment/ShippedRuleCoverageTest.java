@@ -52,7 +52,26 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
             .doesNotContain("\"");
       }
       Assessment assessment = explanation.assessment();
+      Set<String> planDocuments = new TreeSet<>();
+      for (FiredRule rule : explanation.firedRules()) {
+        if (rule.row().map(r -> r.startsWith("annual-plans.drl.csv:")).orElse(false)) {
+          planDocuments.add(rule.source());
+        }
+      }
       for (Reason reason : reasons(assessment)) {
+        // Provenance said once: a reason cites the document its rule or row cites (a row that
+        // takes the annual plan's data cites the plan table, and its reason a fired plan's).
+        for (FiredRule rule : explanation.firedRules()) {
+          if (rule.ruleId().equals(reason.ruleId())) {
+            if (rule.source().equals("annual-plans.drl.csv")) {
+              assertThat(planDocuments).as("source of %s", reason.ruleId())
+                  .contains(reason.source().document());
+            } else {
+              assertThat(reason.source().document()).as("source of %s", reason.ruleId())
+                  .isEqualTo(rule.source());
+            }
+          }
+        }
         // A condition's reason carries its table row's id (the row's rule fired); the "no rules"
         // and "plan in force" rules name the programme.
         String id = reason.ruleId();
