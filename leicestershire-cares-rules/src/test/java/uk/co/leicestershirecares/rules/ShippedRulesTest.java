@@ -28,6 +28,26 @@ final class ShippedRulesTest {
     assertThat(ShippedRules.files()).contains("outcomes.drl.csv", "stage.drl");
   }
 
+  /**
+   * The shipped DRL decides and never writes: it imports no internal package, and outside rule
+   * names and metadata it holds no string literal (no sentence, no rule id built by hand).
+   */
+  @Test
+  void theShippedDrlImportsNoInternalPackageAndBuildsNoText() {
+    for (String name : ShippedRules.files()) {
+      if (!name.endsWith(".drl")) {
+        continue;
+      }
+      String text = ShippedRules.text(name);
+      assertThat(text).as(name).doesNotContainPattern("(?m)^import .*\\.internal\\.");
+      String code = text.lines()
+          .filter(line -> !line.startsWith("//") && !line.startsWith("rule \"")
+              && !line.strip().startsWith("@ruleId(\"") && !line.strip().startsWith("@source(\""))
+          .collect(Collectors.joining("\n"));
+      assertThat(code).as(name + ", outside rule names and metadata").doesNotContain("\"");
+    }
+  }
+
   @Test
   void copyToWritesEveryFileAsShipped(@TempDir Path folder) throws IOException {
     Path copy = ShippedRules.copyTo(folder.resolve("my-rules"));

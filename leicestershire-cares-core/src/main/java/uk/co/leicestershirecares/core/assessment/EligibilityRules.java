@@ -59,11 +59,11 @@ final class EligibilityRules {
       plan = programmePlans.inForceOn(asOf);
       if (plan.isPresent()) {
         year = plan.get().planYear();
-        findings.add(ConditionFinding.planInForce(programme, programme + ".plan-in-force",
-            Sources.NO_PLAN_IN_FORCE, plan.get(), asOf));
+        findings.add(ConditionFinding.planInForce(programme, Sources.NO_PLAN_IN_FORCE,
+            plan.get(), asOf));
       } else {
-        findings.add(ConditionFinding.noPlanInForce(programme, programme + ".plan-in-force",
-            Sources.NO_PLAN_IN_FORCE, programmePlans.firstEffectiveDate(), asOf));
+        findings.add(ConditionFinding.noPlanInForce(programme, Sources.NO_PLAN_IN_FORCE,
+            programmePlans.firstEffectiveDate(), asOf));
       }
     }
 

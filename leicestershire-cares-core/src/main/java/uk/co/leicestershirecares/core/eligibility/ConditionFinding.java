@@ -83,6 +83,8 @@ public final class ConditionFinding {
     NO_RULES
   }
 
+  private static final String PLAN_IN_FORCE = ".plan-in-force";
+
   private final ProgrammeCode programme;
   private final String ruleId;
   private final Source source;
@@ -237,19 +239,24 @@ public final class ConditionFinding {
     return b.build();
   }
 
-  /** {@code plan} is the annual plan in force. */
-  public static ConditionFinding planInForce(ProgrammeCode programme, String ruleId,
-      Source source, AnnualPlan plan, LocalDate asOf) {
-    Builder b = new Builder(programme, ruleId, source, Verdict.MET, Placement.ROUTE,
+  /** {@code plan} is the annual plan in force; the rule id is {@code <programme>.plan-in-force}. */
+  public static ConditionFinding planInForce(ProgrammeCode programme, Source source,
+      AnnualPlan plan, LocalDate asOf) {
+    Builder b = new Builder(programme, programme + PLAN_IN_FORCE, source, Verdict.MET,
+        Placement.ROUTE,
         Kind.PLAN_IN_FORCE, asOf);
     b.plan = Optional.of(plan);
     return b.build();
   }
 
-  /** No annual plan is in force; {@code firstPlanStarts} is the day the first one does. */
-  public static ConditionFinding noPlanInForce(ProgrammeCode programme, String ruleId,
-      Source source, Optional<LocalDate> firstPlanStarts, LocalDate asOf) {
-    Builder b = new Builder(programme, ruleId, source, Verdict.FAILED, Placement.ROUTE,
+  /**
+   * No annual plan is in force; {@code firstPlanStarts} is the day the first one does. The rule id
+   * is {@code <programme>.plan-in-force}.
+   */
+  public static ConditionFinding noPlanInForce(ProgrammeCode programme, Source source,
+      Optional<LocalDate> firstPlanStarts, LocalDate asOf) {
+    Builder b = new Builder(programme, programme + PLAN_IN_FORCE, source, Verdict.FAILED,
+        Placement.ROUTE,
         Kind.NO_PLAN_IN_FORCE, asOf);
     b.date = Objects.requireNonNull(firstPlanStarts, "firstPlanStarts");
     return b.build();

@@ -104,11 +104,11 @@ final class ExplainerTest {
           Sources.WIRE_AFTER_UP, UP_ON_HOLD, AS_OF),
           "On UP (on hold) but has not completed it by 2025-06-01.",
           "completes UP, then may join WIRE"),
-      new Worded(ConditionFinding.planInForce(ProgrammeCode.TARGETED_YOUTH_WORK, PLAN_ID,
+      new Worded(ConditionFinding.planInForce(ProgrammeCode.TARGETED_YOUTH_WORK,
           Sources.NO_PLAN_IN_FORCE, PLAN_2024, AS_OF),
           "The 2024/25 annual plan is in force on 2025-06-01 (from 2024-04-01).",
           null),
-      new Worded(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK, PLAN_ID,
+      new Worded(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK,
           Sources.NO_PLAN_IN_FORCE, Optional.of(LocalDate.of(2021, 4, 1)),
           LocalDate.of(2020, 1, 1)),
           "No annual plan is in force on 2020-01-01 (the first starts on 2021-04-01).",
@@ -202,7 +202,7 @@ final class ExplainerTest {
 
   @Test
   void noPlanBeforeAnyPlanIsWordedWithoutAFirstDay() {
-    assertWords(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK, PLAN_ID,
+    assertWords(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK,
         Sources.NO_PLAN_IN_FORCE, Optional.empty(), LocalDate.of(2020, 1, 1)),
         "No annual plan is in force on 2020-01-01.", "an annual plan in force");
   }
