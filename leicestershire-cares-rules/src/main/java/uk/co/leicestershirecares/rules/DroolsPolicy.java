@@ -22,6 +22,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.rules.facts.AsOf;
 import uk.co.leicestershirecares.rules.internal.Assembler;
 import uk.co.leicestershirecares.rules.internal.BatchRelay;
@@ -77,11 +78,14 @@ public final class DroolsPolicy implements Policy {
   private final KieBase kieBase;
   private final PolicyParameters parameters;
   private final ProgrammeCatalogue catalogue;
+  private final RecentActivityTable recentActivity;
 
-  private DroolsPolicy(KieBase kieBase, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+  private DroolsPolicy(KieBase kieBase, PolicyParameters parameters, ProgrammeCatalogue catalogue,
+      RecentActivityTable recentActivity) {
     this.kieBase = kieBase;
     this.parameters = parameters;
     this.catalogue = catalogue;
+    this.recentActivity = recentActivity;
   }
 
   /**
@@ -123,18 +127,24 @@ public final class DroolsPolicy implements Policy {
    * @throws InvalidRecordException if an argument is null
    */
   public DroolsPolicy with(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return of(kieBase, parameters, catalogue);
+    return of(kieBase, parameters, catalogue, recentActivity);
   }
 
   static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
       ProgrammeCatalogue catalogue) {
+    return of(kieBase, parameters, catalogue, RecentActivityTable.shipped());
+  }
+
+  /** The rules in {@code kieBase}, whose recent-activity table is {@code recentActivity}. */
+  static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, RecentActivityTable recentActivity) {
     if (parameters == null) {
       throw new InvalidRecordException("parameters", "parameters must not be null");
     }
     if (catalogue == null) {
       throw new InvalidRecordException("catalogue", "catalogue must not be null");
     }
-    return new DroolsPolicy(kieBase, parameters, catalogue);
+    return new DroolsPolicy(kieBase, parameters, catalogue, recentActivity);
   }
 
   @Override
@@ -303,6 +313,12 @@ public final class DroolsPolicy implements Policy {
   @Override
   public ProgrammeCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The recent-activity table the rules were built from (a folder's, or the shipped one). */
+  @Override
+  public RecentActivityTable recentActivity() {
+    return recentActivity;
   }
 
   private static void checkArguments(ParticipantRecord record, LocalDate asOf) {

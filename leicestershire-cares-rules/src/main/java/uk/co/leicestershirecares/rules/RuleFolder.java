@@ -34,6 +34,7 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.DecisionTable;
 import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.core.table.PolicyTables;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 
 /**
  * Loads the rules in a folder the caller names (an analyst's copy of the shipped rules, or new
@@ -154,6 +155,7 @@ public final class RuleFolder {
       fileSystem.generateAndWritePomXML(releaseId);
       Map<String, String> texts = new HashMap<>();
       Map<String, Integer> tableRows = new HashMap<>();
+      RecentActivityTable recentActivity = RecentActivityTable.shipped();
       List<Diagnostic> tableProblems = new ArrayList<>();
       for (Path file : files) {
         String relative = folder.relativize(file).toString().replace('\\', '/');
@@ -163,6 +165,10 @@ public final class RuleFolder {
           try {
             DecisionTable table = PolicyTables.check(relative, text);
             tableRows.put(relative, table.rows().size());
+            if (relative.equals(RecentActivityTable.FILE)) {
+              // Stage histories ask the policy which windows its rules use.
+              recentActivity = RecentActivityTable.read(relative, text);
+            }
             text = table.text();
           } catch (PolicyTableException e) {
             e.problems().forEach(p -> tableProblems.add(
@@ -190,7 +196,8 @@ public final class RuleFolder {
         return new Result(Optional.empty(), ImmutableList.copyOf(dropped));
       }
       base.newKieSession().dispose();
-      return new Result(Optional.of(DroolsPolicy.of(base, parameters, catalogue)),
+      return new Result(
+          Optional.of(DroolsPolicy.of(base, parameters, catalogue, recentActivity)),
           ImmutableList.of());
     } catch (IOException | RuntimeException e) {
       // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.

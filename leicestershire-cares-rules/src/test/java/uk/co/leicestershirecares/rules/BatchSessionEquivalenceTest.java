@@ -37,7 +37,6 @@ final class BatchSessionEquivalenceTest {
   void everySessionStyleGivesTheReferenceAnswersUnderOtherParameters() {
     PolicyParameters strict = PolicyParameters.builder()
         .upCompletersNeedConviction(true)
-        .recentWindow(Period.ofDays(30))
         .leapDayBirthday(LeapDayBirthday.FEBRUARY_28)
         .build();
     check(strict, 7L);

@@ -11,6 +11,7 @@ import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageChange;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 
 /**
  * The charity's policy: stage, employment pathway, programme eligibility and outcome
@@ -75,6 +76,15 @@ public interface Policy {
   ProgrammeCatalogue catalogue();
 
   /**
+   * Returns how far back activity counts as recent for this policy's stage: the table its stage
+   * rules read (by default the shipped one, 13 weeks). Stage histories use it to find the days the
+   * stage can change on.
+   */
+  default RecentActivityTable recentActivity() {
+    return RecentActivityTable.shipped();
+  }
+
+  /**
    * Returns the participant's stage history from {@code from} to {@code to}, both included: the
    * stage on {@code from}, then every day on which the stage changed, forward or back.
    *
@@ -93,7 +103,19 @@ public interface Policy {
     }
     ImmutableList.Builder<StageChange> history = ImmutableList.builder();
     Stage current = null; // before the first day; a local, never returned
-    for (LocalDate day : StageChangePoints.of(record, parameters().recentWindow(), from, to)) {
+    // Every window the policy may use, and the days the window changes: a superset of the days
+    // the stage can change on is still exact, only asked about more often.
+    RecentActivityTable windows = recentActivity();
+    java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
+    for (java.time.Period window : windows.windows()) {
+      days.addAll(StageChangePoints.of(record, window, from, to));
+    }
+    for (LocalDate change : windows.changeDays()) {
+      if (!change.isBefore(from) && !change.isAfter(to)) {
+        days.add(change);
+      }
+    }
+    for (LocalDate day : days) {
       Stage stage = stage(record, day);
       if (current == null) {
         history.add(StageChange.first(day, stage));

@@ -17,6 +17,7 @@ import uk.co.leicestershirecares.core.stage.StageFinding;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
 import uk.co.leicestershirecares.core.table.CrisisTable;
 import uk.co.leicestershirecares.core.table.EligibilityTable;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 
 /**
  * The charity's policy in plain Java: the reference every other {@link Policy} must agree with.
@@ -45,16 +46,18 @@ public final class ReferencePolicy implements Policy {
   private final EligibilityTable eligibilityTable;
   private final AnnualPlanTable annualPlanTable;
   private final CrisisTable crisisTable;
+  private final RecentActivityTable recentActivityTable;
 
   private ReferencePolicy(PolicyParameters parameters, ProgrammeCatalogue catalogue,
       EligibilityTable eligibilityTable, AnnualPlanTable annualPlanTable,
-      CrisisTable crisisTable) {
+      CrisisTable crisisTable, RecentActivityTable recentActivityTable) {
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.eligibilityTable = eligibilityTable;
     this.annualPlanTable = annualPlanTable;
     this.crisisTable = crisisTable;
-    this.stageRules = new StageRules(parameters, crisisTable);
+    this.recentActivityTable = recentActivityTable;
+    this.stageRules = new StageRules(crisisTable, recentActivityTable);
     this.eligibilityRules = new EligibilityRules(parameters, eligibilityTable, annualPlanTable);
   }
 
@@ -73,22 +76,26 @@ public final class ReferencePolicy implements Policy {
   public static ReferencePolicy of(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     return new ReferencePolicy(
         Checks.notNull(parameters, "parameters"), Checks.notNull(catalogue, "catalogue"),
-        EligibilityTable.shipped(), AnnualPlanTable.shipped(), CrisisTable.shipped());
+        EligibilityTable.shipped(), AnnualPlanTable.shipped(), CrisisTable.shipped(),
+        RecentActivityTable.shipped());
   }
 
   /**
-   * Returns this policy reading {@code eligibility}, {@code annualPlans} and {@code crises}
-   * instead of the shipped tables: the reference's answers for an analyst's edited copies (read
-   * and checked with {@link EligibilityTable#read}, {@link AnnualPlanTable#read} and {@link
-   * CrisisTable#read}).
+   * Returns this policy reading the given tables instead of the shipped ones: the reference's
+   * answers for an analyst's edited copies (each read and checked with its {@code read}).
    *
    * @throws InvalidRecordException if an argument is null
    */
   public ReferencePolicy withTables(EligibilityTable eligibility, AnnualPlanTable annualPlans,
-      CrisisTable crises) {
+      CrisisTable crises, RecentActivityTable recentActivity) {
     return new ReferencePolicy(parameters, catalogue,
         Checks.notNull(eligibility, "eligibility"), Checks.notNull(annualPlans, "annualPlans"),
-        Checks.notNull(crises, "crises"));
+        Checks.notNull(crises, "crises"), Checks.notNull(recentActivity, "recentActivity"));
+  }
+
+  @Override
+  public RecentActivityTable recentActivity() {
+    return recentActivityTable;
   }
 
   @Override

@@ -13,11 +13,11 @@ import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageFinding;
 import uk.co.leicestershirecares.core.table.CrisisTable;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 
 /**
  * The Power to Change stage and the employment pathway, concluded as {@link StageFinding}s (core's
@@ -41,12 +41,12 @@ final class StageRules {
   static final String PATHWAY_ON_HOLD = "PATHWAY.on-hold";
   static final String PATHWAY_OPEN = "PATHWAY.open";
 
-  private final PolicyParameters parameters;
   private final CrisisTable crises;
+  private final RecentActivityTable recentActivity;
 
-  StageRules(PolicyParameters parameters, CrisisTable crises) {
-    this.parameters = parameters;
+  StageRules(CrisisTable crises, RecentActivityTable recentActivity) {
     this.crises = crises;
+    this.recentActivity = recentActivity;
   }
 
   /**
@@ -96,7 +96,7 @@ final class StageRules {
     if (!findings.isEmpty()) {
       return findings;
     }
-    Period window = parameters.recentWindow();
+    Period window = recentActivity.windowOn(asOf);
     LocalDate windowStart = asOf.minus(window);
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {

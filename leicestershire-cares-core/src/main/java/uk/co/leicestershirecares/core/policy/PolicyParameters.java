@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.core.policy;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.time.Period;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -34,24 +33,11 @@ public abstract class PolicyParameters {
     return new Builder();
   }
 
-  /**
-   * How far back activity counts as recent evidence of a stage: by default 13 weeks (a quarter).
-   * Activity on the date asked about and on the day this period before it both count. Must be
-   * a whole number of days ({@code Period.ofWeeks} or {@code Period.ofDays}).
-   */
-  @Value.Default
-  public Period recentWindow() {
-    return Period.ofWeeks(13);
-  }
-
   /** Which day is the birthday of someone born on 29 February: by default 1 March. */
   @Value.Default
   public LeapDayBirthday leapDayBirthday() {
     return LeapDayBirthday.DEFAULT;
   }
-
-
-
 
   /**
    * Whether someone who completed UP also needs a conviction to join WIRE: by default {@code
@@ -61,21 +47,6 @@ public abstract class PolicyParameters {
   @Value.Default
   public boolean upCompletersNeedConviction() {
     return false;
-  }
-
-
-
-  @Value.Check
-  final void check() {
-    Period window = recentWindow();
-    if (window.isNegative() || window.isZero() || window.getYears() != 0
-        || window.getMonths() != 0) {
-      // Days only: "recent on x" is then exactly "x <= end + window", which keeps stage
-      // histories exact (see Policy.stageHistory).
-      throw new InvalidRecordException(
-          "recentWindow",
-          "recentWindow must be a positive number of days or weeks, not " + window);
-    }
   }
 
   /**
@@ -88,13 +59,6 @@ public abstract class PolicyParameters {
 
     Builder() {}
 
-    /** Sets {@link PolicyParameters#recentWindow()}. */
-    @CanIgnoreReturnValue
-    public Builder recentWindow(Period recentWindow) {
-      delegate.recentWindow(recentWindow);
-      return this;
-    }
-
     /** Sets {@link PolicyParameters#leapDayBirthday()}. */
     @CanIgnoreReturnValue
     public Builder leapDayBirthday(LeapDayBirthday leapDayBirthday) {
@@ -102,20 +66,12 @@ public abstract class PolicyParameters {
       return this;
     }
 
-
-
-
-
-
-
     /** Sets {@link PolicyParameters#upCompletersNeedConviction()}. */
     @CanIgnoreReturnValue
     public Builder upCompletersNeedConviction(boolean upCompletersNeedConviction) {
       delegate.upCompletersNeedConviction(upCompletersNeedConviction);
       return this;
     }
-
-
 
     /** Sets every field from {@code instance}, replacing lists. */
     @CanIgnoreReturnValue

@@ -175,6 +175,11 @@ public final class Column {
         : list.check.problem(cell));
   }
 
+  /** A recent-activity window: {@code 13 weeks}, {@code 1 week}, {@code 30 days}. */
+  static Column window(String label) {
+    return new Column(label, cell -> TableCells.windowProblem(cell).map(p -> label + " " + p));
+  }
+
   /** A plan year such as {@code 2024/25}. */
   static Column planYear(String label) {
     return new Column(label, cell -> {

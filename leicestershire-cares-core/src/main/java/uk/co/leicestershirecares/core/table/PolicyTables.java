@@ -20,6 +20,7 @@ public final class PolicyTables {
       EligibilityTable.FILE, "Eligibility",
       AnnualPlanTable.FILE, "AnnualPlans",
       CrisisTable.FILE, "Crises",
+      RecentActivityTable.FILE, "RecentActivity",
       OutcomeTable.FILE, "Outcomes");
   private static final String RESOURCES = "/uk/co/leicestershirecares/core/table/";
 
@@ -49,6 +50,8 @@ public final class PolicyTables {
         return AnnualPlanTable.read(file, text).decisionTable();
       case CrisisTable.FILE:
         return CrisisTable.read(file, text).decisionTable();
+      case RecentActivityTable.FILE:
+        return RecentActivityTable.read(file, text).decisionTable();
       case OutcomeTable.FILE:
         return OutcomeTable.read(file, text).decisionTable();
       default:

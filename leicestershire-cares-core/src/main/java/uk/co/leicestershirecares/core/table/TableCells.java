@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.core.table;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +35,9 @@ public final class TableCells {
   private static final Pattern BAND = Pattern.compile("([0-9]{1,3}) to ([0-9]{1,3})");
   private static final Pattern OR_OVER = Pattern.compile("([0-9]{1,3}) or over");
   private static final Pattern FROM = Pattern.compile("from ([0-9-]+)");
+  private static final Pattern UNTIL = Pattern.compile("until ([0-9-]+)");
   private static final Pattern FROM_TO = Pattern.compile("([0-9-]+) to ([0-9-]+)");
+  private static final Pattern WINDOW = Pattern.compile("([0-9]{1,3}) (weeks?|days?)");
   private static final Pattern GROUP_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*");
 
   private TableCells() {}
@@ -126,6 +129,41 @@ public final class TableCells {
     return plan.build();
   }
 
+  /**
+   * Whether an In force cell ({@code always}, {@code from 2027-04-01}, {@code until 2027-03-31}
+   * or {@code 2024-04-01 to 2027-03-31}, both days included) covers {@code date}.
+   *
+   * @throws IllegalArgumentException if the cell does not read
+   */
+  public static boolean inForceOn(String cell, LocalDate date) {
+    LocalDate[] days = inForce(cell);
+    return !date.isBefore(days[0]) && (days[1] == null || !date.isAfter(days[1]));
+  }
+
+  /**
+   * A recent-activity window: {@code 13 weeks}, {@code 1 week}, {@code 30 days} or {@code 1 day}.
+   *
+   * @throws IllegalArgumentException if the cell does not read
+   */
+  public static Period window(String cell) {
+    Matcher m = WINDOW.matcher(cell);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not a number of weeks or days: " + cell);
+    }
+    int n = Integer.parseInt(m.group(1));
+    return m.group(2).startsWith("week") ? Period.ofWeeks(n) : Period.ofDays(n);
+  }
+
+  static Optional<String> windowProblem(String cell) {
+    Matcher m = WINDOW.matcher(cell);
+    if (!m.matches() || Integer.parseInt(m.group(1)) == 0
+        || (m.group(1).equals("1") != m.group(2).matches("week|day"))) {
+      return Optional.of("\"" + cell + "\" is not a whole number of weeks or days, such as 13 weeks,"
+          + " 1 week or 30 days");
+    }
+    return Optional.empty();
+  }
+
   /** {@code 18 to 25} or {@code 18 or over} (an open band, up to 150). */
   static AgeBand ageBand(String cell) {
     Matcher band = BAND.matcher(cell);
@@ -148,17 +186,22 @@ public final class TableCells {
     if (from.matches()) {
       return new LocalDate[] {date(from.group(1)).orElseThrow(), null};
     }
+    Matcher until = UNTIL.matcher(cell);
+    if (until.matches()) {
+      return new LocalDate[] {LocalDate.MIN, date(until.group(1)).orElseThrow()};
+    }
     Matcher fromTo = FROM_TO.matcher(cell);
     if (fromTo.matches()) {
       return new LocalDate[] {date(fromTo.group(1)).orElseThrow(),
           date(fromTo.group(2)).orElseThrow()};
     }
-    throw new IllegalArgumentException("not always, from a date, or a date to a date: " + cell);
+    throw new IllegalArgumentException(
+        "not always, from a date, until a date, or a date to a date: " + cell);
   }
 
   static Optional<String> inForceProblem(String cell) {
-    String expected = "\"" + cell + "\" is not always, from 2027-04-01, or 2024-04-01 to"
-        + " 2027-03-31";
+    String expected = "\"" + cell + "\" is not always, from 2027-04-01, until 2027-03-31, or"
+        + " 2024-04-01 to 2027-03-31";
     try {
       LocalDate[] days = inForce(cell);
       if (days[1] != null && days[1].isBefore(days[0])) {

@@ -218,11 +218,11 @@ final class EligibilityTableTest {
   @Test
   void anInForceCellThatIsNotAPeriodIsReportedAtItsCell() {
     assertThat(problems(edit("UP.age,", ",always,", ",sometimes,"))).containsExactly(
-        FILE + ":9:4: In force \"sometimes\" is not always, from 2027-04-01, or 2024-04-01 to"
-            + " 2027-03-31");
+        FILE + ":9:4: In force \"sometimes\" is not always, from 2027-04-01, until 2027-03-31,"
+            + " or 2024-04-01 to 2027-03-31");
     assertThat(problems(edit("UP.age,", ",always,", ",from 2027-02-30,"))).containsExactly(
-        FILE + ":9:4: In force \"from 2027-02-30\" is not always, from 2027-04-01, or"
-            + " 2024-04-01 to 2027-03-31");
+        FILE + ":9:4: In force \"from 2027-02-30\" is not always, from 2027-04-01, until"
+            + " 2027-03-31, or 2024-04-01 to 2027-03-31");
   }
 
   @Test

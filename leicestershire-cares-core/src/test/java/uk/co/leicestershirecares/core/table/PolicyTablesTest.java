@@ -11,7 +11,8 @@ final class PolicyTablesTest {
   @Test
   void theShippedTablesAreKnownByFileName() {
     assertThat(PolicyTables.shippedFiles()).containsExactly(
-        "eligibility.drl.csv", "annual-plans.drl.csv", "crises.drl.csv", "outcomes.drl.csv");
+        "eligibility.drl.csv", "annual-plans.drl.csv", "crises.drl.csv",
+        "recent-activity.drl.csv", "outcomes.drl.csv");
     assertThat(PolicyTables.ruleTableName("crises.drl.csv")).isEqualTo("Crises");
     assertThat(PolicyTables.ruleTableName("eligibility.drl.csv")).isEqualTo("Eligibility");
     assertThat(PolicyTables.ruleTableName("annual-plans.drl.csv")).isEqualTo("AnnualPlans");
@@ -35,7 +36,8 @@ final class PolicyTablesTest {
 
     assertThat(e.problems()).extracting(TableProblem::toString).containsExactly(
         "extra.drl.csv:0:0: not a policy table this library knows: the tables are"
-            + " eligibility.drl.csv, annual-plans.drl.csv, crises.drl.csv, outcomes.drl.csv");
+            + " eligibility.drl.csv, annual-plans.drl.csv, crises.drl.csv, recent-activity.drl.csv,"
+            + " outcomes.drl.csv");
   }
 
   @Test

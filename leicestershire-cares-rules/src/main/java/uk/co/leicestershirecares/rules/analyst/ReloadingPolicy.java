@@ -29,6 +29,7 @@ import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
@@ -246,6 +247,12 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   @Override
   public ProgrammeCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The recent-activity table of the rules in use. */
+  @Override
+  public RecentActivityTable recentActivity() {
+    return current().recentActivity();
   }
 
   /** Stops the background thread, waiting up to a few seconds for a reload under way. */

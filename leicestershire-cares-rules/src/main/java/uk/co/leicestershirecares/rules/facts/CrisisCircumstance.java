@@ -8,10 +8,17 @@ import uk.co.leicestershirecares.core.participant.Circumstance;
  */
 public final class CrisisCircumstance {
   private final Circumstance circumstance;
+  private final String sentence;
 
   /** Creates the fact; {@code sentence} is the row's source sentence (its last cell). */
   public CrisisCircumstance(Circumstance circumstance, String sentence) {
     this.circumstance = circumstance;
+    this.sentence = sentence;
+  }
+
+  /** Returns the source sentence of the table row that made the circumstance a crisis. */
+  public String getSentence() {
+    return sentence;
   }
 
   /** Returns the circumstance. */

@@ -12,12 +12,22 @@ public final class RecentWindow {
   private final LocalDate from;
   private final LocalDate to;
   private final Period period;
+  private final String sentence;
 
-  /** Creates the window of {@code period} up to {@code to}. */
-  public RecentWindow(Period period, LocalDate to) {
+  /**
+   * Creates the window of {@code period} up to {@code to}, from a row of the recent-activity table
+   * whose source sentence is {@code sentence}.
+   */
+  public RecentWindow(Period period, LocalDate to, String sentence) {
     this.from = to.minus(period);
     this.to = to;
     this.period = period;
+    this.sentence = sentence;
+  }
+
+  /** Returns the source sentence of the table row the window comes from. */
+  public String getSentence() {
+    return sentence;
   }
 
   /** Returns the first day of the window. */

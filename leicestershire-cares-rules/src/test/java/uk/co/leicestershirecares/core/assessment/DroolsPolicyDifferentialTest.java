@@ -87,7 +87,6 @@ final class DroolsPolicyDifferentialTest {
   void droolsFollowsOtherParametersAsTheReference() {
     PolicyParameters strict = PolicyParameters.builder()
         .upCompletersNeedConviction(true)
-        .recentWindow(java.time.Period.ofDays(30))
         .leapDayBirthday(uk.co.leicestershirecares.core.participant.LeapDayBirthday.FEBRUARY_28)
         .build();
     Policy reference = ReferencePolicy.of(strict, ProgrammeCatalogue.standard());
@@ -106,8 +105,8 @@ final class DroolsPolicyDifferentialTest {
    * The policy's data varied the way analysts vary it, by table cells: UP's band widened to
    * 18-29, NEET added to UP's qualifying circumstances, WIRE from 21, Rutland dropped from WIRE's
    * area, the care experienced programmes to 16-24 and ending in 2027, a 2026/27 plan with its
-   * own band and groups, and debt a crisis instead of homelessness. Both engines read the edited
-   * copies.
+   * own band and groups, debt a crisis instead of homelessness, and a 30-day recent window from
+   * 2026. Both engines read the edited copies.
    */
   @Test
   void droolsFollowsEditedTablesAsTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -127,6 +126,14 @@ final class DroolsPolicyDifferentialTest {
         "CRISIS.homeless,policy-decisions.md,HOMELESS,",
         "CRISIS.debt,policy-decisions.md,DEBT,");
     java.nio.file.Files.writeString(folder.resolve("crises.drl.csv"), crises);
+    String recent = edit(uk.co.leicestershirecares.rules.ShippedRules.text("recent-activity.drl.csv"),
+        "STAGE.recent-window,policy-decisions.md,always,13 weeks,",
+        "STAGE.recent-window,policy-decisions.md,until 2025-12-31,13 weeks,");
+    String row = recent.lines().filter(l -> l.startsWith("STAGE.recent-window,")).findFirst()
+        .orElseThrow();
+    recent = recent + row.replace("until 2025-12-31", "from 2026-01-01").replace("13 weeks",
+        "30 days").replace("STAGE.recent-window,", "STAGE.recent-window-2026,") + "\n";
+    java.nio.file.Files.writeString(folder.resolve("recent-activity.drl.csv"), recent);
     java.nio.file.Files.writeString(folder.resolve("eligibility.drl.csv"), eligibility);
     java.nio.file.Files.writeString(folder.resolve("annual-plans.drl.csv"), plans);
     uk.co.leicestershirecares.rules.RuleFolder.Result loaded = uk.co.leicestershirecares.rules.RuleFolder.load(folder);
@@ -135,7 +142,9 @@ final class DroolsPolicyDifferentialTest {
     Policy reference = ReferencePolicy.withDefaults().withTables(
         uk.co.leicestershirecares.core.table.EligibilityTable.read("eligibility.drl.csv", eligibility),
         uk.co.leicestershirecares.core.table.AnnualPlanTable.read("annual-plans.drl.csv", plans),
-        uk.co.leicestershirecares.core.table.CrisisTable.read("crises.drl.csv", crises));
+        uk.co.leicestershirecares.core.table.CrisisTable.read("crises.drl.csv", crises),
+        uk.co.leicestershirecares.core.table.RecentActivityTable.read("recent-activity.drl.csv",
+            recent));
     qt().withExamples(1_000).forAll(cases()).checkAssert(c -> {
       Assessment expected = reference.assess(c.record(), c.asOf());
       Assessment actual = drools.assess(c.record(), c.asOf());

@@ -1,0 +1,153 @@
+package uk.co.leicestershirecares.core.table;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import uk.co.leicestershirecares.core.reason.Sources;
+
+/**
+ * How far back activity counts as recent evidence of a stage, from the analysts' table {@code
+ * recent-activity.drl.csv}: one row per period of days in force, each with its window (by default
+ * 13 weeks, always). Every day is in exactly one row, so every date asked about has one window.
+ *
+ * <p>The same file is a Drools decision table (the row in force on the date asked about states
+ * the window); the reference policy and stage histories read its rows here.
+ */
+public final class RecentActivityTable {
+  /** The shipped table's file name, in the rules module's folder of rules. */
+  public static final String FILE = "recent-activity.drl.csv";
+
+  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+      Column.ruleId("Rule id"),
+      Column.document("Source document", Sources.DOCUMENTS),
+      Column.inForce("In force"),
+      Column.window("Recent window"),
+      Column.sentence("Source sentence"));
+
+  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
+  private static final RecentActivityTable SHIPPED = read(FILE, SHIPPED_TEXT);
+
+  /** One row: a window and the days it is in force. */
+  private static final class Row {
+    final int number;
+    final LocalDate from;
+    final Optional<LocalDate> to;
+    final Period window;
+
+    Row(int number, LocalDate from, Optional<LocalDate> to, Period window) {
+      this.number = number;
+      this.from = from;
+      this.to = to;
+      this.window = window;
+    }
+
+    boolean covers(LocalDate date) {
+      return !date.isBefore(from) && to.map(t -> !date.isAfter(t)).orElse(true);
+    }
+  }
+
+  private final DecisionTable table;
+  private final ImmutableList<Row> rows;
+
+  private RecentActivityTable(DecisionTable table, ImmutableList<Row> rows) {
+    this.table = table;
+    this.rows = rows;
+  }
+
+  /** The table shipped with the library: 13 weeks, always. */
+  public static RecentActivityTable shipped() {
+    return SHIPPED;
+  }
+
+  /** The shipped table's text, as analysts copy it. */
+  public static String shippedText() {
+    return SHIPPED_TEXT;
+  }
+
+  /**
+   * Reads and checks a recent-activity table: the shipped header, every cell, and every day in
+   * exactly one row (the first from {@code always}, each next the day after the one before ends,
+   * the last without an end).
+   *
+   * @throws PolicyTableException with every problem, each at its row and column
+   */
+  public static RecentActivityTable read(String file, String text) {
+    List<TableProblem> problems = new ArrayList<>();
+    DecisionTable table = DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, false, problems);
+    List<Row> rows = new ArrayList<>();
+    for (DecisionTable.Row row : table.rows()) {
+      LocalDate[] days = TableCells.inForce(row.cell(3));
+      rows.add(new Row(row.number(), days[0], Optional.ofNullable(days[1]),
+          TableCells.window(row.cell(4))));
+    }
+    if (problems.isEmpty()) {
+      rows.sort(Comparator.comparing((Row r) -> r.from));
+      LocalDate next = LocalDate.MIN;
+      for (Row row : rows) {
+        if (!row.from.equals(next)) {
+          problems.add(TableProblem.at(file, row.number, 3, next.equals(LocalDate.MIN)
+              ? "the first row in force must be always or start from the beginning, so that every"
+                  + " date has a window"
+              : row.from.isBefore(next)
+                  ? "overlaps another row: every day must be in exactly one row"
+                  : "leaves the days from " + next + " to " + row.from.minusDays(1)
+                      + " without a window"));
+          break;
+        }
+        if (row.to.isEmpty()) {
+          next = null;
+          continue;
+        }
+        next = row.to.get().plusDays(1);
+      }
+      if (problems.isEmpty() && next != null) {
+        problems.add(TableProblem.at(file, 0, 0, "the last row must have no end (always or from a"
+            + " date), so that every date has a window"));
+      }
+    }
+    DecisionTable.throwIfAny(problems);
+    return new RecentActivityTable(table, ImmutableList.copyOf(rows));
+  }
+
+  /** The file the table was read from. */
+  public String file() {
+    return table.file();
+  }
+
+  /** The checked table, as Drools compiles it. */
+  public DecisionTable decisionTable() {
+    return table;
+  }
+
+  /** The window in force on {@code date}. */
+  public Period windowOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    for (Row row : rows) {
+      if (row.covers(date)) {
+        return row.window;
+      }
+    }
+    throw new AssertionError("a checked table has a window for every day: " + date);
+  }
+
+  /** Every window the table names. */
+  public ImmutableSet<Period> windows() {
+    return rows.stream().map(r -> r.window).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /** The days on which a row other than the first comes into force: the window may change. */
+  public ImmutableList<LocalDate> changeDays() {
+    return rows.stream().skip(1).map(r -> r.from).collect(ImmutableList.toImmutableList());
+  }
+
+  @Override
+  public String toString() {
+    return "RecentActivityTable[" + table.file() + ", " + rows.size() + " rows]";
+  }
+}
