@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -54,6 +55,8 @@ import uk.co.leicestershirecares.core.stage.StageFinding;
 public final class Explainer {
   private static final String RESOURCE = "reasons.properties";
   private static final ImmutableMap<String, String> MESSAGES = load();
+  /** The sentences a rule id has of its own ({@code <rule id>.KIND}), by rule id. */
+  private static final ImmutableMap<String, ImmutableMap<String, String>> OWN = own();
   private static final Comparator<ConditionFinding> ORDER =
       Comparator.comparing(ConditionFinding::placement).thenComparingInt(ConditionFinding::row);
 
@@ -123,10 +126,11 @@ public final class Explainer {
   }
 
   private static String message(ConditionFinding finding, String suffix) {
+    // Most rule ids have no sentence of their own: look for one only where the file has any.
+    ImmutableMap<String, String> own = OWN.get(finding.ruleId());
     String key = finding.kind().name() + suffix;
-    String own = MESSAGES.get(finding.ruleId() + "." + key);
-    if (own != null) {
-      return own;
+    if (own != null && own.containsKey(key)) {
+      return own.get(key);
     }
     String message = MESSAGES.get(key);
     if (message == null) {
@@ -135,53 +139,77 @@ public final class Explainer {
     return message;
   }
 
-  // The values a message may name: only those its kind has are filled in.
+  // A message names values of its finding; each is worked out only when a message names it.
   private static String fill(String message, ConditionFinding f) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", f.asOf().toString());
-    values.put("programme", f.programme().value());
-    f.band().ifPresent(band -> {
-      values.put("whose", f.plan().map(Explainer::planName).orElse(f.programme().value()));
-      values.put("band", bandText(band, f.ruleId()));
-      values.put("min", Integer.toString(band.minAge()));
-      values.put("limit", ordinal(band.maxAge() + 1));
-    });
-    f.age().ifPresent(age -> values.put("age", Integer.toString(age)));
-    values.put("aged", f.age().isPresent() ? "Aged " + f.age().getAsInt() : "Not yet born");
-    f.date().ifPresent(date -> {
-      values.put("first", f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE
-          ? " (the first starts on " + date + ")" : date.toString());
-      values.put("after", date.toString());
-    });
-    if (f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE && f.date().isEmpty()) {
-      values.put("first", "");
-    }
-    List<CircumstanceType> types = f.circumstances();
-    values.put("held", and(words("held.", types)));
-    values.put("none", or(words("recorded.", types)));
-    values.put("needed", or(words("needed.", types)));
-    f.area().ifPresent(area -> values.put("area", MESSAGES.get("area." + area.name())));
-    values.put("areas", and(words("listed.", f.areas())));
-    values.put("anyArea", or(words("listed.", f.areas())));
-    f.enrolment().ifPresent(e -> {
-      values.put("completed", e.programme().value());
-      values.put("on", e.to().map(d -> " on " + d).orElse(""));
-      values.put("end", e.to().map(LocalDate::toString).orElse(""));
-      values.put("status", e.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-    });
-    f.plan().ifPresent(plan -> {
-      String name = planName(plan);
-      values.put("plan", name);
-      values.put("Plan", Character.toUpperCase(name.charAt(0)) + name.substring(1));
-      values.put("from", plan.effectiveFrom().toString());
-      values.put("allGroups", and(plan.priorityGroups().stream().map(PriorityGroup::name)
-          .collect(Collectors.toList())));
-    });
-    values.put("groups", and(f.groups()));
-    return substitute(message, values, f);
+    return substitute(message, name -> value(name, f), f);
   }
 
-  private static String substitute(String message, Map<String, String> values,
+  private static String value(String name, ConditionFinding f) {
+    switch (name) {
+      case "date":
+        return f.asOf().toString();
+      case "programme":
+        return f.programme().value();
+      case "whose":
+        return f.plan().map(Explainer::planName).orElse(f.programme().value());
+      case "band":
+        return f.band().map(band -> bandText(band, f.ruleId())).orElse(null);
+      case "min":
+        return f.band().map(band -> Integer.toString(band.minAge())).orElse(null);
+      case "limit":
+        return f.band().map(band -> ordinal(band.maxAge() + 1)).orElse(null);
+      case "age":
+        return f.age().isPresent() ? Integer.toString(f.age().getAsInt()) : null;
+      case "aged":
+        return f.age().isPresent() ? "Aged " + f.age().getAsInt() : "Not yet born";
+      case "first":
+        if (f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE) {
+          return f.date().map(d -> " (the first starts on " + d + ")").orElse("");
+        }
+        return f.date().map(LocalDate::toString).orElse(null);
+      case "after":
+        return f.date().map(LocalDate::toString).orElse(null);
+      case "held":
+        return and(words("held.", f.circumstances()));
+      case "none":
+        return or(words("recorded.", f.circumstances()));
+      case "needed":
+        return or(words("needed.", f.circumstances()));
+      case "area":
+        return f.area().map(area -> MESSAGES.get("area." + area.name())).orElse(null);
+      case "areas":
+        return and(words("listed.", f.areas()));
+      case "anyArea":
+        return or(words("listed.", f.areas()));
+      case "completed":
+        return f.enrolment().map(e -> e.programme().value()).orElse(null);
+      case "on":
+        return f.enrolment().map(e -> e.to().map(d -> " on " + d).orElse("")).orElse(null);
+      case "end":
+        return f.enrolment().map(e -> e.to().map(LocalDate::toString).orElse("")).orElse(null);
+      case "status":
+        return f.enrolment().map(e -> words(e.status())).orElse(null);
+      case "plan":
+        return f.plan().map(Explainer::planName).orElse(null);
+      case "Plan":
+        return f.plan().map(plan -> capitalised(planName(plan))).orElse(null);
+      case "from":
+        return f.plan().map(plan -> plan.effectiveFrom().toString()).orElse(null);
+      case "allGroups":
+        return f.plan().map(plan -> and(plan.priorityGroups().stream().map(PriorityGroup::name)
+            .collect(Collectors.toList()))).orElse(null);
+      case "groups":
+        return and(f.groups());
+      default:
+        return null;
+    }
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String substitute(String message, Function<String, String> values,
       Object f) {
     StringBuilder out = new StringBuilder(message.length() + 32);
     int i = 0;
@@ -193,7 +221,7 @@ public final class Explainer {
       }
       int close = message.indexOf('}', open);
       String name = message.substring(open + 1, close);
-      String value = values.get(name);
+      String value = values.apply(name);
       if (value == null) {
         throw new IllegalStateException(RESOURCE + ": the message \"" + message
             + "\" names {" + name + "}, which " + f + " does not have");
@@ -284,37 +312,47 @@ public final class Explainer {
 
   /** The reason a stage or pathway finding gives. */
   public static Reason reason(StageFinding f) {
-    Map<String, String> values = new HashMap<>();
-    values.put("date", f.asOf().toString());
-    f.window().ifPresent(w -> values.put("window", "in the " + period(w) + " to " + f.asOf()));
-    f.circumstance().ifPresent(c -> {
-      String words = MESSAGES.get("held." + c.type().name());
-      values.put("crisis", words);
-      values.put("Crisis", Character.toUpperCase(words.charAt(0)) + words.substring(1));
-      values.put("since", c.from().toString());
-    });
-    f.placement().ifPresent(p -> {
-      values.put("partner", p.partner().toString());
-      values.put("sector", words(p.sector()));
-      values.put("from", p.from().toString());
-    });
-    f.match().ifPresent(m -> {
-      values.put("programme", m.programme().toString());
-      values.put("from", m.from().toString());
-    });
-    f.outcome().ifPresent(o -> {
-      values.put("id", o.id().toString());
-      values.put("on", o.date().toString());
-    });
-    f.category().ifPresent(c -> values.put("category", words(c)));
-    if (!f.sessions().isEmpty()) {
-      int n = f.sessions().size();
-      values.put("sessions", n + (n == 1 ? " group session" : " group sessions"));
-      values.put("latest", f.sessions().stream().max(LocalDate::compareTo).orElseThrow()
-          .toString());
+    return Reason.of(f.ruleId(),
+        substitute(MESSAGES.get(f.kind().name()), name -> value(name, f), f), f.source());
+  }
+
+  private static String value(String name, StageFinding f) {
+    switch (name) {
+      case "date":
+        return f.asOf().toString();
+      case "window":
+        return f.window().map(w -> "in the " + period(w) + " to " + f.asOf()).orElse(null);
+      case "crisis":
+        return f.circumstance().map(c -> MESSAGES.get("held." + c.type().name())).orElse(null);
+      case "Crisis":
+        return f.circumstance().map(c -> capitalised(MESSAGES.get("held." + c.type().name())))
+            .orElse(null);
+      case "since":
+        return f.circumstance().map(c -> c.from().toString()).orElse(null);
+      case "partner":
+        return f.placement().map(p -> p.partner().toString()).orElse(null);
+      case "sector":
+        return f.placement().map(p -> words(p.sector())).orElse(null);
+      case "from":
+        return f.placement().map(p -> p.from().toString())
+            .or(() -> f.match().map(m -> m.from().toString())).orElse(null);
+      case "programme":
+        return f.match().map(m -> m.programme().toString()).orElse(null);
+      case "id":
+        return f.outcome().map(o -> o.id().toString()).orElse(null);
+      case "on":
+        return f.outcome().map(o -> o.date().toString()).orElse(null);
+      case "category":
+        return f.category().map(Explainer::words).orElse(null);
+      case "sessions":
+        int n = f.sessions().size();
+        return n == 0 ? null : n + (n == 1 ? " group session" : " group sessions");
+      case "latest":
+        return f.sessions().stream().max(LocalDate::compareTo).map(LocalDate::toString)
+            .orElse(null);
+      default:
+        return null;
     }
-    String message = MESSAGES.get(f.kind().name());
-    return Reason.of(f.ruleId(), substitute(message, values, f), f.source());
   }
 
   /** "13 weeks" for a whole number of weeks, otherwise "N days". */
@@ -341,7 +379,8 @@ public final class Explainer {
     values.put("data", hard ? "hard" : "soft");
     values.put("evidences", stage.map(s -> "evidences power " + s.name().toLowerCase(Locale.ROOT))
         .orElse("evidences no stage"));
-    return Reason.of(ruleId, substitute(MESSAGES.get("CLASSIFIED"), values, event.id()), source);
+    return Reason.of(ruleId, substitute(MESSAGES.get("CLASSIFIED"), values::get, event.id()),
+        source);
   }
 
   /** The reason that says whether {@code event} was sustained at each of {@code weeks}. */
@@ -356,12 +395,13 @@ public final class Explainer {
       event.end().ifPresent(end -> values.put("end", end.toString()));
       String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
           : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
-      checkpoints.add(substitute(MESSAGES.get(key), values, event.id()));
+      checkpoints.add(substitute(MESSAGES.get(key), values::get, event.id()));
     }
     Map<String, String> values = new HashMap<>();
     values.put("id", event.id().toString());
     values.put("checkpoints", String.join("; ", checkpoints));
-    return Reason.of(ruleId, substitute(MESSAGES.get("SUSTAINED"), values, event.id()), source);
+    return Reason.of(ruleId, substitute(MESSAGES.get("SUSTAINED"), values::get, event.id()),
+        source);
   }
 
   /** Lower-case words for an enum constant: {@code FOOD_PRODUCTION} is "food production". */
@@ -393,6 +433,27 @@ public final class Explainer {
     String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
         : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
     return n + suffix;
+  }
+
+  // Keys that start with a rule id (UP.age.AGE_OVER): a rule id holds a dot, a kind never does.
+  private static ImmutableMap<String, ImmutableMap<String, String>> own() {
+    java.util.Map<String, ImmutableMap.Builder<String, String>> own = new java.util.TreeMap<>();
+    for (java.util.Map.Entry<String, String> e : MESSAGES.entrySet()) {
+      String key = e.getKey();
+      for (ConditionFinding.Kind kind : ConditionFinding.Kind.values()) {
+        for (String suffix : List.of("", ".missing")) {
+          String tail = "." + kind.name() + suffix;
+          if (key.endsWith(tail) && key.length() > tail.length()
+              && key.substring(0, key.length() - tail.length()).contains(".")) {
+            own.computeIfAbsent(key.substring(0, key.length() - tail.length()),
+                k -> ImmutableMap.builder()).put(kind.name() + suffix, e.getValue());
+          }
+        }
+      }
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> built = ImmutableMap.builder();
+    own.forEach((ruleId, messages) -> built.put(ruleId, messages.build()));
+    return built.build();
   }
 
   private static ImmutableMap<String, String> load() {

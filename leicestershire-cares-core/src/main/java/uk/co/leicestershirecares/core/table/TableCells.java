@@ -8,8 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
@@ -87,6 +90,29 @@ public final class TableCells {
   public static Requirement requirement(int row, String ruleId, String document,
       String programme, String inForce, String ageBand, String anyOf, String livesIn,
       String sentence) {
+    return (Requirement) remember(List.of("requirement", Integer.toString(row), ruleId,
+        document, programme, inForce, ageBand, anyOf, livesIn, sentence), () -> readRequirement(
+        row, ruleId, document, programme, inForce, ageBand, anyOf, livesIn, sentence));
+  }
+
+  /**
+   * Rows read so far, by their cells: a Drools table's rule reads its row's cells again for every
+   * record assessed, and a row reads the same every time (the values are immutable). Cleared when
+   * it grows past a bound, so a service that reloads edited tables for months stays small.
+   */
+  private static final Map<List<String>, Object> READ = new ConcurrentHashMap<>();
+  private static final int READ_BOUND = 10_000;
+
+  private static Object remember(List<String> cells, Supplier<Object> read) {
+    if (READ.size() > READ_BOUND) {
+      READ.clear();
+    }
+    return READ.computeIfAbsent(cells, k -> read.get());
+  }
+
+  private static Requirement readRequirement(int row, String ruleId, String document,
+      String programme, String inForce, String ageBand, String anyOf, String livesIn,
+      String sentence) {
     Requirement.Builder r = Requirement.builder()
         .row(row, ruleId, Source.of(document, sentence), ProgrammeCode.of(programme));
     LocalDate[] days = inForce(inForce);
@@ -114,6 +140,13 @@ public final class TableCells {
    */
   public static AnnualPlan annualPlan(String document, String planYear, String inForceFrom,
       String ageBand, String priorityGroups, String sentence) {
+    return (AnnualPlan) remember(List.of("plan", document, planYear, inForceFrom, ageBand,
+        priorityGroups, sentence), () -> readAnnualPlan(document, planYear, inForceFrom, ageBand,
+        priorityGroups, sentence));
+  }
+
+  private static AnnualPlan readAnnualPlan(String document, String planYear, String inForceFrom,
+      String ageBand, String priorityGroups, String sentence) {
     AnnualPlan.Builder plan = AnnualPlan.builder()
         .planYear(PlanYear.parse(planYear))
         .effectiveFrom(date(inForceFrom).orElseThrow(
@@ -136,7 +169,7 @@ public final class TableCells {
    * @throws IllegalArgumentException if the cell does not read
    */
   public static boolean inForceOn(String cell, LocalDate date) {
-    LocalDate[] days = inForce(cell);
+    LocalDate[] days = (LocalDate[]) remember(List.of("in force", cell), () -> inForce(cell));
     return !date.isBefore(days[0]) && (days[1] == null || !date.isAfter(days[1]));
   }
 
@@ -146,6 +179,10 @@ public final class TableCells {
    * @throws IllegalArgumentException if the cell does not read
    */
   public static Period window(String cell) {
+    return (Period) remember(List.of("window", cell), () -> readWindow(cell));
+  }
+
+  private static Period readWindow(String cell) {
     Matcher m = WINDOW.matcher(cell);
     if (!m.matches()) {
       throw new IllegalArgumentException("not a number of weeks or days: " + cell);
