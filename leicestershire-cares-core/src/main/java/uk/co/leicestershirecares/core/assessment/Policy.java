@@ -106,13 +106,18 @@ public interface Policy {
     // Every window the policy may use, and the days the window changes: a superset of the days
     // the stage can change on is still exact, only asked about more often.
     RecentActivityTable windows = recentActivity();
-    java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
-    for (java.time.Period window : windows.windows()) {
-      days.addAll(StageChangePoints.of(record, window, from, to));
-    }
-    for (LocalDate change : windows.changeDays()) {
-      if (!change.isBefore(from) && !change.isAfter(to)) {
-        days.add(change);
+    java.util.SortedSet<LocalDate> days;
+    if (windows.windows().size() == 1 && windows.changeDays().isEmpty()) {
+      days = StageChangePoints.of(record, windows.windows().iterator().next(), from, to);
+    } else {
+      days = new java.util.TreeSet<>();
+      for (java.time.Period window : windows.windows()) {
+        days.addAll(StageChangePoints.of(record, window, from, to));
+      }
+      for (LocalDate change : windows.changeDays()) {
+        if (!change.isBefore(from) && !change.isAfter(to)) {
+          days.add(change);
+        }
       }
     }
     for (LocalDate day : days) {

@@ -64,47 +64,122 @@ final class StageRules {
     }
   }
 
+  /**
+   * Where the layers report what they find. One walk over the record serves both the assessment
+   * (which keeps every finding) and the stage alone (which stops at the first, and allocates
+   * nothing: stage histories and reports ask for the stage on dozens of days per young person).
+   */
+  private interface Sink {
+    /** Takes the stage evidenced by a fact; returns whether to stop looking. */
+    boolean evidence(Stage stage, StageFinding.Kind kind, Object fact, Period window);
+
+    /** Whether the sink wants every piece of evidence, not only the first. */
+    default boolean collects() {
+      return true;
+    }
+  }
+
+  /** Keeps the first stage found and stops. */
+  private static final class FirstStage implements Sink {
+    Stage stage;
+
+    @Override
+    public boolean evidence(Stage stage, StageFinding.Kind kind, Object fact, Period window) {
+      this.stage = stage;
+      return true;
+    }
+
+    @Override
+    public boolean collects() {
+      return false;
+    }
+  }
+
   /** The stage alone: the first finding's, without looking for the rest of the evidence. */
   Stage stage(ParticipantRecord record, LocalDate asOf) {
-    return findings(record, asOf, false).get(0).stage().orElseThrow();
+    FirstStage first = new FirstStage();
+    walk(record, asOf, first);
+    return first.stage;
   }
 
   /** Every stage and pathway finding. */
   List<StageFinding> findings(ParticipantRecord record, LocalDate asOf) {
-    return findings(record, asOf, true);
+    List<StageFinding> findings = new ArrayList<>(4);
+    boolean crisis = walk(record, asOf, (stage, kind, fact, window) -> {
+      findings.add(finding(kind, fact, window, asOf));
+      return false;
+    });
+    if (crisis) {
+      // Each crisis also puts employment on hold, in the same order.
+      int crises = findings.size();
+      for (int i = 0; i < crises; i++) {
+        findings.add(StageFinding.onHold(PATHWAY_ON_HOLD, Sources.EMPLOYMENT_ON_HOLD,
+            findings.get(i).circumstance().orElseThrow(), asOf));
+      }
+    } else {
+      findings.add(StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf));
+    }
+    return findings;
+  }
+
+  private static StageFinding finding(StageFinding.Kind kind, Object fact, Period window,
+      LocalDate asOf) {
+    switch (kind) {
+      case CRISIS:
+        return StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, (Circumstance) fact, asOf);
+      case PLACEMENT:
+        return StageFinding.placement(POWER_TO, Sources.POWER_TO, (WorkPlacement) fact, window,
+            asOf);
+      case MENTORING:
+        return StageFinding.mentoring(POWER_TO, Sources.POWER_TO, (MentoringMatch) fact, window,
+            asOf);
+      case OUTCOME:
+        OutcomeEvent o = (OutcomeEvent) fact;
+        OutcomeCategory category = OutcomeRules.category(o.type());
+        return StageFinding.outcome(POWER_TO,
+            category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO,
+            o, category, window, asOf);
+      case POWER_WITH:
+        @SuppressWarnings("unchecked")
+        List<LocalDate> sessions = (List<LocalDate>) fact;
+        return StageFinding.powerWith(POWER_WITH, Sources.POWER_WITH, sessions, window, asOf);
+      case STARTING_OUT:
+        return StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf);
+      default:
+        throw new AssertionError(kind);
+    }
   }
 
   /**
-   * The findings, layer by layer: crises, then power-to evidence, then group work, then starting
-   * out. With {@code all} false it stops at the first stage finding (stage histories ask for the
-   * stage on dozens of days per young person).
+   * The layers, in order: crises, then power-to evidence, then group work, then starting out.
+   * Returns whether the stage rests on a crisis.
    */
-  private List<StageFinding> findings(ParticipantRecord record, LocalDate asOf, boolean all) {
-    List<StageFinding> findings = new ArrayList<>(4);
+  private boolean walk(ParticipantRecord record, LocalDate asOf, Sink sink) {
     // Indexed loops: a list iterator per fact list per day was most of a report's allocation.
+    boolean crisis = false;
     List<Circumstance> circumstances = record.participant().circumstances();
     for (int i = 0; i < circumstances.size(); i++) {
       Circumstance c = circumstances.get(i);
       if (crises.isCrisis(c.type()) && c.isActiveOn(asOf)) {
-        findings.add(StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, c, asOf));
-        if (!all) {
-          return findings;
+        crisis = true;
+        if (sink.evidence(Stage.WITHIN, StageFinding.Kind.CRISIS, c, null)) {
+          return true;
         }
-        findings.add(StageFinding.onHold(PATHWAY_ON_HOLD, Sources.EMPLOYMENT_ON_HOLD, c, asOf));
       }
     }
-    if (!findings.isEmpty()) {
-      return findings;
+    if (crisis) {
+      return true;
     }
     Period window = recentActivity.windowOn(asOf);
     LocalDate windowStart = asOf.minus(window);
+    boolean powerTo = false;
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
       WorkPlacement p = placements.get(i);
       if (recent(p.from(), p.to(), asOf, windowStart)) {
-        findings.add(StageFinding.placement(POWER_TO, Sources.POWER_TO, p, window, asOf));
-        if (!all) {
-          return findings;
+        powerTo = true;
+        if (sink.evidence(Stage.TO, StageFinding.Kind.PLACEMENT, p, window)) {
+          return false;
         }
       }
     }
@@ -112,9 +187,9 @@ final class StageRules {
     for (int i = 0; i < matches.size(); i++) {
       MentoringMatch m = matches.get(i);
       if (recent(m.from(), m.to(), asOf, windowStart)) {
-        findings.add(StageFinding.mentoring(POWER_TO, Sources.POWER_TO, m, window, asOf));
-        if (!all) {
-          return findings;
+        powerTo = true;
+        if (sink.evidence(Stage.TO, StageFinding.Kind.MENTORING, m, window)) {
+          return false;
         }
       }
     }
@@ -123,33 +198,36 @@ final class StageRules {
       OutcomeEvent o = outcomes.get(i);
       if (OutcomeRules.isPowerTo(o.type())
           && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
-        OutcomeCategory category = OutcomeRules.category(o.type());
-        findings.add(StageFinding.outcome(POWER_TO,
-            category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO,
-            o, category, window, asOf));
-        if (!all) {
-          return findings;
+        powerTo = true;
+        if (sink.evidence(Stage.TO, StageFinding.Kind.OUTCOME, o, window)) {
+          return false;
         }
       }
     }
-    if (findings.isEmpty()) {
-      List<LocalDate> sessions = new ArrayList<>();
-      List<Attendance> attendances = record.attendances();
-      for (int i = 0; i < attendances.size(); i++) {
-        Attendance a = attendances.get(i);
-        if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
-          sessions.add(a.date());
-          if (!all) {
-            break;
-          }
-        }
-      }
-      findings.add(sessions.isEmpty()
-          ? StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf)
-          : StageFinding.powerWith(POWER_WITH, Sources.POWER_WITH, sessions, window, asOf));
+    if (powerTo) {
+      return false;
     }
-    findings.add(StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf));
-    return findings;
+    List<LocalDate> sessions = null;
+    List<Attendance> attendances = record.attendances();
+    for (int i = 0; i < attendances.size(); i++) {
+      Attendance a = attendances.get(i);
+      if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
+        if (!sink.collects()) {
+          sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, null, window);
+          return false;
+        }
+        if (sessions == null) {
+          sessions = new ArrayList<>();
+        }
+        sessions.add(a.date());
+      }
+    }
+    if (sessions != null) {
+      sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, sessions, window);
+    } else {
+      sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, window, window);
+    }
+    return false;
   }
 
   /** Evidence from {@code start} to {@code end} (empty: ongoing) is recent on {@code asOf}. */

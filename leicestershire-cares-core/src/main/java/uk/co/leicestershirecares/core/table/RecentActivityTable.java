@@ -54,10 +54,15 @@ public final class RecentActivityTable {
 
   private final DecisionTable table;
   private final ImmutableList<Row> rows;
+  private final ImmutableSet<Period> windows;
+  private final ImmutableList<LocalDate> changeDays;
 
   private RecentActivityTable(DecisionTable table, ImmutableList<Row> rows) {
     this.table = table;
     this.rows = rows;
+    this.windows = rows.stream().map(r -> r.window).collect(ImmutableSet.toImmutableSet());
+    this.changeDays = rows.stream().skip(1).map(r -> r.from)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The table shipped with the library: 13 weeks, always. */
@@ -138,12 +143,12 @@ public final class RecentActivityTable {
 
   /** Every window the table names. */
   public ImmutableSet<Period> windows() {
-    return rows.stream().map(r -> r.window).collect(ImmutableSet.toImmutableSet());
+    return windows;
   }
 
   /** The days on which a row other than the first comes into force: the window may change. */
   public ImmutableList<LocalDate> changeDays() {
-    return rows.stream().skip(1).map(r -> r.from).collect(ImmutableList.toImmutableList());
+    return changeDays;
   }
 
   @Override
