@@ -53,15 +53,11 @@ import uk.co.leicestershirecares.rules.internal.FiringRecorder;
  * record gives the same answers ({@code BatchSessionEquivalenceTest}) and is slower.
  *
  * <p><b>Throughput.</b> Measured with JMH on JDK 17, 2 shared cores, one thread, over a mixed
- * population of 1,000 records ({@code AssessmentBenchmark} in the benchmarks module: {@code java
- * -cp classes:$(cat classpath.txt) org.openjdk.jmh.Main AssessmentBenchmark -f 1 -wi 12 -w 5s -i 5
- * -r 3s -prof gc} in {@code benchmarks/target}; {@code benchmarks/THROUGHPUT.md} has every run and
- * the profile): about 9,200-11,400 assessments a second (90-110 us a record) in batches of 100 or
- * more and through {@link #assess}, 7,300-9,900 in batches of 1 or 10 (a new session per batch),
- * and 100-160 KB allocated per assessment; the plain-Java {@code ReferencePolicy} did 94,000-101,000
- * a second in the same runs, so Drools is about 8-12 times slower. About three quarters of Drools'
- * time is the engine itself and the rules' conditions: per record about 14 facts inserted by this
- * class, 30 inserted by the rules, 27 rules fired, and all 44 facts deleted again.
+ * population of 1,000 records ({@code AssessmentBenchmark} in the benchmarks module; {@code
+ * benchmarks/README.md} has every run): Drools takes 7-14 times the time of the plain-Java {@code
+ * ReferencePolicy} (7.2x in batches of 1,000) and allocates 160-225 KB per assessment. Each
+ * record's rules also read the analysts' tables' rows (every table rule fires once per record),
+ * so about 20 of the facts in working memory are the policy's data rather than the record's.
  * The rules reason about one participant per session, so inserting the whole batch into one
  * session at once would need every rule joined on the participant; it was not pursued.
  *

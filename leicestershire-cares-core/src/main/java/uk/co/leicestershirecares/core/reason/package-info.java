@@ -5,7 +5,8 @@
  * in it — that the rule implements.
  *
  * <p>Start from {@link uk.co.leicestershirecares.core.reason.Sources}, the one place every cited
- * sentence is written down.
+ * sentence is written down, and {@link uk.co.leicestershirecares.core.reason.Explainer}, which
+ * words every reason for both engines from one message file, {@code reasons.properties}.
  */
 @CaresStyle
 @CheckReturnValue
