@@ -56,7 +56,7 @@ public final class Explainer {
   private static final String RESOURCE = "reasons.properties";
   private static final ImmutableMap<String, String> MESSAGES = load();
   /** The sentences a rule id has of its own ({@code <rule id>.KIND}), by rule id. */
-  private static final ImmutableMap<String, ImmutableMap<String, String>> OWN = own();
+  private static final ImmutableMap<String, ImmutableMap<String, String>> OWN = own(MESSAGES);
   private static final Comparator<ConditionFinding> ORDER =
       Comparator.comparing(ConditionFinding::placement).thenComparingInt(ConditionFinding::row);
 
@@ -436,9 +436,9 @@ public final class Explainer {
   }
 
   // Keys that start with a rule id (UP.age.AGE_OVER): a rule id holds a dot, a kind never does.
-  private static ImmutableMap<String, ImmutableMap<String, String>> own() {
+  static ImmutableMap<String, ImmutableMap<String, String>> own(Map<String, String> messages) {
     java.util.Map<String, ImmutableMap.Builder<String, String>> own = new java.util.TreeMap<>();
-    for (java.util.Map.Entry<String, String> e : MESSAGES.entrySet()) {
+    for (java.util.Map.Entry<String, String> e : messages.entrySet()) {
       String key = e.getKey();
       for (ConditionFinding.Kind kind : ConditionFinding.Kind.values()) {
         for (String suffix : List.of("", ".missing")) {
@@ -452,7 +452,7 @@ public final class Explainer {
       }
     }
     ImmutableMap.Builder<String, ImmutableMap<String, String>> built = ImmutableMap.builder();
-    own.forEach((ruleId, messages) -> built.put(ruleId, messages.build()));
+    own.forEach((ruleId, sentences) -> built.put(ruleId, sentences.build()));
     return built.build();
   }
 

@@ -48,7 +48,8 @@ public final class RecentActivityTable {
     }
 
     boolean covers(LocalDate date) {
-      return !date.isBefore(from) && to.map(t -> !date.isAfter(t)).orElse(true);
+      // No lambda: the stage asks for the window on every day of every history.
+      return !date.isBefore(from) && (to.isEmpty() || !date.isAfter(to.get()));
     }
   }
 

@@ -443,4 +443,19 @@ final class ExplainerTest {
       this.missing = missing;
     }
   }
+
+  @Test
+  void aRuleIdsOwnSentencesAreFoundByRuleIdAndKind() {
+    var own = Explainer.own(java.util.Map.of(
+        "UP.age.AGE_OVER", "Too old for UP on {date}.",
+        "UP.age.AGE_OVER.missing", "nothing to be done",
+        "LEAVING_CARE.age.band-note", "(a note, not a sentence of its own)",
+        "AGE_OVER", "the shared sentence",
+        "held.DEBT", "debt"));
+
+    assertThat(own).containsOnlyKeys("UP.age");
+    assertThat(own.get("UP.age")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        "AGE_OVER", "Too old for UP on {date}.", "AGE_OVER.missing", "nothing to be done"));
+  }
+
 }
