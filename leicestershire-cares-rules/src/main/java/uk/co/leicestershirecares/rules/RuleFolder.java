@@ -163,12 +163,15 @@ public final class RuleFolder {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (relative.endsWith(TABLE)) {
           try {
-            DecisionTable table = PolicyTables.check(relative, text);
-            tableRows.put(relative, table.rows().size());
+            DecisionTable table;
             if (relative.equals(RecentActivityTable.FILE)) {
-              // Stage histories ask the policy which windows its rules use.
+              // Read as its own kind: stage histories ask the policy which windows it uses.
               recentActivity = RecentActivityTable.read(relative, text);
+              table = recentActivity.decisionTable();
+            } else {
+              table = PolicyTables.check(relative, text);
             }
+            tableRows.put(relative, table.rows().size());
             text = table.text();
           } catch (PolicyTableException e) {
             e.problems().forEach(p -> tableProblems.add(

@@ -2,7 +2,6 @@ package uk.co.leicestershirecares.core.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,7 +12,6 @@ import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
-import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -68,7 +66,8 @@ final class EligibilityRules {
     }
 
     if (programme.equals(ProgrammeCode.WIRE)) {
-      Optional<List<ConditionFinding>> byCompletingUp = completedUpRoute(record, asOf);
+      Optional<List<ConditionFinding>> byCompletingUp =
+          completedUpRoute(record, requirements, asOf);
       if (byCompletingUp.isPresent()) {
         return Explainer.decision(programme, asOf, year, byCompletingUp.get());
       }
@@ -152,8 +151,8 @@ final class EligibilityRules {
   // WIRE's progression route: the latest completion of UP (whatever order the record lists
   // enrolments in); where this policy asks, a conviction too.
   private Optional<List<ConditionFinding>> completedUpRoute(ParticipantRecord record,
-      LocalDate asOf) {
-    Optional<Enrolment> completed = latestUpCompletion(record, asOf);
+      List<Requirement> requirements, LocalDate asOf) {
+    Optional<Enrolment> completed = record.latestCompletion(ProgrammeCode.UP, asOf);
     if (completed.isEmpty()) {
       return Optional.empty();
     }
@@ -163,7 +162,7 @@ final class EligibilityRules {
         Sources.WIRE_AFTER_UP, Placement.ROUTE, completed.get(), needsConviction, asOf));
     if (needsConviction) {
       boolean met = false;
-      for (Requirement requirement : table.requirements(ProgrammeCode.WIRE, asOf)) {
+      for (Requirement requirement : requirements) {
         if (requirement.kind() == Requirement.Kind.ANY_OF_CIRCUMSTANCES
             && requirement.qualifies(CircumstanceType.CONVICTION)) {
           ConditionFinding conviction =
@@ -182,26 +181,15 @@ final class EligibilityRules {
   // When WIRE's conviction route fails, the progression route is shown too: a completion that
   // lacked a conviction, or the earliest UP enrolment not withdrawn that started by the date.
   private Optional<ConditionFinding> alternativeRoute(ParticipantRecord record, LocalDate asOf) {
-    Optional<Enrolment> completed = latestUpCompletion(record, asOf);
+    Optional<Enrolment> completed = record.latestCompletion(ProgrammeCode.UP, asOf);
     if (completed.isPresent()) {
       return Optional.of(ConditionFinding.completed(ProgrammeCode.WIRE,
           "WIRE.progression-from-UP", Sources.WIRE_AFTER_UP, Placement.ALTERNATIVE,
           completed.get(), true, asOf));
     }
-    return record.enrolments().stream()
-        .filter(e -> e.programme().equals(ProgrammeCode.UP)
-            && e.status() != EnrolmentStatus.WITHDRAWN
-            && !e.from().isAfter(asOf))
-        .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status))
+    return record.earliestEnrolment(ProgrammeCode.UP, asOf)
         .map(e -> ConditionFinding.notCompleted(ProgrammeCode.WIRE, "WIRE.progression-from-UP",
             Sources.WIRE_AFTER_UP, e, asOf));
   }
 
-  private static Optional<Enrolment> latestUpCompletion(ParticipantRecord record,
-      LocalDate asOf) {
-    return record.enrolments().stream()
-        .filter(e -> e.programme().equals(ProgrammeCode.UP) && e.isCompletedBy(asOf))
-        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
-            .thenComparing(Enrolment::from).thenComparing(Enrolment::status));
-  }
 }

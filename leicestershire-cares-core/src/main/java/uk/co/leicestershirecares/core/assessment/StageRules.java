@@ -225,7 +225,7 @@ final class StageRules {
     if (sessions != null) {
       sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, sessions, window);
     } else {
-      sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, window, window);
+      sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, null, window);
     }
     return false;
   }

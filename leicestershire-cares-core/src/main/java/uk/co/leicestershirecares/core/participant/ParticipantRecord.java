@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +14,13 @@ import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
  * Everything the charity knows about one participant: the {@linkplain #participant() participant}
@@ -69,6 +72,30 @@ public abstract class ParticipantRecord {
   /** Returns the participant's id. */
   public final ParticipantId id() {
     return participant().id();
+  }
+
+  /**
+   * Returns the latest enrolment on {@code programme} completed by {@code asOf} (by end, then
+   * start, then status), whatever order the record lists enrolments in: WIRE's progression
+   * evidence, for both engines.
+   */
+  public final Optional<Enrolment> latestCompletion(ProgrammeCode programme, LocalDate asOf) {
+    return enrolments().stream()
+        .filter(e -> e.programme().equals(programme) && e.isCompletedBy(asOf))
+        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
+            .thenComparing(Enrolment::from).thenComparing(Enrolment::status));
+  }
+
+  /**
+   * Returns the earliest enrolment on {@code programme}, not withdrawn, that started by {@code
+   * asOf} (by start, then status): an enrolment that starts later is not evidence.
+   */
+  public final Optional<Enrolment> earliestEnrolment(ProgrammeCode programme, LocalDate asOf) {
+    return enrolments().stream()
+        .filter(e -> e.programme().equals(programme)
+            && e.status() != EnrolmentStatus.WITHDRAWN
+            && !e.from().isAfter(asOf))
+        .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status));
   }
 
   @Value.Check

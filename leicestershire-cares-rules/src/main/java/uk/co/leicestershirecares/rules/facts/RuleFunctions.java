@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
-import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -65,11 +64,7 @@ public final class RuleFunctions {
    * as a list of at most one.
    */
   public static List<Enrolment> latestUpCompletion(ParticipantRecord record, LocalDate asOf) {
-    return record.enrolments().stream()
-        .filter(e -> e.programme().equals(ProgrammeCode.UP) && e.isCompletedBy(asOf))
-        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
-            .thenComparing(Enrolment::from).thenComparing(Enrolment::status))
-        .stream().collect(Collectors.toList());
+    return record.latestCompletion(ProgrammeCode.UP, asOf).stream().collect(Collectors.toList());
   }
 
   /**
@@ -77,12 +72,7 @@ public final class RuleFunctions {
    * status), as a list of at most one.
    */
   public static List<Enrolment> earliestUpEnrolment(ParticipantRecord record, LocalDate asOf) {
-    return record.enrolments().stream()
-        .filter(e -> e.programme().equals(ProgrammeCode.UP)
-            && e.status() != EnrolmentStatus.WITHDRAWN
-            && !e.from().isAfter(asOf))
-        .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status))
-        .stream().collect(Collectors.toList());
+    return record.earliestEnrolment(ProgrammeCode.UP, asOf).stream().collect(Collectors.toList());
   }
 
   /** Returns those of {@code types} the participant has on {@code date}, in the given order. */
