@@ -32,7 +32,7 @@ final class AssessmentText {
   }
 
   static void decision(EligibilityDecision d, PrintWriter out) {
-    out.println("  " + d.programme() + ": " + d.outcome());
+    out.println("  " + d.programme() + ": " + d.outcome() + (d.priority() ? " (priority)" : ""));
     for (Reason r : d.reasons()) {
       out.println("    - " + r.text() + "  [" + r.ruleId() + "]");
     }

@@ -161,6 +161,7 @@ final class Writers {
       ObjectNode item = eligibility.addObject();
       item.put("programme", d.programme().value());
       item.put("outcome", d.outcome().name());
+      item.put("priority", d.priority());
       item.put("planYear", d.planYear().toString());
       item.set("reasons", reasons(d.reasons()));
       ArrayNode missing = item.putArray("missing");

@@ -21,6 +21,7 @@ import uk.co.leicestershirecares.core.policy.AnnualPlans;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
@@ -42,8 +43,15 @@ final class EligibilityRules {
     this.plans = plans;
   }
 
-  EligibilityDecision decide(ProgrammeCode programme, ParticipantRecord record, LocalDate asOf) {
+  EligibilityDecision decide(Programme running, ParticipantRecord record, LocalDate asOf) {
+    ProgrammeCode programme = running.code();
     List<ConditionFinding> findings = new ArrayList<>();
+    // A programme that did not run on the day refuses everyone; its other conditions are still
+    // listed, as the Drools rules list them.
+    if (!running.runsOn(asOf)) {
+      findings.add(ConditionFinding.notRunning(programme, Sources.PROGRAMME_RUNS,
+          running.runsFrom(), running.runsUntil(), asOf));
+    }
     PlanYear year = PlanYear.containing(asOf);
     boolean takesPlan = false;
     List<Requirement> requirements = table.requirements(programme, asOf);
@@ -69,7 +77,8 @@ final class EligibilityRules {
       Optional<List<ConditionFinding>> byCompletingUp =
           completedUpRoute(record, requirements, asOf);
       if (byCompletingUp.isPresent()) {
-        return Explainer.decision(programme, asOf, year, byCompletingUp.get());
+        findings.addAll(byCompletingUp.get());
+        return Explainer.decision(programme, asOf, year, findings);
       }
     }
     for (Requirement requirement : requirements) {
@@ -107,7 +116,7 @@ final class EligibilityRules {
       case PLAN_PRIORITY_GROUP:
         return plan.map(inForce -> {
           List<String> groups = inForce.priorityGroups().stream()
-              .filter(g -> g.includes(p, asOf))
+              .filter(g -> g.includes(p, asOf, parameters.leapDayBirthday()))
               .map(PriorityGroup::name)
               .collect(Collectors.toList());
           return groups.isEmpty()

@@ -113,7 +113,7 @@ public final class ReferencePolicy implements Policy {
             .employmentPathway(stage.get(stage.size() - 1).pathway().orElseThrow())
             .employmentPathwayReasons(Explainer.pathwayReasons(record, stage));
     for (Programme programme : catalogue.programmes()) {
-      assessment.addEligibility(eligibilityRules.decide(programme.code(), record, asOf));
+      assessment.addEligibility(eligibilityRules.decide(programme, record, asOf));
     }
     record.outcomes().forEach(o -> assessment.addOutcomes(OutcomeRules.classify(o, asOf)));
     return assessment.build();

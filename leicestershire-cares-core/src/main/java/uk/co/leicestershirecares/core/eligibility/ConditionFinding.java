@@ -12,6 +12,7 @@ import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.policy.AgeBand;
 import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.policy.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Source;
 
@@ -77,8 +78,12 @@ public final class ConditionFinding {
     NO_PLAN_IN_FORCE,
     /** In some of the plan's priority groups. */
     IN_PRIORITY_GROUPS,
-    /** In none of the plan's priority groups. */
+    /** In none of the plan's priority groups, which the plan requires. */
     IN_NO_PRIORITY_GROUP,
+    /** In none of the plan's priority groups, which the plan prioritises: not a refusal. */
+    OUTSIDE_PRIORITY_GROUPS,
+    /** The programme did not run on the date asked about. */
+    NOT_RUNNING,
     /** No rule decides the programme. */
     NO_RULES
   }
@@ -96,6 +101,7 @@ public final class ConditionFinding {
   private final Optional<AgeBand> band;
   private final OptionalInt age;
   private final Optional<LocalDate> date;
+  private final Optional<LocalDate> until;
   private final ImmutableList<CircumstanceType> circumstances;
   private final Optional<HomeArea> area;
   private final ImmutableSet<HomeArea> areas;
@@ -115,6 +121,7 @@ public final class ConditionFinding {
     this.band = b.band;
     this.age = b.age;
     this.date = b.date;
+    this.until = b.until;
     this.circumstances = b.circumstances;
     this.area = b.area;
     this.areas = b.areas;
@@ -204,10 +211,15 @@ public final class ConditionFinding {
     return b.build();
   }
 
-  /** In none of the priority groups of {@code plan}. */
+  /**
+   * In none of the priority groups of {@code plan}: a failed condition when the plan requires its
+   * groups, a met one ({@link Kind#OUTSIDE_PRIORITY_GROUPS}) when it only prioritises them.
+   */
   public static ConditionFinding inNoPriorityGroup(Requirement row, AnnualPlan plan,
       LocalDate asOf) {
-    Builder b = of(row, plan.source(), Verdict.FAILED, Kind.IN_NO_PRIORITY_GROUP, asOf);
+    boolean required = plan.priorityGroupRule() == PriorityGroupRule.REQUIRED;
+    Builder b = of(row, plan.source(), required ? Verdict.FAILED : Verdict.MET,
+        required ? Kind.IN_NO_PRIORITY_GROUP : Kind.OUTSIDE_PRIORITY_GROUPS, asOf);
     b.plan = Optional.of(plan);
     return b.build();
   }
@@ -262,6 +274,19 @@ public final class ConditionFinding {
     return b.build();
   }
 
+  /**
+   * {@code programme} did not run on {@code asOf}: it runs from {@code runsFrom} to {@code
+   * runsUntil}, each open when empty. The rule id is {@code <programme>.runs}.
+   */
+  public static ConditionFinding notRunning(ProgrammeCode programme, Source source,
+      Optional<LocalDate> runsFrom, Optional<LocalDate> runsUntil, LocalDate asOf) {
+    Builder b = new Builder(programme, programme + ".runs", source, Verdict.FAILED,
+        Placement.ROUTE, Kind.NOT_RUNNING, asOf);
+    b.date = Objects.requireNonNull(runsFrom, "runsFrom");
+    b.until = Objects.requireNonNull(runsUntil, "runsUntil");
+    return b.build();
+  }
+
   /** No rule decides {@code programme}. */
   public static ConditionFinding noRules(ProgrammeCode programme, Source source, LocalDate asOf) {
     return new Builder(programme, programme + ".no-rules", source, Verdict.UNKNOWN,
@@ -270,7 +295,8 @@ public final class ConditionFinding {
 
   private static Builder age(Requirement row, AgeBand band, Optional<AnnualPlan> plan,
       Verdict verdict, Kind kind, LocalDate asOf) {
-    Builder b = of(row, plan.map(AnnualPlan::source).orElse(row.source()), verdict, kind, asOf);
+    Builder b = of(row, plan.map(AnnualPlan::ageBandSource).orElse(row.source()), verdict, kind,
+        asOf);
     b.band = Optional.of(band);
     b.plan = plan;
     return b;
@@ -346,6 +372,11 @@ public final class ConditionFinding {
     return date;
   }
 
+  /** Evidence for the wording: the last day a programme ran, for {@link Kind#NOT_RUNNING}. */
+  public Optional<LocalDate> until() {
+    return until;
+  }
+
   /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
   public ImmutableList<CircumstanceType> circumstances() {
     return circumstances;
@@ -394,6 +425,7 @@ public final class ConditionFinding {
     private Optional<AgeBand> band = Optional.empty();
     private OptionalInt age = OptionalInt.empty();
     private Optional<LocalDate> date = Optional.empty();
+    private Optional<LocalDate> until = Optional.empty();
     private ImmutableList<CircumstanceType> circumstances = ImmutableList.of();
     private Optional<HomeArea> area = Optional.empty();
     private ImmutableSet<HomeArea> areas = ImmutableSet.of();

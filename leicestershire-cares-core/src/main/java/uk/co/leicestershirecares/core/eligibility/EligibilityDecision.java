@@ -38,6 +38,17 @@ public abstract class EligibilityDecision {
   /** Returns the outcome. */
   public abstract EligibilityOutcome outcome();
 
+  /**
+   * Returns whether the participant is in a priority group of the annual plan in force for the
+   * programme; {@code false} where the programme has no priority groups. Under a plan that
+   * {@linkplain uk.co.leicestershirecares.core.policy.PriorityGroupRule#PRIORITISED prioritises}
+   * its groups this is the only difference being outside them makes.
+   */
+  @Value.Default
+  public boolean priority() {
+    return false;
+  }
+
   /** Returns every reason, in the order the conditions were evaluated. */
   public abstract ImmutableList<Reason> reasons();
 
@@ -70,6 +81,7 @@ public abstract class EligibilityDecision {
   /** Returns the programme, date and outcome; reasons may describe the participant. */
   @Override
   public final String toString() {
+    // Not the priority: being in a priority group says which circumstances someone has.
     return "EligibilityDecision{" + programme() + " on " + asOf() + ": " + outcome() + "}";
   }
 
@@ -108,6 +120,13 @@ public abstract class EligibilityDecision {
     @CanIgnoreReturnValue
     public Builder outcome(EligibilityOutcome outcome) {
       delegate.outcome(outcome);
+      return this;
+    }
+
+    /** Sets {@link EligibilityDecision#priority()}. */
+    @CanIgnoreReturnValue
+    public Builder priority(boolean priority) {
+      delegate.priority(priority);
       return this;
     }
 

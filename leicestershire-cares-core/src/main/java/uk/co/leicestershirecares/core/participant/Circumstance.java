@@ -12,6 +12,11 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * once resolved, the last day it held. Both ends are inclusive: a circumstance from 1 October to
  * 20 November is active on both of those days.
  *
+ * <p>Care experience and a conviction are {@linkplain CircumstanceType#isPartOfHistory() facts of
+ * a person's history}: they are active on every day from {@link #from()}, and {@link #to()} keeps
+ * the day the person left care or the sentence or order ended. A care leaver who left care on
+ * 2024-05-01 is still care experienced in 2026.
+ *
  * <p>Circumstances are special-category or criminal-offence data: {@link #toString()} prints
  * nothing of them, and validation messages never show their type or dates.
  */
@@ -25,7 +30,11 @@ public abstract class Circumstance {
   /** Returns the first day on which the circumstance held. */
   public abstract LocalDate from();
 
-  /** Returns the last day on which the circumstance held, or empty while it still holds. */
+  /**
+   * Returns the last day on which the circumstance held, or empty while it still holds; for care
+   * experience the day the person left care, for a conviction the day the sentence or order
+   * ended (both still hold afterwards: see {@link #isActiveOn}).
+   */
   public abstract Optional<LocalDate> to();
 
   /**
@@ -55,9 +64,20 @@ public abstract class Circumstance {
    * Returns whether the circumstance holds on {@code date}.
    *
    * @param date the date to ask about
-   * @return {@code true} if {@code from <= date} and the circumstance had not ended before it
+   * @return {@code true} if {@code from <= date} and, unless the circumstance is {@linkplain
+   *     CircumstanceType#isPartOfHistory() part of the person's history}, it had not ended
+   *     before {@code date}
    */
   public final boolean isActiveOn(LocalDate date) {
+    return type().isPartOfHistory() ? !date.isBefore(from()) : Checks.covers(from(), to(), date);
+  }
+
+  /**
+   * Returns whether the circumstance is still current on {@code date}, whatever its kind: it had
+   * begun and not ended. For care experience this is "still in care"; for a conviction, "still
+   * serving the sentence or order".
+   */
+  public final boolean isCurrentOn(LocalDate date) {
     return Checks.covers(from(), to(), date);
   }
 

@@ -13,7 +13,9 @@ import uk.co.leicestershirecares.core.reason.Source;
  * An annual plan's rules for targeted youth work: the {@linkplain #planYear() plan year} it was
  * written for, the day it {@linkplain #effectiveFrom() comes into force}, its {@linkplain
  * #ageBand() age band} and {@linkplain #priorityGroups() priority groups}, and the {@linkplain
- * #source() sentence} they come from. A plan stays in force until a later plan starts.
+ * #source() sentence} they come from. A plan stays in force until a later plan starts. Its
+ * priority groups are either {@linkplain PriorityGroupRule#REQUIRED required} or {@linkplain
+ * PriorityGroupRule#PRIORITISED prioritised}.
  */
 @Value.Immutable
 public abstract class AnnualPlan {
@@ -31,13 +33,35 @@ public abstract class AnnualPlan {
   /** Returns the ages targeted. */
   public abstract AgeBand ageBand();
 
+  /**
+   * Returns the sentence that states the plan's age band: by default the plan's own {@link
+   * #source()}; a policy decision where the plan states no ages (the 2024-25 plan keeps the
+   * 2021-22 plan's band by a written decision).
+   */
+  @Value.Default
+  public Source ageBandSource() {
+    return source();
+  }
+
   /** Returns the priority groups, in the plan's order. */
   public abstract ImmutableList<PriorityGroup> priorityGroups();
+
+  /**
+   * Returns whether the plan works only with its priority groups or prioritises them; by default
+   * {@link PriorityGroupRule#REQUIRED}.
+   */
+  @Value.Default
+  public PriorityGroupRule priorityGroupRule() {
+    return PriorityGroupRule.REQUIRED;
+  }
 
   /** Returns the sentence of the plan these rules implement. */
   public abstract Source source();
 
-  /** Returns a new builder; every field but {@code effectiveFrom} is required. */
+  /**
+   * Returns a new builder; every field but {@code effectiveFrom}, {@code ageBandSource} and {@code
+   * priorityGroupRule} is required.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -112,6 +136,20 @@ public abstract class AnnualPlan {
     @CanIgnoreReturnValue
     public Builder priorityGroups(Iterable<? extends PriorityGroup> elements) {
       delegate.priorityGroups(Checks.elements(elements, "priorityGroups"));
+      return this;
+    }
+
+    /** Sets {@link AnnualPlan#ageBandSource()}. */
+    @CanIgnoreReturnValue
+    public Builder ageBandSource(Source ageBandSource) {
+      delegate.ageBandSource(ageBandSource);
+      return this;
+    }
+
+    /** Sets {@link AnnualPlan#priorityGroupRule()}. */
+    @CanIgnoreReturnValue
+    public Builder priorityGroupRule(PriorityGroupRule priorityGroupRule) {
+      delegate.priorityGroupRule(priorityGroupRule);
       return this;
     }
 

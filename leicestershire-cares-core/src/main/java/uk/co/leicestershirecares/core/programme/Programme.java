@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.programme;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
@@ -8,8 +9,12 @@ import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
  * A programme in the catalogue: its {@linkplain #code() code}, a human {@linkplain #name() name},
- * a one-sentence {@linkplain #description() description} and, where one owns it, the {@linkplain
- * #funder() funder}.
+ * a one-sentence {@linkplain #description() description}, where one owns it, the {@linkplain
+ * #funder() funder}, and the days it {@linkplain #runsOn(LocalDate) runs}: from {@link
+ * #runsFrom()} to {@link #runsUntil()}, both included, each open when not recorded. On a day a
+ * programme did not run no one is eligible for it.
+ *
+ * @see "policy-decisions.md: When the programmes run"
  */
 @Value.Immutable
 public abstract class Programme {
@@ -27,6 +32,19 @@ public abstract class Programme {
   /** Returns the funder that owns the programme, if any. */
   public abstract Optional<String> funder();
 
+  /** Returns the first day the programme ran, if recorded (otherwise it has always run). */
+  public abstract Optional<LocalDate> runsFrom();
+
+  /** Returns the last day the programme ran, if it has ended. */
+  public abstract Optional<LocalDate> runsUntil();
+
+  /** Returns whether the programme ran on {@code date}: from {@link #runsFrom()} to {@link #runsUntil()}. */
+  public final boolean runsOn(LocalDate date) {
+    Checks.notNull(date, "date");
+    return runsFrom().map(from -> !date.isBefore(from)).orElse(true)
+        && runsUntil().map(until -> !date.isAfter(until)).orElse(true);
+  }
+
   /** Returns a new builder; {@code code}, {@code name} and {@code description} are required. */
   public static Builder builder() {
     return new Builder();
@@ -40,6 +58,11 @@ public abstract class Programme {
     if (description().isBlank()) {
       throw new InvalidRecordException(
           "description", "programme " + code() + " description must not be blank");
+    }
+    if (runsFrom().isPresent() && runsUntil().isPresent()
+        && runsUntil().get().isBefore(runsFrom().get())) {
+      throw new InvalidRecordException("runsUntil", "programme " + code() + " stops running on "
+          + runsUntil().get() + ", before it starts on " + runsFrom().get());
     }
     if (funder().isPresent() && funder().get().isBlank()) {
       throw new InvalidRecordException(
@@ -89,6 +112,20 @@ public abstract class Programme {
     @CanIgnoreReturnValue
     public Builder funder(Optional<String> funder) {
       delegate.funder(Checks.notNull(funder, "funder"));
+      return this;
+    }
+
+    /** Sets {@link Programme#runsFrom()}. */
+    @CanIgnoreReturnValue
+    public Builder runsFrom(LocalDate runsFrom) {
+      delegate.runsFrom(runsFrom);
+      return this;
+    }
+
+    /** Sets {@link Programme#runsUntil()}. */
+    @CanIgnoreReturnValue
+    public Builder runsUntil(LocalDate runsUntil) {
+      delegate.runsUntil(runsUntil);
       return this;
     }
 

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.programme;
 
 import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +12,27 @@ import uk.co.leicestershirecares.core.internal.Checks;
 /**
  * An immutable catalogue of programmes, keyed by code, in the order they were added.
  *
- * <p>{@link #standard()} holds the programmes named in the source documents. Callers extend it
+ * <p>{@link #standard()} holds the programmes named in the source documents, with the days UP and
+ * WIRE began ({@link #UP_LAUNCHED}, {@link #WIRE_STARTED}); the others have no recorded start. Callers extend it
  * with their own programmes through {@link #with(Programme)}, which returns a new catalogue.
  */
 public final class ProgrammeCatalogue {
+  /**
+   * The day UP runs from in the standard catalogue: seed 000 says "This year, the charity launched
+   * the Unlocking Potential Project" and "Hasina joined the UP-Project in September 2019."
+   *
+   * @see "policy-decisions.md: When the programmes run"
+   */
+  public static final LocalDate UP_LAUNCHED = LocalDate.of(2019, 9, 1);
+
+  /**
+   * The day WIRE runs from in the standard catalogue: "The WIRE project has been running for 12
+   * years" in the update of UP's first year, 2019/20, so from the start of the 2007/08 year.
+   *
+   * @see "policy-decisions.md: When the programmes run"
+   */
+  public static final LocalDate WIRE_STARTED = LocalDate.of(2007, 4, 1);
+
   private static final ProgrammeCatalogue STANDARD =
       of(
           Programme.builder()
@@ -25,6 +43,7 @@ public final class ProgrammeCatalogue {
                       + " alcohol misuse and money management for young people aged 18-25 with"
                       + " convictions or at risk of offending.")
               .funder("Leicestershire Police and Crime Commissioner")
+              .runsFrom(UP_LAUNCHED)
               .build(),
           Programme.builder()
               .code(ProgrammeCode.WIRE)
@@ -33,6 +52,7 @@ public final class ProgrammeCatalogue {
                   "Employability workshops and two-week unpaid mentored work placements with"
                       + " business partners for people with convictions; CSCS card training.")
               .funder("Leicestershire Police and Crime Commissioner")
+              .runsFrom(WIRE_STARTED)
               .build(),
           Programme.builder()
               .code(ProgrammeCode.LEAVING_CARE)

@@ -66,7 +66,8 @@ public final class Explainer {
    * Decides {@code programme} from its {@code findings} (findings of other programmes are
    * ignored): any counted failure fails it; otherwise anything undecided needs information.
    * Reasons list every finding, in {@link ConditionFinding.Placement} order, then by table row,
-   * then in the order given; missing conditions list those not met.
+   * then in the order given; missing conditions list those not met. The decision is a priority
+   * when a counted finding places the participant in a priority group of the plan in force.
    *
    * @throws IllegalArgumentException if no finding belongs to {@code programme}
    */
@@ -85,12 +86,14 @@ public final class Explainer {
     mine.sort(ORDER);
     boolean failed = false;
     boolean unknown = false;
+    boolean priority = false;
     ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(mine.size());
     ImmutableList.Builder<MissingCondition> missing = ImmutableList.builder();
     for (ConditionFinding finding : mine) {
       if (finding.counts()) {
         failed |= finding.verdict() == ConditionFinding.Verdict.FAILED;
         unknown |= finding.verdict() == ConditionFinding.Verdict.UNKNOWN;
+        priority |= finding.kind() == ConditionFinding.Kind.IN_PRIORITY_GROUPS;
       }
       reasons.add(reason(finding));
     }
@@ -106,6 +109,7 @@ public final class Explainer {
         .planYear(planYear)
         .outcome(failed ? EligibilityOutcome.NOT_ELIGIBLE
             : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE)
+        .priority(priority)
         .reasons(reasons.build())
         .missing(missing.build())
         .build();
@@ -151,9 +155,15 @@ public final class Explainer {
       case "programme":
         return f.programme().value();
       case "whose":
-        return f.plan().map(Explainer::planName).orElse(f.programme().value());
+        return f.plan().filter(Explainer::statesItsBand).map(Explainer::planName)
+            .orElse(f.programme().value());
       case "band":
-        return f.band().map(band -> bandText(band, f.ruleId())).orElse(null);
+        return f.band().map(band -> bandText(band, f.ruleId())
+            + f.plan().filter(plan -> !statesItsBand(plan))
+                .map(plan -> " (a policy decision: " + planName(plan) + " states no ages)")
+                .orElse("")).orElse(null);
+      case "days":
+        return runningDays(f);
       case "min":
         return f.band().map(band -> Integer.toString(band.minAge())).orElse(null);
       case "limit":
@@ -230,6 +240,22 @@ public final class Explainer {
       i = close + 1;
     }
     return out.toString();
+  }
+
+  // A plan whose age band a policy decision supplies does not state it: its reasons must not say
+  // it does.
+  private static boolean statesItsBand(AnnualPlan plan) {
+    return plan.ageBandSource().equals(plan.source());
+  }
+
+  private static String runningDays(ConditionFinding f) {
+    if (f.kind() != ConditionFinding.Kind.NOT_RUNNING) {
+      return null;
+    }
+    if (f.date().isPresent() && f.until().isPresent()) {
+      return "from " + f.date().get() + " to " + f.until().get();
+    }
+    return f.date().map(d -> "from " + d).orElseGet(() -> "until " + f.until().orElseThrow());
   }
 
   private static String planName(AnnualPlan plan) {

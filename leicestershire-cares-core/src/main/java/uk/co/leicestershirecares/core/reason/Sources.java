@@ -40,11 +40,34 @@ public final class Sources {
               + " support to young people aged 18-25 with convictions or those at risk of"
               + " offending.");
 
-  /** The charity's area: Leicester, Leicestershire and Rutland. */
+  /**
+   * Where UP and WIRE work: a decision, since the sources state the area only as a statistic
+   * ("800 participants across Leicester, Leicestershire and Rutland").
+   */
   public static final Source LLR_AREA =
-      Source.of(WIRE_AND_UP_UPDATE,
-          "The WIRE project has been running for 12 years and has supported 800 participants"
-              + " across Leicester, Leicestershire and Rutland.");
+      Source.of(POLICY_DECISIONS,
+          "UP and WIRE work with young people who live in Leicester, Leicestershire or Rutland,"
+              + " the area the charity serves.");
+
+  /** WIRE's minimum age: a decision, since WIRE's sentence gives no age. */
+  public static final Source WIRE_ADULTS =
+      Source.of(POLICY_DECISIONS,
+          "WIRE is for adults: a young person may join from their 18th birthday, with no upper"
+              + " age.");
+
+  /** Care experience and convictions are history, not states. */
+  public static final Source HISTORY_DOES_NOT_EXPIRE =
+      Source.of(POLICY_DECISIONS,
+          "Care experience and a conviction are facts of a person's history: they hold on every"
+              + " day from the day recorded as their start, and the recorded end is kept as the"
+              + " day the person left care or the sentence or order ended.");
+
+  /** When the programmes run. */
+  public static final Source PROGRAMME_RUNS =
+      Source.of(POLICY_DECISIONS,
+          "A programme runs between the dates its catalogue entry records, and no one is"
+              + " eligible for it on a day it did not run: UP from 1 September 2019, WIRE from 1"
+              + " April 2007, the others on every day.");
 
   /** WIRE is for people with convictions. */
   public static final Source WIRE_FOR_CONVICTIONS =
@@ -141,6 +164,26 @@ public final class Sources {
           "We will prioritise working with care experienced, NEET, homeless, SEND and young"
               + " people involved in or at risk of being involved in the youth justice system.");
 
+  /** Targeted or prioritised groups. */
+  public static final Source TARGETED_OR_PRIORITISED =
+      Source.of(POLICY_DECISIONS,
+          "A plan that targets its priority groups works only with young people in them; a plan"
+              + " that prioritises its groups turns no one in its age band away, and every"
+              + " decision says whether the young person is in a priority group.");
+
+  /** The 2024-25 plan's age band: a decision. */
+  public static final Source PLAN_2024_AGE_BAND =
+      Source.of(POLICY_DECISIONS,
+          "The 2024-25 plan states no age band, so targeted youth work keeps the 2021-22 plan's"
+              + " ages, 15 to 24, until a plan states others.");
+
+  /** Youth justice is not every conviction. */
+  public static final Source YOUTH_JUSTICE =
+      Source.of(POLICY_DECISIONS,
+          "Involvement in the youth justice system is a youth-justice circumstance or a"
+              + " conviction that began before the person's 18th birthday; a conviction at 18 or"
+              + " later is the adult system.");
+
   /** No annual plan before 2021-22. */
   public static final Source NO_PLAN_IN_FORCE =
       Source.of(POLICY_DECISIONS,
@@ -208,11 +251,11 @@ public final class Sources {
   public static final Source ADDITIONAL =
       Source.of(LEAVING_CARE_Q1_2023, "3 young people achieved additional outcomes.");
 
-  /** Hard and soft data: Results Based Management. */
-  public static final Source RESULTS_BASED_MANAGEMENT =
-      Source.of(ANNUAL_PLAN_2021,
-          "We deliver high quality, high impact, high profile programmes where all our work is"
-              + " planned and evaluated within a Results Based Management framework.");
+  /** Hard and soft data. */
+  public static final Source HARD_AND_SOFT_DATA =
+      Source.of(ANNUAL_PLAN_2024,
+          "We will continue to improve our ability to capture both “hard” and “soft” data arising"
+              + " from our work and create an embedded reflection and learning work culture.");
 
   /** Which outcomes are hard data. */
   public static final Source HARD_AND_SOFT =
@@ -238,12 +281,13 @@ public final class Sources {
   /** Returns every source above, for tests that check each sentence against its document. */
   public static ImmutableList<Source> all() {
     return ImmutableList.of(
-        UP_AGE_AND_OFFENDING, LLR_AREA, WIRE_FOR_CONVICTIONS, WIRE_AFTER_UP, CHAOS_FIRST,
+        UP_AGE_AND_OFFENDING, LLR_AREA, WIRE_ADULTS, HISTORY_DOES_NOT_EXPIRE, PROGRAMME_RUNS,
+        TARGETED_OR_PRIORITISED, PLAN_2024_AGE_BAND, YOUTH_JUSTICE, WIRE_FOR_CONVICTIONS, WIRE_AFTER_UP, CHAOS_FIRST,
         EMPLOYMENT_ON_HOLD, CRISES, POWER_TO, POWER_WITH, STARTING_OUT, RECENT_ACTIVITY,
         LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS, CARE_LEAVER_AGE_BAND,
         TARGETED_WORK_2021, TARGETED_WORK_2024, NO_PLAN_IN_FORCE, PROGRAMME_WITHOUT_RULES,
         ETE_INCLUDING_VOLUNTEERING, EMPLOYED, EDUCATION, TRAININGS, JOB_SEARCH, HOUSING,
-        WELLBEING, PROGRESSION, CAMPAIGNING, ADDITIONAL, RESULTS_BASED_MANAGEMENT, HARD_AND_SOFT,
+        WELLBEING, PROGRESSION, CAMPAIGNING, ADDITIONAL, HARD_AND_SOFT_DATA, HARD_AND_SOFT,
         SUSTAINED, SUSTAINED_WEEKS);
   }
 }

@@ -14,8 +14,9 @@ import uk.co.leicestershirecares.core.reason.Sources;
 
 /**
  * The annual plans that set targeted youth work's age band and priority groups, from the
- * analysts' table {@code annual-plans.drl.csv}: one row per plan, with its programme, its plan year, the day it
- * comes into force, its age band, its priority groups and its source sentence. The latest plan in
+ * analysts' table {@code annual-plans.drl.csv}: one row per plan, with its programme, its plan
+ * year, the day it comes into force, its age band and the sentence that states it, its priority
+ * groups, whether they are required or prioritised, and its source sentence. The latest plan in
  * force on a date applies. A new plan year is a new row.
  *
  * <p>The same file is a Drools decision table (one rule per row inserts the plan); the reference
@@ -32,7 +33,9 @@ public final class AnnualPlanTable {
       Column.planYear("Plan year"),
       Column.date("In force from"),
       Column.ageBand("Age band", false),
+      Column.ageBandSource("Age band source"),
       Column.priorityGroups("Priority groups"),
+      Column.groupsAre("Groups are"),
       Column.sentence("Source sentence"));
 
   private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
@@ -73,7 +76,7 @@ public final class AnnualPlanTable {
     for (DecisionTable.Row row : table.rows()) {
       ProgrammeCode programme = ProgrammeCode.of(row.cell(3));
       AnnualPlan plan = TableCells.annualPlan(row.cell(2), row.cell(4), row.cell(5), row.cell(6),
-          row.cell(7), row.cell(8));
+          row.cell(7), row.cell(8), row.cell(9), row.cell(10));
       if (!plan.planYear().contains(plan.effectiveFrom())) {
         problems.add(TableProblem.at(file, row.number(), 5, "the " + plan.planYear() + " plan"
             + " cannot come into force on " + plan.effectiveFrom() + ", outside its year ("

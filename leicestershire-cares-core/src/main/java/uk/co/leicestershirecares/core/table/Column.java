@@ -199,7 +199,23 @@ public final class Column {
         : Optional.of(label + " \"" + cell + "\" is not a date such as 2024-04-01"));
   }
 
-  /** Priority groups: {@code name: CIRCUMSTANCE, CIRCUMSTANCE; name: CIRCUMSTANCE}. */
+  /** {@code the plan}, or a sentence of {@code policy-decisions.md} that decides an age band. */
+  static Column ageBandSource(String label) {
+    Column sentence = sentence(label);
+    return new Column(label, cell -> cell.equals(TableCells.THE_PLAN) ? Optional.empty()
+        : sentence.check.problem(cell));
+  }
+
+  /** {@code required} or {@code prioritised}. */
+  static Column groupsAre(String label) {
+    return new Column(label, cell -> TableCells.groupsAre(cell).isPresent() ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not required or prioritised"));
+  }
+
+  /**
+   * Priority groups: {@code name: CIRCUMSTANCE, CIRCUMSTANCE; name: CIRCUMSTANCE}; a member may
+   * be written {@code CONVICTION before 18}.
+   */
   static Column priorityGroups(String label) {
     return new Column(label, cell -> TableCells.priorityGroupsProblem(cell)
         .map(p -> label + " " + p));

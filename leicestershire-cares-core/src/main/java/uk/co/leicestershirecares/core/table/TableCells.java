@@ -7,6 +7,7 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,10 @@ import uk.co.leicestershirecares.core.policy.AgeBand;
 import uk.co.leicestershirecares.core.policy.AnnualPlan;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.policy.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Source;
+import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.Stage;
 
 /**
@@ -35,6 +38,8 @@ public final class TableCells {
   static final Pattern PROGRAMME = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
   static final String PLAN_AGES = "annual plan";
   static final String PLAN_GROUPS = "annual plan priority groups";
+  static final String THE_PLAN = "the plan";
+  private static final Pattern BEFORE_BIRTHDAY = Pattern.compile("([A-Z_]+) before ([0-9]{1,3})");
   private static final Pattern BAND = Pattern.compile("([0-9]{1,3}) to ([0-9]{1,3})");
   private static final Pattern OR_OVER = Pattern.compile("([0-9]{1,3}) or over");
   private static final Pattern FROM = Pattern.compile("from ([0-9-]+)");
@@ -139,27 +144,56 @@ public final class TableCells {
    * @throws IllegalArgumentException if a cell does not read
    */
   public static AnnualPlan annualPlan(String document, String planYear, String inForceFrom,
-      String ageBand, String priorityGroups, String sentence) {
+      String ageBand, String ageBandSource, String priorityGroups, String groupsAre,
+      String sentence) {
     return (AnnualPlan) remember(List.of("plan", document, planYear, inForceFrom, ageBand,
-        priorityGroups, sentence), () -> readAnnualPlan(document, planYear, inForceFrom, ageBand,
-        priorityGroups, sentence));
+        ageBandSource, priorityGroups, groupsAre, sentence), () -> readAnnualPlan(document,
+        planYear, inForceFrom, ageBand, ageBandSource, priorityGroups, groupsAre, sentence));
   }
 
   private static AnnualPlan readAnnualPlan(String document, String planYear, String inForceFrom,
-      String ageBand, String priorityGroups, String sentence) {
+      String ageBand, String ageBandSource, String priorityGroups, String groupsAre,
+      String sentence) {
+    Source source = Source.of(document, sentence);
     AnnualPlan.Builder plan = AnnualPlan.builder()
         .planYear(PlanYear.parse(planYear))
         .effectiveFrom(date(inForceFrom).orElseThrow(
             () -> new IllegalArgumentException("not a date: " + inForceFrom)))
         .ageBand(ageBand(ageBand))
-        .source(Source.of(document, sentence));
+        .ageBandSource(ageBandSource.equals(THE_PLAN) ? source
+            : Source.of(Sources.POLICY_DECISIONS, ageBandSource))
+        .priorityGroupRule(groupsAre(groupsAre).orElseThrow(
+            () -> new IllegalArgumentException("not required or prioritised: " + groupsAre)))
+        .source(source);
     for (String group : priorityGroups.split(";")) {
       int colon = group.indexOf(':');
-      plan.addPriorityGroup(PriorityGroup.of(group.substring(0, colon).strip(),
-          enumList(group.substring(colon + 1), CircumstanceType.class)
-              .toArray(new CircumstanceType[0])));
+      List<CircumstanceType> always = new ArrayList<>();
+      Map<CircumstanceType, Integer> beganBefore = new LinkedHashMap<>();
+      for (String member : group.substring(colon + 1).split(",")) {
+        Matcher before = BEFORE_BIRTHDAY.matcher(member.strip());
+        if (before.matches()) {
+          beganBefore.put(CircumstanceType.valueOf(before.group(1)),
+              Integer.parseInt(before.group(2)));
+        } else {
+          always.add(CircumstanceType.valueOf(member.strip()));
+        }
+      }
+      plan.addPriorityGroup(PriorityGroup.ofMembers(group.substring(0, colon).strip(), always,
+          beganBefore));
     }
     return plan.build();
+  }
+
+  /** {@code required} or {@code prioritised}; empty for anything else. */
+  static Optional<PriorityGroupRule> groupsAre(String cell) {
+    switch (cell) {
+      case "required":
+        return Optional.of(PriorityGroupRule.REQUIRED);
+      case "prioritised":
+        return Optional.of(PriorityGroupRule.PRIORITISED);
+      default:
+        return Optional.empty();
+    }
   }
 
   /**
@@ -284,13 +318,35 @@ public final class TableCells {
       if (!names.add(name)) {
         return Optional.of("names the group " + name + " twice");
       }
-      Optional<String> problem = Column.listOf("group " + name, CircumstanceType.class)
-          .problem(group.substring(colon + 1).strip());
+      Optional<String> problem = groupMembersProblem(name, group.substring(colon + 1).strip());
       if (problem.isPresent()) {
         return problem;
       }
     }
     return Optional.empty();
+  }
+
+  // Circumstance names, each alone or followed by "before" and a birthday from 1 to 150.
+  private static Optional<String> groupMembersProblem(String name, String members) {
+    StringBuilder plain = new StringBuilder();
+    Set<String> seen = new HashSet<>();
+    for (String member : members.split(",", -1)) {
+      String m = member.strip();
+      Matcher before = BEFORE_BIRTHDAY.matcher(m);
+      String type = before.matches() ? before.group(1) : m;
+      if (before.matches()) {
+        int age = Integer.parseInt(before.group(2));
+        if (age < 1 || age > 150) {
+          return Optional.of("group " + name + " counts " + type + " before a birthday from 1 to"
+              + " 150, not " + age);
+        }
+      }
+      if (!seen.add(type)) {
+        return Optional.of("group " + name + " names " + type + " twice");
+      }
+      plain.append(plain.length() == 0 ? "" : ", ").append(type);
+    }
+    return Column.listOf("group " + name, CircumstanceType.class).problem(plain.toString());
   }
 
   static Optional<LocalDate> date(String cell) {

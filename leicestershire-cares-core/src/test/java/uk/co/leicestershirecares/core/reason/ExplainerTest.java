@@ -46,6 +46,9 @@ final class ExplainerTest {
       requirement("TARGETED_YOUTH_WORK.priority-group");
   private static final AnnualPlan PLAN_2024 = AnnualPlanTable.shipped()
       .plans(ProgrammeCode.TARGETED_YOUTH_WORK).inForceOn(AS_OF).orElseThrow();
+  private static final AnnualPlan PLAN_2021 = AnnualPlanTable.shipped()
+      .plans(ProgrammeCode.TARGETED_YOUTH_WORK).inForceOn(LocalDate.of(2022, 6, 1))
+      .orElseThrow();
 
   private static final Enrolment UP_COMPLETED = Enrolment.builder().programme(ProgrammeCode.UP)
       .status(EnrolmentStatus.COMPLETED).from(LocalDate.of(2024, 10, 1))
@@ -78,9 +81,8 @@ final class ExplainerTest {
           "Has a conviction and youth-justice involvement on 2025-06-01.",
           null),
       new Worded(ConditionFinding.circumstancesNone(UP_OFFENDING, AS_OF),
-          "No conviction, risk of offending or youth-justice involvement is recorded on"
-              + " 2025-06-01.",
-          "has a conviction, is at risk of offending or is involved with youth justice"),
+          "No conviction or risk of offending is recorded on 2025-06-01.",
+          "has a conviction or is at risk of offending"),
       new Worded(ConditionFinding.areaIn(UP_AREA, HomeArea.LEICESTER_CITY, AS_OF),
           "Lives in Leicester city, in Leicester, Leicestershire and Rutland.",
           null),
@@ -117,11 +119,20 @@ final class ExplainerTest {
           AS_OF),
           "In the priority groups of the 2024/25 annual plan: NEET and SEND.",
           null),
+      new Worded(ConditionFinding.inNoPriorityGroup(TYW_GROUP, PLAN_2021, AS_OF),
+          "In none of the priority groups of the 2021/22 annual plan (care experienced, NEET,"
+              + " homeless and ex-offending) on 2025-06-01.",
+          "is in a priority group of the 2021/22 annual plan: care experienced, NEET, homeless"
+              + " and ex-offending"),
       new Worded(ConditionFinding.inNoPriorityGroup(TYW_GROUP, PLAN_2024, AS_OF),
           "In none of the priority groups of the 2024/25 annual plan (care experienced, NEET,"
-              + " homeless, SEND and youth-justice involved) on 2025-06-01.",
-          "is in a priority group of the 2024/25 annual plan: care experienced, NEET, homeless,"
-              + " SEND and youth-justice involved"),
+              + " homeless, SEND and youth-justice involved) on 2025-06-01: the plan prioritises"
+              + " them and turns no one away.",
+          null),
+      new Worded(ConditionFinding.notRunning(ProgrammeCode.UP, Sources.PROGRAMME_RUNS,
+          Optional.of(LocalDate.of(2019, 9, 1)), Optional.empty(), LocalDate.of(2019, 8, 31)),
+          "UP did not run on 2019-08-31: it runs from 2019-09-01.",
+          "a day UP runs: from 2019-09-01"),
       new Worded(ConditionFinding.noRules(ProgrammeCode.of("SUMMER_SCHOOL"),
           Sources.PROGRAMME_WITHOUT_RULES, AS_OF),
           "No eligibility rules are written for SUMMER_SCHOOL.",
@@ -191,13 +202,52 @@ final class ExplainerTest {
 
   @Test
   void aPlansBandIsWordedAsThePlansAndCitesThePlan() {
+    ConditionFinding under = ConditionFinding.ageUnder(TYW_AGE, PLAN_2021.ageBand(),
+        Optional.of(PLAN_2021), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
+
+    assertWords(under, "Aged 14 on 2025-06-01, under the 2021/22 annual plan's age band 15–24.",
+        "turns 15 on 2025-11-02");
+    assertThat(Explainer.reason(under).source()).isEqualTo(PLAN_2021.source());
+    assertThat(Explainer.reason(under).ruleId()).isEqualTo("TARGETED_YOUTH_WORK.age");
+  }
+
+  // Issue 15: the 2024/25 reason must not say "the 2024/25 plan has the age band 15–24, which
+  // that plan never states".
+  @Test
+  void aBandThePlanDoesNotStateIsWordedAsADecisionAndCitesIt() {
     ConditionFinding under = ConditionFinding.ageUnder(TYW_AGE, PLAN_2024.ageBand(),
         Optional.of(PLAN_2024), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
 
-    assertWords(under, "Aged 14 on 2025-06-01, under the 2024/25 annual plan's age band 15–24.",
-        "turns 15 on 2025-11-02");
-    assertThat(Explainer.reason(under).source()).isEqualTo(PLAN_2024.source());
-    assertThat(Explainer.reason(under).ruleId()).isEqualTo("TARGETED_YOUTH_WORK.age");
+    assertWords(under, "Aged 14 on 2025-06-01, under TARGETED_YOUTH_WORK's age band 15–24 (a"
+        + " policy decision: the 2024/25 annual plan states no ages).", "turns 15 on 2025-11-02");
+    assertThat(Explainer.reason(under).source()).isEqualTo(Sources.PLAN_2024_AGE_BAND);
+  }
+
+  @Test
+  void aProgrammeThatHasEndedIsWordedWithItsLastDay() {
+    ConditionFinding ended = ConditionFinding.notRunning(ProgrammeCode.of("SUMMER_SCHOOL"),
+        Sources.PROGRAMME_RUNS, Optional.of(LocalDate.of(2020, 6, 1)),
+        Optional.of(LocalDate.of(2023, 8, 31)), AS_OF);
+    assertWords(ended, "SUMMER_SCHOOL did not run on 2025-06-01: it runs from 2020-06-01 to"
+        + " 2023-08-31.", "a day SUMMER_SCHOOL runs: from 2020-06-01 to 2023-08-31");
+  }
+
+  @Test
+  void aDecisionIsAPriorityWhenACountedFindingPlacesThePersonInAGroup() {
+    ConditionFinding inGroups = ConditionFinding.inPriorityGroups(TYW_GROUP, PLAN_2024,
+        List.of("NEET"), AS_OF);
+    ConditionFinding outside = ConditionFinding.inNoPriorityGroup(TYW_GROUP, PLAN_2024, AS_OF);
+    ConditionFinding young = ConditionFinding.ageUnder(TYW_AGE, PLAN_2024.ageBand(),
+        Optional.of(PLAN_2024), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
+
+    assertThat(Explainer.decision(ProgrammeCode.TARGETED_YOUTH_WORK, AS_OF, YEAR,
+        List.of(inGroups)).priority()).isTrue();
+    assertThat(Explainer.decision(ProgrammeCode.TARGETED_YOUTH_WORK, AS_OF, YEAR,
+        List.of(inGroups, young)).priority()).isTrue();
+    EligibilityDecision notPriority = Explainer.decision(ProgrammeCode.TARGETED_YOUTH_WORK, AS_OF,
+        YEAR, List.of(outside));
+    assertThat(notPriority.priority()).isFalse();
+    assertThat(notPriority.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
   }
 
   @Test
@@ -345,7 +395,7 @@ final class ExplainerTest {
     assertThat(failed.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(failed.missing()).extracting(MissingCondition::text).containsExactly(
         "record a date of birth",
-        "has a conviction, is at risk of offending or is involved with youth justice");
+        "has a conviction or is at risk of offending");
 
     EligibilityDecision unknown = Explainer.decision(ProgrammeCode.UP, AS_OF, YEAR,
         List.of(area, unknownAge));

@@ -14,6 +14,7 @@ import static uk.co.leicestershirecares.core.participant.CircumstanceType.YOUTH_
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
@@ -22,7 +23,9 @@ import uk.co.leicestershirecares.core.policy.AnnualPlan;
 import uk.co.leicestershirecares.core.policy.AnnualPlans;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.policy.PriorityGroup;
+import uk.co.leicestershirecares.core.policy.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Sources;
 
 /**
  * The annual plans table as analysts edit it: the shipped plans, a new plan year as a new row,
@@ -33,7 +36,8 @@ final class AnnualPlanTableTest {
   private static final String SHIPPED = AnnualPlanTable.shippedText();
   private static final ProgrammeCode TYW = ProgrammeCode.TARGETED_YOUTH_WORK;
   private static final String NEW_PLAN = "PLAN.2027-28,policy-decisions.md,TARGETED_YOUTH_WORK,"
-      + "2027/28,2027-04-01,16 to 24,NEET: NEET,The 2027-28 plan prioritises NEET young people.";
+      + "2027/28,2027-04-01,16 to 24,the plan,NEET: NEET,required,"
+      + "The 2027-28 plan works with NEET young people aged 16 to 24.";
 
   @Test
   void theShippedTableHoldsTheTwoPlansOfTargetedYouthWork() {
@@ -67,7 +71,13 @@ final class AnnualPlanTableTest {
     assertThat(group(second, "NEET").circumstances()).containsExactly(NEET);
     assertThat(group(second, "SEND").circumstances()).containsExactly(SEND);
     assertThat(group(second, "youth-justice involved").circumstances())
-        .containsExactlyInAnyOrder(YOUTH_JUSTICE, CONVICTION, AT_RISK_OF_OFFENDING);
+        .containsExactlyInAnyOrder(YOUTH_JUSTICE, AT_RISK_OF_OFFENDING);
+    assertThat(group(second, "youth-justice involved").beganBefore())
+        .containsExactly(Map.entry(CONVICTION, 18));
+    assertThat(first.priorityGroupRule()).isEqualTo(PriorityGroupRule.REQUIRED);
+    assertThat(first.ageBandSource()).isEqualTo(first.source());
+    assertThat(second.priorityGroupRule()).isEqualTo(PriorityGroupRule.PRIORITISED);
+    assertThat(second.ageBandSource()).isEqualTo(Sources.PLAN_2024_AGE_BAND);
     assertThat(second.source().document()).isEqualTo("002_c056f95b4ed86a00.txt");
     assertThat(second.source().sentence()).startsWith("We will prioritise working with care"
         + " experienced");
@@ -155,21 +165,44 @@ final class AnnualPlanTableTest {
   @Test
   void aGroupWithoutAColonIsReportedAtItsCell() {
     assertThat(problems(editGroups("SEND: SEND;", "SEND SEND;"))).containsExactly(FILE
-        + ":10:7: Priority groups \"SEND SEND\" is not a group such as homeless: HOMELESS,"
+        + ":10:8: Priority groups \"SEND SEND\" is not a group such as homeless: HOMELESS,"
         + " ROUGH_SLEEPING (a name, a colon, circumstance names)");
   }
 
   @Test
   void anUnknownCircumstanceInAGroupIsReportedAtItsCell() {
     assertThat(problems(editGroups("SEND: SEND;", "SEND: SEN;"))).containsExactly(FILE
-        + ":10:7: Priority groups group SEND \"SEN\" is not one of "
+        + ":10:8: Priority groups group SEND \"SEN\" is not one of "
         + names(CircumstanceType.values()) + " (separate several with commas)");
+  }
+
+  @Test
+  void aGroupsAreCellOtherThanRequiredOrPrioritisedIsReportedAtItsCell() {
+    assertThat(problems(SHIPPED.replace(",prioritised,", ",preferred,"))).containsExactly(FILE
+        + ":10:9: Groups are \"preferred\" is not required or prioritised");
+  }
+
+  @Test
+  void aBirthdayOutOfRangeOrAMemberNamedTwiceIsReportedAtItsCell() {
+    assertThat(problems(SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18", "YOUTH_JUSTICE, CONVICTION before 0")))
+        .containsExactly(FILE + ":10:8: Priority groups group youth-justice involved counts"
+            + " CONVICTION before a birthday from 1 to 150, not 0");
+    assertThat(problems(SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18",
+        "YOUTH_JUSTICE, YOUTH_JUSTICE before 18"))).containsExactly(FILE + ":10:8: Priority"
+            + " groups group youth-justice involved names YOUTH_JUSTICE twice");
+  }
+
+  @Test
+  void anAgeBandSourceMustBeThePlanOrASentence() {
+    assertThat(problems(SHIPPED.replace(",15 to 24,the plan,", ",15 to 24,$the plan,")))
+        .containsExactly(FILE + ":9:7: Age band source may not hold a double quote, a"
+            + " backslash, a dollar sign or a line break");
   }
 
   @Test
   void aGroupNamedTwiceIsReportedAtItsCell() {
     assertThat(problems(editGroups("SEND: SEND;", "NEET: SEND;"))).containsExactly(FILE
-        + ":10:7: Priority groups names the group NEET twice");
+        + ":10:8: Priority groups names the group NEET twice");
   }
 
   @Test

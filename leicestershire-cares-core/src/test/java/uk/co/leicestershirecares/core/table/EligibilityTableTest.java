@@ -66,7 +66,7 @@ final class EligibilityTableTest {
     Requirement upOffending = requirement(table, "UP.offending");
     assertThat(upOffending.kind()).isEqualTo(Requirement.Kind.ANY_OF_CIRCUMSTANCES);
     assertThat(upOffending.circumstances()).containsExactly(CircumstanceType.CONVICTION,
-        CircumstanceType.AT_RISK_OF_OFFENDING, CircumstanceType.YOUTH_JUSTICE);
+        CircumstanceType.AT_RISK_OF_OFFENDING);
     assertThat(upOffending.ageBand()).isEmpty();
 
     Requirement upArea = requirement(table, "UP.area");
@@ -201,7 +201,7 @@ final class EligibilityTableTest {
 
   @Test
   void anUnknownCircumstanceIsReportedAtItsCell() {
-    assertThat(problems(edit("UP.offending,", "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE\"",
+    assertThat(problems(edit("UP.offending,", "\"CONVICTION, AT_RISK_OF_OFFENDING\"",
         "\"CONVICTION, OFFENDING\""))).containsExactly(
         FILE + ":10:6: Any of circumstances \"OFFENDING\" is not one of "
             + names(CircumstanceType.values()) + " (separate several with commas)");

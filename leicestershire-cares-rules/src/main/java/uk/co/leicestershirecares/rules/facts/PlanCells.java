@@ -15,7 +15,9 @@ public final class PlanCells {
   private String planYear;
   private String inForceFrom;
   private String ageBand;
+  private String ageBandSource;
   private String priorityGroups;
+  private String groupsAre;
 
   private PlanCells(String document, Programme programme) {
     this.document = document;
@@ -42,6 +44,16 @@ public final class PlanCells {
     this.ageBand = cell;
   }
 
+  /** The Age band source cell. */
+  public void ageBandSource(String cell) {
+    this.ageBandSource = cell;
+  }
+
+  /** The Groups are cell. */
+  public void groupsAre(String cell) {
+    this.groupsAre = cell;
+  }
+
   /** The Priority groups cell. */
   public void priorityGroups(String cell) {
     this.priorityGroups = cell;
@@ -50,6 +62,6 @@ public final class PlanCells {
   /** The Source sentence cell, the last: returns the row's plan. */
   public PlanRow sentence(String cell) {
     return new PlanRow(programme.code(), TableCells.annualPlan(document, planYear, inForceFrom,
-        ageBand, priorityGroups, cell));
+        ageBand, ageBandSource, priorityGroups, groupsAre, cell));
   }
 }

@@ -9,6 +9,7 @@ import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.AnnualPlan;
@@ -85,9 +86,9 @@ public final class RuleFunctions {
 
   /** Returns the names of the plan's priority groups the participant is in on {@code date}. */
   public static List<String> priorityGroupsOf(
-      AnnualPlan plan, Participant participant, LocalDate date) {
+      AnnualPlan plan, Participant participant, LocalDate date, LeapDayBirthday leapDay) {
     return plan.priorityGroups().stream()
-        .filter(g -> g.includes(participant, date))
+        .filter(g -> g.includes(participant, date, leapDay))
         .map(PriorityGroup::name)
         .collect(Collectors.toList());
   }

@@ -38,7 +38,7 @@ final class CircumstanceTest {
   }
 
   @Test
-  void isActiveOn_isExactlyTheDaysFromStartToEnd() {
+  void isActiveOn_isExactlyTheDaysFromStartToEnd_exceptForHistory() {
     qt().withExamples(500)
         .forAll(
             RecordGenerators.circumstances(LocalDate.of(2000, 1, 1)),
@@ -46,8 +46,33 @@ final class CircumstanceTest {
         .checkAssert((circumstance, offset) -> {
           LocalDate date = circumstance.from().plusDays(offset);
           boolean withinEnd = circumstance.to().map(to -> !date.isAfter(to)).orElse(true);
-          assertThat(circumstance.isActiveOn(date)).isEqualTo(offset >= 0 && withinEnd);
+          assertThat(circumstance.isCurrentOn(date)).isEqualTo(offset >= 0 && withinEnd);
+          assertThat(circumstance.isActiveOn(date)).isEqualTo(
+              offset >= 0 && (withinEnd || circumstance.type().isPartOfHistory()));
         });
+  }
+
+  // Issue 15: {"type":"CARE_EXPERIENCED","from":"2010-01-01","to":"2024-05-01"} makes the person
+  // care experienced on every day from 2010-01-01; the "to" is kept as the day they left care.
+  @Test
+  void careExperienceAndAConviction_doNotExpire_butKeepTheirEnd() {
+    LocalDate from = LocalDate.of(2010, 1, 1);
+    LocalDate leftCare = LocalDate.of(2024, 5, 1);
+    Circumstance careLeaver = Circumstance.of(CircumstanceType.CARE_EXPERIENCED, from, leftCare);
+    Circumstance sentenceServed = Circumstance.of(CircumstanceType.CONVICTION, from, leftCare);
+    Circumstance housed = Circumstance.of(CircumstanceType.HOMELESS, from, leftCare);
+
+    for (Circumstance history : new Circumstance[] {careLeaver, sentenceServed}) {
+      assertThat(history.isActiveOn(from.minusDays(1))).isFalse();
+      assertThat(history.isActiveOn(leftCare.plusYears(2))).isTrue();
+      assertThat(history.isCurrentOn(leftCare)).isTrue();
+      assertThat(history.isCurrentOn(leftCare.plusDays(1))).isFalse();
+      assertThat(history.to()).contains(leftCare);
+    }
+    assertThat(housed.isActiveOn(leftCare.plusDays(1))).isFalse();
+    assertThat(CircumstanceType.values())
+        .filteredOn(CircumstanceType::isPartOfHistory)
+        .containsExactly(CircumstanceType.CARE_EXPERIENCED, CircumstanceType.CONVICTION);
   }
 
   @Test
