@@ -138,9 +138,20 @@ class CaresJsonWriteTest {
     JsonNode eligibility = tree.get("eligibility");
     assertThat(eligibility).hasSize(assessment.eligibility().size());
     JsonNode wire = eligibility.get(1);
-    assertThat(names(wire)).containsExactly("programme", "outcome", "planYear", "reasons",
-        "missing");
+    assertThat(names(wire)).containsExactly("programme", "outcome", "priority", "planYear",
+        "reasons", "missing");
     assertThat(wire.get("programme").asText()).isEqualTo("WIRE");
+    // "priority" is a JSON boolean on every decision, false where a programme has no groups.
+    for (int i = 0; i < eligibility.size(); i++) {
+      assertThat(eligibility.get(i).get("priority").isBoolean()).isTrue();
+      assertThat(eligibility.get(i).get("priority").asBoolean())
+          .isEqualTo(assessment.eligibility().get(i).priority());
+    }
+    assertThat(wire.get("priority").asBoolean()).isFalse();
+    // P-0001's conviction began at 17: youth-justice involved, a priority of the 2024-25 plan.
+    JsonNode targeted = eligibility.get(5);
+    assertThat(targeted.get("programme").asText()).isEqualTo("TARGETED_YOUTH_WORK");
+    assertThat(targeted.get("priority").asBoolean()).isTrue();
     assertThat(wire.get("outcome").asText())
         .isEqualTo(assessment.decision(ProgrammeCode.WIRE).outcome().name());
     JsonNode leavingCare = eligibility.get(2);

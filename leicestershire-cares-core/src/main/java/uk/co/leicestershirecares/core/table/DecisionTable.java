@@ -49,6 +49,11 @@ public final class DecisionTable {
       return number;
     }
 
+    /** The number of cells: the table's number of columns. */
+    public int size() {
+      return cells.size();
+    }
+
     /** The cell in {@code column}, counted from 1 (A is 1). */
     public String cell(int column) {
       return cells.get(column - 1);

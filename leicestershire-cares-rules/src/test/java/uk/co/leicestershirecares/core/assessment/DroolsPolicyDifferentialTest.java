@@ -114,14 +114,14 @@ final class DroolsPolicyDifferentialTest {
     java.nio.file.Path folder = uk.co.leicestershirecares.rules.ShippedRules.copyTo(dir.resolve("rules"));
     String eligibility = edit(uk.co.leicestershirecares.rules.ShippedRules.text("eligibility.drl.csv"),
         "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 25,", "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 29,",
-        "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE\"", "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE, NEET\"",
+        "\"CONVICTION, AT_RISK_OF_OFFENDING\"", "\"CONVICTION, AT_RISK_OF_OFFENDING, NEET\"",
         "WIRE,always,18 or over", "WIRE,always,21 or over",
-        "WIRE.area,000_8df8b8bd680ae635.txt,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE, RUTLAND\"",
-        "WIRE.area,000_8df8b8bd680ae635.txt,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE\"",
+        "WIRE.area,policy-decisions.md,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE, RUTLAND\"",
+        "WIRE.area,policy-decisions.md,WIRE,always,none,none,\"LEICESTER_CITY, LEICESTERSHIRE\"",
         "LEAVING_CARE,always,16 to 25", "LEAVING_CARE,2020-01-01 to 2027-03-31,16 to 24",
         "MIND_MATTERS,always,16 to 25", "MIND_MATTERS,from 2025-04-01,17 to 25");
     String plans = uk.co.leicestershirecares.rules.ShippedRules.text("annual-plans.drl.csv")
-        + "PLAN.2026-27,policy-decisions.md,TARGETED_YOUTH_WORK,2026/27,2026-06-01,14 to 21,\"NEET: NEET; parents: PARENT, CARE_EXPERIENCED\",A plan analysts add for a test.\n";
+        + "PLAN.2026-27,policy-decisions.md,TARGETED_YOUTH_WORK,2026/27,2026-06-01,14 to 21,the plan,\"NEET: NEET; parents: PARENT, CARE_EXPERIENCED, CONVICTION before 16\",required,A plan analysts add for a test of young people aged 14 to 21.\n";
     String crises = edit(uk.co.leicestershirecares.rules.ShippedRules.text("crises.drl.csv"),
         "CRISIS.homeless,policy-decisions.md,HOMELESS,",
         "CRISIS.debt,policy-decisions.md,DEBT,");

@@ -49,8 +49,7 @@ final class PolicyGenerators {
 
   /** The circumstances UP's offending condition reads. */
   static final List<CircumstanceType> OFFENDING = List.of(
-      CircumstanceType.CONVICTION, CircumstanceType.AT_RISK_OF_OFFENDING,
-      CircumstanceType.YOUTH_JUSTICE);
+      CircumstanceType.CONVICTION, CircumstanceType.AT_RISK_OF_OFFENDING);
 
   /** The programmes of the standard catalogue. */
   static final List<ProgrammeCode> PROGRAMMES = List.of(

@@ -91,7 +91,9 @@ final class ReferencePolicyPropertiesTest {
     Gen<HomeArea> llr = Generate.pick(
         List.of(HomeArea.LEICESTER_CITY, HomeArea.LEICESTERSHIRE, HomeArea.RUTLAND));
     qt().withExamples(300)
-        .forAll(datesOfBirth(), llr, Generate.range(0, 18 * 365))
+        // Born so that the 18th birthday falls on a day UP runs (from its launch).
+        .forAll(datesOfBirth().assuming(dob -> !BIRTHDAYS.birthday(dob, 18)
+            .isBefore(ProgrammeCatalogue.UP_LAUNCHED)), llr, Generate.range(0, 18 * 365))
         .checkAssert((dob, area, convictedAfterDays) -> {
           LocalDate turns18 = BIRTHDAYS.birthday(dob, 18);
           LocalDate turns26 = BIRTHDAYS.birthday(dob, 26);
@@ -130,19 +132,22 @@ final class ReferencePolicyPropertiesTest {
   void someoneBornOn29FebruaryJoinsAndLeavesUpOn1MarchInCommonYears() {
     // Written-out dates, so the property above cannot pass on a wrong birthday rule.
     assertThat(leapDayBirths()).contains(LocalDate.of(2000, 2, 29), LocalDate.of(2004, 2, 29));
-    ParticipantRecord born2000 = convicted(LocalDate.of(2000, 2, 29));
-    assertThat(up(born2000, LocalDate.of(2018, 2, 28)).outcome())
-        .isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
-    assertThat(up(born2000, LocalDate.of(2018, 3, 1)).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
-    assertThat(up(born2000, LocalDate.of(2026, 2, 28)).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
-    assertThat(up(born2000, LocalDate.of(2026, 3, 1)).missing())
-        .containsExactly(MissingCondition.of("UP.age", "no longer eligible from 26th birthday"
-            + " 2026-03-01"));
     ParticipantRecord born2004 = convicted(LocalDate.of(2004, 2, 29));
     assertThat(up(born2004, LocalDate.of(2022, 2, 28)).missing())
         .containsExactly(MissingCondition.of("UP.age", "turns 18 on 2022-03-01"));
+    assertThat(up(born2004, LocalDate.of(2022, 3, 1)).outcome())
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(up(born2004, LocalDate.of(2030, 2, 28)).outcome())
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(up(born2004, LocalDate.of(2030, 3, 1)).missing())
+        .containsExactly(MissingCondition.of("UP.age", "no longer eligible from 26th birthday"
+            + " 2030-03-01"));
+    // Born 2000: 18 on 2018-03-01, before UP was launched on 2019-09-01.
+    ParticipantRecord born2000 = convicted(LocalDate.of(2000, 2, 29));
+    assertThat(up(born2000, LocalDate.of(2018, 3, 1)).missing()).extracting(
+        MissingCondition::ruleId).containsExactly("UP.runs");
+    assertThat(up(born2000, LocalDate.of(2026, 2, 28)).outcome())
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
   }
 
   // 2. Decisions explain themselves -------------------------------------------------------------
@@ -196,7 +201,8 @@ final class ReferencePolicyPropertiesTest {
       boolean offending = OFFENDING.stream().anyMatch(t -> p.hasCircumstanceOn(t, c.asOf()));
       EligibilityDecision up = a.decision(ProgrammeCode.UP);
       assertThat(up.outcome()).isNotEqualTo(EligibilityOutcome.ELIGIBLE);
-      if (offending && p.homeArea().isInLlr()) {
+      boolean upRuns = !c.asOf().isBefore(ProgrammeCatalogue.UP_LAUNCHED);
+      if (offending && p.homeArea().isInLlr() && upRuns) {
         needsInformation.incrementAndGet();
         assertThat(up.outcome()).isEqualTo(EligibilityOutcome.NEEDS_INFORMATION);
         assertThat(up.missing())
@@ -270,6 +276,8 @@ final class ReferencePolicyPropertiesTest {
           POLICY.assess(record, asOf).decision(ProgrammeCode.TARGETED_YOUTH_WORK);
       assertThat(d.planYear()).isEqualTo(expectedTargetedPlanYear(asOf));
       assertThat(d.outcome()).isEqualTo(expectedTargetedOutcome(record.participant(), asOf));
+      assertThat(d.priority()).isEqualTo(!asOf.isBefore(PLAN_2021_START)
+          && inTargetedGroup(record.participant(), asOf));
       List<Object> sources = d.reasons().stream().map(Reason::source).collect(Collectors.toList());
       if (asOf.isBefore(PLAN_2021_START)) {
         assertThat(d.missing()).extracting(MissingCondition::ruleId)
@@ -290,7 +298,7 @@ final class ReferencePolicyPropertiesTest {
   }
 
   @Test
-  void sendOrRiskOfOffendingAloneCountsUnderThe2024PlanButNotUnderThe2021Plan() {
+  void sendOrRiskOfOffendingAloneIsAPriorityUnderThe2024PlanButNotAGroupUnderThe2021Plan() {
     Gen<LocalDate> dobs = Generate.frequency(
         Pair.of(4, datesBetween(LocalDate.of(2002, 1, 1), LocalDate.of(2006, 3, 31))),
         Pair.of(1, Generate.constant(LocalDate.of(2004, 2, 29))));
@@ -324,6 +332,7 @@ final class ReferencePolicyPropertiesTest {
             EligibilityDecision d = targeted(record, asOf);
             assertThat(d.planYear()).isEqualTo(PlanYear.startingIn(2024));
             assertThat(d.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+            assertThat(d.priority()).isTrue();
           }
         });
   }
@@ -867,7 +876,7 @@ final class ReferencePolicyPropertiesTest {
   private static final Set<CircumstanceType> GROUPS_2024 = EnumSet.of(
       CircumstanceType.CARE_EXPERIENCED, CircumstanceType.NEET, CircumstanceType.HOMELESS,
       CircumstanceType.ROUGH_SLEEPING, CircumstanceType.SEND, CircumstanceType.YOUTH_JUSTICE,
-      CircumstanceType.CONVICTION, CircumstanceType.AT_RISK_OF_OFFENDING);
+      CircumstanceType.AT_RISK_OF_OFFENDING);
 
   private static PlanYear expectedTargetedPlanYear(LocalDate asOf) {
     if (asOf.isBefore(PLAN_2021_START)) {
@@ -876,13 +885,23 @@ final class ReferencePolicyPropertiesTest {
     return PlanYear.startingIn(asOf.isBefore(PLAN_2024_START) ? 2021 : 2024);
   }
 
+  // The 2021-22 plan targets its groups; the 2024-25 plan prioritises them (and counts a
+  // conviction only when it began before the 18th birthday, as youth justice).
+  private static boolean inTargetedGroup(Participant p, LocalDate asOf) {
+    if (asOf.isBefore(PLAN_2024_START)) {
+      return GROUPS_2021.stream().anyMatch(t -> p.hasCircumstanceOn(t, asOf));
+    }
+    return GROUPS_2024.stream().anyMatch(t -> p.hasCircumstanceOn(t, asOf))
+        || p.circumstances().stream().anyMatch(c -> c.type() == CircumstanceType.CONVICTION
+            && !c.from().isAfter(asOf) && p.dateOfBirth().isPresent()
+            && c.from().isBefore(BIRTHDAYS.birthday(p.dateOfBirth().get(), 18)));
+  }
+
   private static EligibilityOutcome expectedTargetedOutcome(Participant p, LocalDate asOf) {
     if (asOf.isBefore(PLAN_2021_START)) {
       return EligibilityOutcome.NOT_ELIGIBLE;
     }
-    Set<CircumstanceType> groups = asOf.isBefore(PLAN_2024_START) ? GROUPS_2021 : GROUPS_2024;
-    boolean inGroup = groups.stream().anyMatch(t -> p.hasCircumstanceOn(t, asOf));
-    if (!inGroup) {
+    if (asOf.isBefore(PLAN_2024_START) && !inTargetedGroup(p, asOf)) {
       return EligibilityOutcome.NOT_ELIGIBLE;
     }
     if (p.dateOfBirth().isEmpty()) {

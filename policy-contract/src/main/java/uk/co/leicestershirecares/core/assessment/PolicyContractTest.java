@@ -41,6 +41,7 @@ import uk.co.leicestershirecares.core.outcome.TrainingType;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -163,8 +164,9 @@ public abstract class PolicyContractTest {
         .containsExactly(MissingCondition.of("UP.age", "record a date of birth"));
   }
 
-  // 000: "The WIRE project has been running for 12 years and has supported 800 participants
-  // across Leicester, Leicestershire and Rutland."
+  // docs/policy-decisions.md: "UP and WIRE work with young people who live in Leicester,
+  // Leicestershire or Rutland, the area the charity serves." (000 states the area only as a
+  // statistic: "800 participants across Leicester, Leicestershire and Rutland".)
 
   @Test
   void upAndWire_serveLeicesterLeicestershireAndRutland() {
@@ -453,6 +455,186 @@ public abstract class PolicyContractTest {
     assertThat(decision.missing()).containsExactly(MissingCondition.of(
         "TARGETED_YOUTH_WORK.plan-in-force",
         "an annual plan in force (the first starts on 2021-04-01)"));
+  }
+
+  // docs/policy-decisions.md: "Care experience and a conviction are facts of a person's history:
+  // they hold on every day from the day recorded as their start, and the recorded end is kept as
+  // the day the person left care or the sentence or order ended."
+
+  @Test
+  void careExperienceAndAConviction_doNotExpire_butOtherStatesDo() {
+    LocalDate dob = LocalDate.of(2005, 3, 4);
+    Participant history = Participant.builder()
+        .from(person(dob))
+        .addCircumstance(Circumstance.of(CARE_EXPERIENCED, LocalDate.of(2010, 1, 1),
+            LocalDate.of(2024, 5, 1)))
+        .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2023, 1, 10),
+            LocalDate.of(2024, 1, 9)))
+        .addCircumstance(Circumstance.of(CircumstanceType.HOMELESS, LocalDate.of(2023, 1, 10),
+            LocalDate.of(2024, 1, 9)))
+        .build();
+    for (ProgrammeCode programme :
+        new ProgrammeCode[] {LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS, UP, WIRE}) {
+      assertThat(decide(record(history), programme, AS_OF).outcome()).as("%s", programme)
+          .isEqualTo(ELIGIBLE);
+    }
+    assertThat(decide(record(history), UP, AS_OF).reasons().get(1).text())
+        .isEqualTo("Has a conviction on 2026-11-25.");
+    // The conviction began at 17: youth-justice involved under the 2024-25 plan; being no longer
+    // homeless, the homeless group no longer applies.
+    EligibilityDecision targeted = decide(record(history), TARGETED_YOUTH_WORK, AS_OF);
+    assertThat(targeted.priority()).isTrue();
+    assertThat(targeted.reasons()).extracting(Reason::text).contains("In the priority groups of"
+        + " the 2024/25 annual plan: care experienced and youth-justice involved.");
+  }
+
+  // 002: "We will prioritise working with care experienced, NEET, homeless, SEND and young people
+  // involved in or at risk of being involved in the youth justice system." Prioritising is not
+  // excluding (policy-decisions.md, "Targeted or prioritised groups").
+
+  @Test
+  void targetedWork2024_prioritisesItsGroupsAndTurnsNoOneAway() {
+    ParticipantRecord parent = record(person(LocalDate.of(2008, 1, 1), CircumstanceType.PARENT));
+    EligibilityDecision outside = decide(parent, TARGETED_YOUTH_WORK, AS_OF);
+    assertThat(outside.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(outside.priority()).isFalse();
+    assertThat(outside.missing()).isEmpty();
+    assertThat(outside.reasons()).extracting(Reason::text).contains("In none of the priority"
+        + " groups of the 2024/25 annual plan (care experienced, NEET, homeless, SEND and"
+        + " youth-justice involved) on 2026-11-25: the plan prioritises them and turns no one"
+        + " away.");
+
+    EligibilityDecision send = decide(record(person(LocalDate.of(2008, 1, 1), SEND)),
+        TARGETED_YOUTH_WORK, AS_OF);
+    assertThat(send.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(send.priority()).isTrue();
+
+    // The 2021-22 plan targets: outside its groups is a refusal, and no priority.
+    EligibilityDecision under2021 = decide(parent, TARGETED_YOUTH_WORK, LocalDate.of(2022, 10, 1));
+    assertThat(under2021.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(under2021.priority()).isFalse();
+    assertThat(decide(record(person(LocalDate.of(2004, 1, 1), NEET)), TARGETED_YOUTH_WORK,
+        LocalDate.of(2022, 10, 1)).priority()).isTrue();
+    // A programme without priority groups is never a priority.
+    assertThat(decide(record(person(LocalDate.of(2004, 1, 1), CONVICTION)), UP, AS_OF)
+        .priority()).isFalse();
+  }
+
+  // docs/policy-decisions.md: "The 2024-25 plan states no age band, so targeted youth work keeps
+  // the 2021-22 plan's ages, 15 to 24, until a plan states others."
+
+  @Test
+  void targetedWork2024_citesItsAgeBandAsADecisionNotAsThePlan() {
+    EligibilityDecision decision = decide(record(person(LocalDate.of(2012, 1, 1), NEET)),
+        TARGETED_YOUTH_WORK, AS_OF);
+    Reason age = decision.reasons().stream()
+        .filter(r -> r.ruleId().equals("TARGETED_YOUTH_WORK.age")).findFirst().orElseThrow();
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(age.source()).isEqualTo(Sources.PLAN_2024_AGE_BAND);
+    assertThat(age.text()).doesNotContain("2024/25 annual plan's age band")
+        .contains("a policy decision");
+    Reason age2021 = decide(record(person(LocalDate.of(2012, 1, 1), NEET)), TARGETED_YOUTH_WORK,
+        LocalDate.of(2022, 10, 1)).reasons().stream()
+        .filter(r -> r.ruleId().equals("TARGETED_YOUTH_WORK.age")).findFirst().orElseThrow();
+    assertThat(age2021.source()).isEqualTo(Sources.TARGETED_WORK_2021);
+  }
+
+  // docs/policy-decisions.md: "Involvement in the youth justice system is a youth-justice
+  // circumstance or a conviction that began before the person's 18th birthday; a conviction at 18
+  // or later is the adult system."
+
+  @Test
+  void youthJustice_isAConvictionBeforeEighteen_notEveryConviction() {
+    LocalDate dob = LocalDate.of(2005, 3, 4);
+    ParticipantRecord atSeventeen = record(Participant.builder().from(person(dob))
+        .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2023, 3, 3))).build());
+    ParticipantRecord atEighteen = record(Participant.builder().from(person(dob))
+        .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2023, 3, 4))).build());
+
+    assertThat(decide(atSeventeen, TARGETED_YOUTH_WORK, AS_OF).priority()).isTrue();
+    assertThat(decide(atEighteen, TARGETED_YOUTH_WORK, AS_OF).priority()).isFalse();
+    // An adult conviction still counts for UP and WIRE, and as ex-offending under 2021-22.
+    assertThat(decide(atEighteen, UP, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(atEighteen, WIRE, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(atEighteen, TARGETED_YOUTH_WORK, LocalDate.of(2023, 10, 1)).priority())
+        .isTrue();
+  }
+
+  @Test
+  void youthJustice_placesALeapDayBirthdayByThePolicysSetting() {
+    LocalDate leapDay = LocalDate.of(2004, 2, 29);
+    ParticipantRecord convicted = record(Participant.builder().from(person(leapDay))
+        .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2022, 2, 28))).build());
+    LocalDate asOf = LocalDate.of(2025, 6, 1);
+
+    // 18th birthday 2022-03-01: the conviction on 2022-02-28 came before it.
+    assertThat(policy().assess(convicted, asOf).decision(TARGETED_YOUTH_WORK).priority())
+        .isTrue();
+    Policy february28 = policy(PolicyParameters.builder()
+        .leapDayBirthday(LeapDayBirthday.FEBRUARY_28).build(), ProgrammeCatalogue.standard());
+    assertThat(february28.assess(convicted, asOf).decision(TARGETED_YOUTH_WORK).priority())
+        .isFalse();
+  }
+
+  // docs/policy-decisions.md: "WIRE is for adults: a young person may join from their 18th
+  // birthday, with no upper age." and "UP and WIRE work with young people who live in Leicester,
+  // Leicestershire or Rutland, the area the charity serves."
+
+  @Test
+  void wiresAgeAndTheArea_citeTheirDecisions() {
+    EligibilityDecision seventeen = decide(record(person(LocalDate.of(2009, 6, 1), CONVICTION)),
+        WIRE, AS_OF);
+    assertThat(seventeen.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(seventeen.reasons()).filteredOn(r -> r.ruleId().equals("WIRE.age"))
+        .extracting(Reason::source).containsExactly(Sources.WIRE_ADULTS);
+    assertThat(seventeen.reasons()).filteredOn(r -> r.ruleId().equals("WIRE.area"))
+        .extracting(Reason::source).containsExactly(Sources.LLR_AREA);
+    assertThat(Sources.LLR_AREA.document()).isEqualTo(Sources.POLICY_DECISIONS);
+  }
+
+  // 000: "This year, the charity launched the Unlocking Potential Project, which offers holistic
+  // support to young people aged 18-25 with convictions or those at risk of offending." It names
+  // no youth-justice involvement, so that alone does not open UP.
+
+  @Test
+  void up_readsConvictionsAndRiskOfOffending_notYouthJusticeAlone() {
+    EligibilityDecision decision = decide(record(person(LocalDate.of(2005, 3, 4),
+        CircumstanceType.YOUTH_JUSTICE)), UP, AS_OF);
+    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision.missing()).containsExactly(MissingCondition.of("UP.offending",
+        "has a conviction or is at risk of offending"));
+  }
+
+  // docs/policy-decisions.md: "A programme runs between the dates its catalogue entry records,
+  // and no one is eligible for it on a day it did not run: UP from 1 September 2019, WIRE from 1
+  // April 2007, the others on every day." 000: "Hasina joined the UP-Project in September 2019."
+
+  @Test
+  void noOneIsEligibleForAProgrammeOnADayItDidNotRun() {
+    ParticipantRecord convicted = record(person(LocalDate.of(1999, 3, 4), CONVICTION));
+    EligibilityDecision beforeLaunch = decide(convicted, UP, LocalDate.of(2019, 8, 31));
+    assertThat(beforeLaunch.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(beforeLaunch.reasons().get(0)).isEqualTo(Reason.of("UP.runs",
+        "UP did not run on 2019-08-31: it runs from 2019-09-01.", Sources.PROGRAMME_RUNS));
+    assertThat(beforeLaunch.missing())
+        .containsExactly(MissingCondition.of("UP.runs", "a day UP runs: from 2019-09-01"));
+    assertThat(decide(convicted, UP, LocalDate.of(2019, 9, 1)).outcome()).isEqualTo(ELIGIBLE);
+    ParticipantRecord convictedIn1994 = record(person(LocalDate.of(1980, 1, 1), CONVICTION));
+    assertThat(decide(convictedIn1994, WIRE, LocalDate.of(2007, 3, 31)).missing())
+        .extracting(MissingCondition::ruleId).containsExactly("WIRE.runs");
+    assertThat(decide(convictedIn1994, WIRE, LocalDate.of(2007, 4, 1)).outcome())
+        .isEqualTo(ELIGIBLE);
+
+    ProgrammeCode summer = ProgrammeCode.of("SUMMER_SCHOOL");
+    Policy policy = policy(PolicyParameters.defaults(), ProgrammeCatalogue.standard().with(
+        Programme.builder().code(summer).name("Summer school").description("A summer school.")
+            .runsFrom(LocalDate.of(2020, 6, 1)).runsUntil(LocalDate.of(2023, 8, 31)).build()));
+    EligibilityDecision ended = policy.assess(convicted, AS_OF).decision(summer);
+    assertThat(ended.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(ended.missing()).containsExactly(MissingCondition.of("SUMMER_SCHOOL.runs",
+        "a day SUMMER_SCHOOL runs: from 2020-06-01 to 2023-08-31"));
+    assertThat(policy.assess(convicted, LocalDate.of(2021, 1, 1)).decision(summer).outcome())
+        .isEqualTo(NEEDS_INFORMATION);
   }
 
   // docs/policy-decisions.md: "A programme added to the catalogue without eligibility rules gets
