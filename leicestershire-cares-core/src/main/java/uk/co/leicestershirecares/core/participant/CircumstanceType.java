@@ -5,6 +5,33 @@ package uk.co.leicestershirecares.core.participant;
  * the "power within" issues (housing, safety, money, health). Several are special-category or
  * criminal-offence data.
  *
+ * <p><b>Housing.</b> The model distinguishes five housing states. Two are crises in the shipped
+ * crises table ({@code crises.drl.csv}): while one is active the stage is power within and the
+ * employment pathway is on hold.
+ *
+ * <ul>
+ *   <li>{@link #ROUGH_SLEEPING}: sleeping rough (a crisis);
+ *   <li>{@link #HOMELESS}: no secured place to live, such as sofa surfing, staying with friends or
+ *       about to lose a home (a crisis);
+ *   <li>{@link #TEMPORARY_ACCOMMODATION}: a roof secured in temporary accommodation arranged
+ *       because they were homeless, not yet a settled home (not a crisis);
+ *   <li>{@link #SUPPORTED_ACCOMMODATION}: living in supported accommodation (not a crisis);
+ *   <li>{@link #INSECURE_HOUSING}: housing that is insecure or inappropriate, short of
+ *       homelessness (not a crisis).
+ * </ul>
+ *
+ * <p>Accommodation that has been secured is not a crisis: Toiyan's employment was put on hold
+ * while he was rough sleeping, and he "has since been offered accommodation and has settled in
+ * well" (seed 000). Which circumstances are crises is the analysts' table, not this type: see
+ * {@code docs/policy-decisions.md}, "Crises put the employment pathway on hold".
+ *
+ * <p><b>Mental health.</b> {@link #MENTAL_HEALTH_NEED} is a need worked on alongside the rest;
+ * {@link #MENTAL_HEALTH_CRISIS} is an acute crisis. Neither is a crisis in the shipped table; an
+ * analyst who adds the row {@code CRISIS.mental-health-crisis} makes an acute crisis hold
+ * employment (decision "An acute mental-health crisis is a setting").
+ *
+ * <p>The constants' names are a contract of the JSON format: they never change.
+ *
  * <p>Most kinds are states that begin and end ({@link Circumstance#to()} is the last day one
  * held). Two are {@linkplain #isPartOfHistory() facts of a person's history} that never expire:
  * care experience and a conviction.
@@ -20,10 +47,21 @@ public enum CircumstanceType {
   CARE_EXPERIENCED,
   /** Not in education, employment or training. */
   NEET,
-  /** Homeless, including temporary or supported accommodation arranged as homeless. */
+  /**
+   * Homeless with no secured place to live: sofa surfing, staying with friends, or about to lose
+   * a home. Temporary or supported accommodation, once secured, is {@link
+   * #TEMPORARY_ACCOMMODATION} or {@link #SUPPORTED_ACCOMMODATION} instead.
+   */
   HOMELESS,
   /** Sleeping rough. */
   ROUGH_SLEEPING,
+  /**
+   * Living in temporary accommodation arranged because they were homeless: a roof secured, not
+   * yet a settled home.
+   */
+  TEMPORARY_ACCOMMODATION,
+  /** Living in supported accommodation (supported housing). */
+  SUPPORTED_ACCOMMODATION,
   /** Housing that is insecure or inappropriate, short of homelessness. */
   INSECURE_HOUSING,
   /** Special educational needs and disabilities. */
@@ -45,8 +83,10 @@ public enum CircumstanceType {
   ABUSIVE_RELATIONSHIP,
   /** Drug or alcohol misuse, or another dependency. */
   SUBSTANCE_MISUSE,
-  /** A mental-health need. */
+  /** A mental-health need, worked on alongside the rest. */
   MENTAL_HEALTH_NEED,
+  /** An acute mental-health crisis, as opposed to an ongoing {@link #MENTAL_HEALTH_NEED}. */
+  MENTAL_HEALTH_CRISIS,
   /** Debt or serious difficulty with money. */
   DEBT;
 

@@ -99,6 +99,16 @@ public final class Sources {
           "Rough sleeping, homelessness and an abusive relationship are crises: while one is"
               + " active the stage is WITHIN and the employment pathway is on hold.");
 
+  /**
+   * An acute mental-health crisis holds employment only when the crises table lists it: the
+   * sentence a {@code CRISIS.mental-health-crisis} row cites.
+   */
+  public static final Source MENTAL_HEALTH_CRISIS_SETTING =
+      Source.of(POLICY_DECISIONS,
+          "An acute mental-health crisis holds the employment pathway only when the crises table"
+              + " lists it; the shipped table does not, so by default only the crises the"
+              + " charity's documents name do.");
+
   /** Power to: placements, mentoring, jobs, education, influencing decision makers. */
   public static final Source POWER_TO =
       Source.of(ANNUAL_PLAN_2024,
@@ -282,12 +292,12 @@ public final class Sources {
   public static ImmutableList<Source> all() {
     return ImmutableList.of(
         UP_AGE_AND_OFFENDING, LLR_AREA, WIRE_ADULTS, HISTORY_DOES_NOT_EXPIRE, PROGRAMME_RUNS,
-        TARGETED_OR_PRIORITISED, PLAN_2024_AGE_BAND, YOUTH_JUSTICE, WIRE_FOR_CONVICTIONS, WIRE_AFTER_UP, CHAOS_FIRST,
-        EMPLOYMENT_ON_HOLD, CRISES, POWER_TO, POWER_WITH, STARTING_OUT, RECENT_ACTIVITY,
-        LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS, CARE_LEAVER_AGE_BAND,
+        TARGETED_OR_PRIORITISED, PLAN_2024_AGE_BAND, YOUTH_JUSTICE, WIRE_FOR_CONVICTIONS,
+        WIRE_AFTER_UP, CHAOS_FIRST, EMPLOYMENT_ON_HOLD, CRISES, POWER_TO, POWER_WITH, STARTING_OUT,
+        RECENT_ACTIVITY, LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS, CARE_LEAVER_AGE_BAND,
         TARGETED_WORK_2021, TARGETED_WORK_2024, NO_PLAN_IN_FORCE, PROGRAMME_WITHOUT_RULES,
         ETE_INCLUDING_VOLUNTEERING, EMPLOYED, EDUCATION, TRAININGS, JOB_SEARCH, HOUSING,
         WELLBEING, PROGRESSION, CAMPAIGNING, ADDITIONAL, HARD_AND_SOFT_DATA, HARD_AND_SOFT,
-        SUSTAINED, SUSTAINED_WEEKS);
+        SUSTAINED, SUSTAINED_WEEKS, MENTAL_HEALTH_CRISIS_SETTING);
   }
 }

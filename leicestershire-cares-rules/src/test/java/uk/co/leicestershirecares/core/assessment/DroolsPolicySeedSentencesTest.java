@@ -1,11 +1,16 @@
 package uk.co.leicestershirecares.core.assessment;
 
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /** The seed-sentence examples of {@link PolicyContractTest}, run against the shipped rules. */
 final class DroolsPolicySeedSentencesTest extends PolicyContractTest {
+  @TempDir
+  Path folder;
+
   @Override
   protected Policy policy() {
     return DroolsPolicy.shipped();
@@ -14,5 +19,10 @@ final class DroolsPolicySeedSentencesTest extends PolicyContractTest {
   @Override
   protected Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     return DroolsPolicy.shipped(parameters, catalogue);
+  }
+
+  @Override
+  protected Policy policyWithCrises(String crisesTable) {
+    return EditedRuleFolders.withCrises(folder, crisesTable);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.cases;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -40,6 +42,9 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
       .map(AnnualPlan::ageBandSource)
       .filter(source -> source.document().equals(Sources.POLICY_DECISIONS))
       .collect(Collectors.toSet());
+
+  @TempDir
+  Path folder;
 
   /** Assesses through {@link DroolsPolicy#explain} and records the rules fired. */
   private static final class Recording implements Policy {
@@ -129,6 +134,15 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
   @Override
   protected Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     return new Recording(DroolsPolicy.shipped(parameters, catalogue));
+  }
+
+  /**
+   * An edited crises table, not recorded: its rules share the shipped rules' names, and firing
+   * them must not count as covering the shipped ones.
+   */
+  @Override
+  protected Policy policyWithCrises(String crisesTable) {
+    return EditedRuleFolders.withCrises(folder, crisesTable);
   }
 
   @Test

@@ -8,10 +8,13 @@ import static uk.co.leicestershirecares.core.participant.CircumstanceType.ABUSIV
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.AT_RISK_OF_OFFENDING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CARE_EXPERIENCED;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CONVICTION;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.MENTAL_HEALTH_CRISIS;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.MENTAL_HEALTH_NEED;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.NEET;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.ROUGH_SLEEPING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.SEND;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.SUPPORTED_ACCOMMODATION;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.TEMPORARY_ACCOMMODATION;
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.CARE_LEAVER_MENTORING;
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.LEAVING_CARE;
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.MIND_MATTERS;
@@ -55,6 +58,7 @@ import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.EmploymentPathway;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.stage.StageChange;
+import uk.co.leicestershirecares.core.table.CrisisTable;
 
 /**
  * One example per source sentence the policy implements; each test quotes its sentence. Every
@@ -70,6 +74,13 @@ public abstract class PolicyContractTest {
 
   /** Returns the policy under test with the given parameters and catalogue. */
   protected abstract Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue);
+
+  /**
+   * Returns the policy under test, with default parameters and the standard catalogue, reading
+   * {@code crisesTable} as its crises table ({@code crises.drl.csv}, an analyst's edited copy of
+   * {@link CrisisTable#shippedText()}) instead of the shipped one.
+   */
+  protected abstract Policy policyWithCrises(String crisesTable);
 
   /** A participant born on {@code dob} in Leicester city with the given ongoing circumstances. */
   private static Participant person(LocalDate dob, CircumstanceType... circumstances) {
@@ -298,6 +309,101 @@ public abstract class PolicyContractTest {
     Assessment assessment = policy().assess(hasina, AS_OF);
     assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
     assertThat(assessment.stage()).isEqualTo(Stage.TO);
+  }
+
+  // 000: "Toiyan has since been offered accommodation and has settled in well."
+  // 000: "The UP-Project submitted several referrals to supported housing services, attended
+  // interviews to offer support and liaise with local housing authorities."
+
+  @Test
+  void toiyan_secureTemporaryOrSupportedAccommodationIsNotACrisis() {
+    LocalDate roughSleepingFrom = LocalDate.of(2026, 10, 1);
+    LocalDate housed = LocalDate.of(2026, 11, 20);
+    for (CircumstanceType home : new CircumstanceType[] {
+        TEMPORARY_ACCOMMODATION, SUPPORTED_ACCOMMODATION}) {
+      ParticipantRecord toiyan = record(
+          Participant.builder()
+              .from(person(LocalDate.of(2001, 4, 4), CONVICTION))
+              .addCircumstance(
+                  Circumstance.of(ROUGH_SLEEPING, roughSleepingFrom, housed.minusDays(1)))
+              .addCircumstance(Circumstance.of(home, housed))
+              .build(),
+          r -> r.addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20)))
+              .addOutcome(outcome("O-2", OutcomeType.HOUSING_SECURED, housed)));
+
+      Assessment theDayBefore = policy().assess(toiyan, housed.minusDays(1));
+      assertThat(theDayBefore.employmentPathway()).as("%s", home)
+          .isEqualTo(EmploymentPathway.ON_HOLD);
+
+      for (LocalDate day : new LocalDate[] {housed, AS_OF}) {
+        Assessment settled = policy().assess(toiyan, day);
+        assertThat(settled.employmentPathway()).as("%s on %s", home, day)
+            .isEqualTo(EmploymentPathway.OPEN);
+        assertThat(settled.employmentPathwayReasons()).extracting(Reason::ruleId)
+            .as("%s on %s", home, day).containsExactly("PATHWAY.open");
+        assertThat(settled.stageReasons()).extracting(Reason::ruleId).as("%s on %s", home, day)
+            .doesNotContain("STAGE.crisis");
+        assertThat(settled.stage()).as("%s on %s", home, day).isEqualTo(Stage.TO);
+      }
+      assertThat(policy().stageHistory(toiyan, LocalDate.of(2026, 9, 1), AS_OF)).as("%s", home)
+          .containsExactly(
+              StageChange.first(LocalDate.of(2026, 9, 1), Stage.WITHIN),
+              StageChange.of(LocalDate.of(2026, 9, 20), Stage.WITHIN, Stage.TO),
+              StageChange.of(roughSleepingFrom, Stage.TO, Stage.WITHIN),
+              StageChange.of(housed, Stage.WITHIN, Stage.TO));
+    }
+  }
+
+  // 000: "Throughout this difficult time his benefits were sanctioned, his mental health took a
+  // huge decline and he felt like he would be better off back in prison."
+  // docs/policy-decisions.md: "An acute mental-health crisis holds the employment pathway only
+  // when the crises table lists it; the shipped table does not, so by default only the crises the
+  // charity's documents name do."
+
+  @Test
+  void aMentalHealthCrisisAloneDoesNotHoldEmploymentByDefault() {
+    ParticipantRecord record = mentalHealthCrisisWithARecentPlacement();
+
+    Assessment assessment = policy().assess(record, AS_OF);
+
+    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+    assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
+        .containsExactly("STAGE.power-to");
+  }
+
+  @Test
+  void aMentalHealthCrisisHoldsEmploymentWhenTheCrisesTableListsIt() {
+    String withMentalHealthCrisis = CrisisTable.shippedText()
+        + "CRISIS.mental-health-crisis," + Sources.POLICY_DECISIONS + ",MENTAL_HEALTH_CRISIS,\""
+        + Sources.MENTAL_HEALTH_CRISIS_SETTING.sentence() + "\"\n";
+    ParticipantRecord record = mentalHealthCrisisWithARecentPlacement();
+    Policy edited = policyWithCrises(withMentalHealthCrisis);
+
+    Assessment assessment = edited.assess(record, AS_OF);
+
+    assertThat(assessment.stage()).isEqualTo(Stage.WITHIN);
+    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
+        .containsExactly("STAGE.crisis");
+    assertThat(assessment.employmentPathwayReasons()).extracting(Reason::text)
+        .containsExactly("Employment is on hold while a mental-health crisis is dealt with.");
+    // The edited table changes nothing else: rough sleeping is still a crisis, a need is not.
+    ParticipantRecord need = record(person(LocalDate.of(2003, 3, 3), MENTAL_HEALTH_NEED));
+    assertThat(edited.assess(need, AS_OF).employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    ParticipantRecord roughSleeping = record(person(LocalDate.of(2003, 3, 3), ROUGH_SLEEPING));
+    assertThat(edited.assess(roughSleeping, AS_OF).employmentPathway())
+        .isEqualTo(EmploymentPathway.ON_HOLD);
+  }
+
+  /** An acute mental-health crisis since 2026-11-01 and a work placement in October 2026. */
+  private static ParticipantRecord mentalHealthCrisisWithARecentPlacement() {
+    return record(
+        Participant.builder()
+            .from(person(LocalDate.of(2003, 3, 3)))
+            .addCircumstance(Circumstance.of(MENTAL_HEALTH_CRISIS, LocalDate.of(2026, 11, 1)))
+            .build(),
+        r -> r.addPlacement(placement(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16))));
   }
 
   private static WorkPlacement placement(LocalDate from, LocalDate to) {
