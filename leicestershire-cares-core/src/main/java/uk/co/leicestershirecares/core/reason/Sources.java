@@ -109,6 +109,13 @@ public final class Sources {
               + " lists it; the shipped table does not, so by default only the crises the"
               + " charity's documents name do.");
 
+  /** The order of the stages, and what moving forward and back means. */
+  public static final Source STAGE_ORDER =
+      Source.of(POLICY_DECISIONS,
+          "The stages are ordered power within, power with, power to (WITHIN, WITH, TO): a change"
+              + " towards power to is a move forward and a change towards power within is a move"
+              + " back.");
+
   /** Power to: placements, mentoring, jobs, education, influencing decision makers. */
   public static final Source POWER_TO =
       Source.of(ANNUAL_PLAN_2024,
@@ -298,6 +305,6 @@ public final class Sources {
         TARGETED_WORK_2021, TARGETED_WORK_2024, NO_PLAN_IN_FORCE, PROGRAMME_WITHOUT_RULES,
         ETE_INCLUDING_VOLUNTEERING, EMPLOYED, EDUCATION, TRAININGS, JOB_SEARCH, HOUSING,
         WELLBEING, PROGRESSION, CAMPAIGNING, ADDITIONAL, HARD_AND_SOFT_DATA, HARD_AND_SOFT,
-        SUSTAINED, SUSTAINED_WEEKS, MENTAL_HEALTH_CRISIS_SETTING);
+        SUSTAINED, SUSTAINED_WEEKS, MENTAL_HEALTH_CRISIS_SETTING, STAGE_ORDER);
   }
 }

@@ -1,25 +1,34 @@
 package uk.co.leicestershirecares.core.stage;
 
 /**
- * The three stages of the Power to Change approach (Annual Plan 2024-25), in order. A participant
- * can move forward and back between them.
+ * The three stages of the Power to Change approach, as the Annual Plan 2024-25 describes them:
+ * power within, power with, power to. The constants are declared in that order, and the order is
+ * a written decision: a change towards {@link #TO} is a move forward, a change towards {@link
+ * #WITHIN} a move back ({@link StageChange#isForward()}, {@link StageChange#isBack()}). The stage
+ * is derived from a participant's situation and activity on a date, so it can move back as well
+ * as forward, and can skip a stage.
  *
- * @see "002_c056f95b4ed86a00.txt: Our Power to Change approach to working with young people and
- *     communities is we believe well suited to dealing with the complex web of issues, these
- *     challenges present."
+ * @see uk.co.leicestershirecares.core.reason.Sources#STAGE_ORDER
+ * @see "docs/policy-decisions.md: The stages are ordered power within, power with, power to
+ *     (WITHIN, WITH, TO): a change towards power to is a move forward and a change towards power
+ *     within is a move back."
  */
 public enum Stage {
   /**
-   * Power within: dealing with the chaos (secure housing, leaving abusive relationships,
-   * practical and emotional support, finances, IT and living skills), or starting out by
-   * identifying the issues.
+   * Power within: dealing with the "chaos" first (obtaining secure, safe accommodation, getting
+   * out of abusive relationships, practical and emotional support, finances, IT and living
+   * skills), or starting out by identifying the issues.
    */
   WITHIN,
-  /** Power with: coming together with peers who share the experience; group work, networks. */
+  /**
+   * Power with: bringing people with similar experiences together; group work, relationships,
+   * networks and connections.
+   */
   WITH,
   /**
-   * Power to: acting on the world — educating decision makers, peer research, placements,
-   * mentoring by business volunteers, jobs, education, training.
+   * Power to: acting on the situation — educating decision makers, community projects, work
+   * placements, mentoring by business volunteers, and the skills to secure a job or enter
+   * education or training.
    */
   TO
 }

@@ -7,7 +7,10 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
  * The stage a participant is at from a {@linkplain #date() date} on, and the stage they were at
- * the day before ({@linkplain #previous() empty} for the first entry of a history).
+ * the day before ({@linkplain #previous() empty} for the first entry of a history). Whether it is
+ * a move forward or back follows the order of the stages, a written decision ({@link Stage}).
+ *
+ * @see uk.co.leicestershirecares.core.reason.Sources#STAGE_ORDER
  */
 @Value.Immutable
 public abstract class StageChange {
@@ -40,12 +43,15 @@ public abstract class StageChange {
     return ImmutableStageChange.generatedBuilder().date(date).previous(previous).stage(stage).build();
   }
 
-  /** Returns whether this is a move forward (towards {@link Stage#TO}). */
+  /**
+   * Returns whether this is a move forward: towards {@link Stage#TO}, by one stage or two. The
+   * first entry of a history is neither forward nor back.
+   */
   public final boolean isForward() {
     return previous().isPresent() && stage().compareTo(previous().get()) > 0;
   }
 
-  /** Returns whether this is a move back (towards {@link Stage#WITHIN}). */
+  /** Returns whether this is a move back: towards {@link Stage#WITHIN}, by one stage or two. */
   public final boolean isBack() {
     return previous().isPresent() && stage().compareTo(previous().get()) < 0;
   }
