@@ -34,7 +34,8 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
  * The distributions behind the kit's generators, biased towards the reference policy's edges: 29
- * February births, the 15th/16th/18th/25th/26th birthdays, crises with and without an end, UP
+ * February births, the 15th/16th/18th/25th/26th birthdays, crises with and without an end (and
+ * the housing and mental-health states next to them that are not crises), UP
  * enrolments in every status, the 13-week recent window, and the days plan years and quarters
  * begin and end.
  */
@@ -64,6 +65,16 @@ public final class Facts {
   public static final List<CircumstanceType> CRISES = List.of(
       CircumstanceType.ROUGH_SLEEPING, CircumstanceType.HOMELESS,
       CircumstanceType.ABUSIVE_RELATIONSHIP);
+
+  /**
+   * The housing and mental-health circumstances next to the crises that are not crises by
+   * default: a roof secured (temporary or supported accommodation), insecure housing, a
+   * mental-health need and an acute mental-health crisis.
+   */
+  public static final List<CircumstanceType> NOT_CRISES = List.of(
+      CircumstanceType.TEMPORARY_ACCOMMODATION, CircumstanceType.SUPPORTED_ACCOMMODATION,
+      CircumstanceType.INSECURE_HOUSING, CircumstanceType.MENTAL_HEALTH_NEED,
+      CircumstanceType.MENTAL_HEALTH_CRISIS);
 
   /** The circumstances UP's offending condition reads. */
   public static final List<CircumstanceType> OFFENDING = List.of(
@@ -232,9 +243,12 @@ public final class Facts {
   // ---------------------------------------------------------------------------------------------
   // Facts
 
-  /** Circumstance types, weighted towards the crises and the offending circumstances. */
+  /**
+   * Circumstance types, weighted towards the crises, the states next to them that are not crises
+   * ({@link #NOT_CRISES}) and the offending circumstances.
+   */
   public static CircumstanceType circumstanceType(RandomGenerator random) {
-    switch (Draw.weighted(random, 3, 3, 1, 2)) {
+    switch (Draw.weighted(random, 3, 3, 1, 1, 2)) {
       case 0:
         return Draw.pick(random, CRISES);
       case 1:
@@ -242,6 +256,8 @@ public final class Facts {
       case 2:
         return Draw.pick(random, List.of(CircumstanceType.SEND, CircumstanceType.CARE_EXPERIENCED,
             CircumstanceType.NEET));
+      case 3:
+        return Draw.pick(random, NOT_CRISES);
       default:
         return Draw.pick(random, CircumstanceType.class);
     }

@@ -400,6 +400,44 @@ final class ReferencePolicyPropertiesTest {
         });
   }
 
+  // docs/policy-decisions.md, "Crises put the employment pathway on hold" (housing states) and
+  // "An acute mental-health crisis is a setting": a roof secured, insecure housing, a
+  // mental-health need and an acute mental-health crisis are not crises by default.
+
+  @Test
+  void addingASecuredHomeOrAMentalHealthStateChangesNeitherTheStageNorThePathway() {
+    List<CircumstanceType> notCrises = List.of(CircumstanceType.TEMPORARY_ACCOMMODATION,
+        CircumstanceType.SUPPORTED_ACCOMMODATION, CircumstanceType.INSECURE_HOUSING,
+        CircumstanceType.MENTAL_HEALTH_NEED, CircumstanceType.MENTAL_HEALTH_CRISIS);
+    qt().withExamples(300)
+        .forAll(cases(), Generate.pick(notCrises), Generate.range(0, 400), Generate.range(-1, 400))
+        .checkAssert((c, type, startedDaysBefore, endsDaysAfter) -> {
+          LocalDate floor = c.record().participant().dateOfBirth().orElse(LocalDate.MIN);
+          LocalDate from = c.asOf().minusDays(startedDaysBefore);
+          if (from.isBefore(floor)) {
+            from = floor;
+          }
+          Circumstance circumstance = endsDaysAfter < 0
+              ? Circumstance.of(type, from)
+              : Circumstance.of(type, from, c.asOf().plusDays(endsDaysAfter));
+          Assessment with = POLICY.assess(withCircumstance(c.record(), circumstance), c.asOf());
+          Assessment without = POLICY.assess(c.record(), c.asOf());
+          assertThat(with.stage()).as("%s", type).isEqualTo(without.stage());
+          assertThat(with.stageReasons()).as("%s", type).isEqualTo(without.stageReasons());
+          assertThat(with.employmentPathway()).as("%s", type)
+              .isEqualTo(without.employmentPathway());
+          assertThat(with.employmentPathwayReasons()).as("%s", type)
+              .isEqualTo(without.employmentPathwayReasons());
+          assertThat(with.outcomes()).isEqualTo(without.outcomes());
+          // Only targeted youth work may read them: its "homeless" priority group may list them.
+          for (EligibilityDecision d : without.eligibility()) {
+            if (!d.programme().equals(ProgrammeCode.TARGETED_YOUTH_WORK)) {
+              assertThat(with.decision(d.programme())).as("%s", d.programme()).isEqualTo(d);
+            }
+          }
+        });
+  }
+
   // 7. Determinism and order independence -------------------------------------------------------
 
   @Test
