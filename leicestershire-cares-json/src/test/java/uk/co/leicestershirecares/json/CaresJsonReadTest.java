@@ -188,6 +188,30 @@ class CaresJsonReadTest {
     }
 
     @Test
+    void theHousingStatesAndAMentalHealthCrisisAreReadAndWrittenByName() {
+      String json = """
+          {"id": "P-5", "homeArea": "LEICESTER_CITY",
+           "circumstances": [{"type": "ROUGH_SLEEPING", "from": "2026-10-01", "to": "2026-11-19"},
+                             {"type": "SUPPORTED_ACCOMMODATION", "from": "2026-11-20"},
+                             {"type": "TEMPORARY_ACCOMMODATION", "from": "2026-09-01",
+                              "to": "2026-09-30"},
+                             {"type": "MENTAL_HEALTH_CRISIS", "from": "2026-10-10",
+                              "to": "2026-10-31"}]}
+          """;
+
+      ParticipantRecord record = CaresJson.readRecord(json);
+
+      assertThat(record.participant().circumstances()).extracting(Circumstance::type)
+          .containsExactly(CircumstanceType.ROUGH_SLEEPING,
+              CircumstanceType.SUPPORTED_ACCOMMODATION, CircumstanceType.TEMPORARY_ACCOMMODATION,
+              CircumstanceType.MENTAL_HEALTH_CRISIS);
+      String written = CaresJson.writeRecord(record);
+      assertThat(written).contains("\"type\": \"SUPPORTED_ACCOMMODATION\"",
+          "\"type\": \"TEMPORARY_ACCOMMODATION\"", "\"type\": \"MENTAL_HEALTH_CRISIS\"");
+      assertThat(CaresJson.readRecord(written)).isEqualTo(record);
+    }
+
+    @Test
     void readRecordsTakesOneRecordOrAList() {
       String one = "{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\"}";
       String two = "{\"id\": \"P-2\", \"homeArea\": \"RUTLAND\"}";
