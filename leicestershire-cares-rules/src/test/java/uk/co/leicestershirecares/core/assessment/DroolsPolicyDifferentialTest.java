@@ -105,8 +105,9 @@ final class DroolsPolicyDifferentialTest {
    * The policy's data varied the way analysts vary it, by table cells: UP's band widened to
    * 18-29, NEET added to UP's qualifying circumstances, WIRE from 21, Rutland dropped from WIRE's
    * area, the care experienced programmes to 16-24 and ending in 2027, a 2026/27 plan with its
-   * own band and groups, debt a crisis instead of homelessness, and a 30-day recent window from
-   * 2026. Both engines read the edited copies.
+   * own band and groups, debt a crisis instead of homelessness, an acute mental-health crisis
+   * made a crisis (the documented setting), and a 30-day recent window from 2026. Both engines
+   * read the edited copies.
    */
   @Test
   void droolsFollowsEditedTablesAsTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -124,7 +125,10 @@ final class DroolsPolicyDifferentialTest {
         + "PLAN.2026-27,policy-decisions.md,TARGETED_YOUTH_WORK,2026/27,2026-06-01,14 to 21,the plan,\"NEET: NEET; parents: PARENT, CARE_EXPERIENCED, CONVICTION before 16\",required,A plan analysts add for a test of young people aged 14 to 21.\n";
     String crises = edit(uk.co.leicestershirecares.rules.ShippedRules.text("crises.drl.csv"),
         "CRISIS.homeless,policy-decisions.md,HOMELESS,",
-        "CRISIS.debt,policy-decisions.md,DEBT,");
+        "CRISIS.debt,policy-decisions.md,DEBT,")
+        + "CRISIS.mental-health-crisis,policy-decisions.md,MENTAL_HEALTH_CRISIS,\""
+        + uk.co.leicestershirecares.core.reason.Sources.MENTAL_HEALTH_CRISIS_SETTING.sentence()
+        + "\"\n";
     java.nio.file.Files.writeString(folder.resolve("crises.drl.csv"), crises);
     String recent = edit(uk.co.leicestershirecares.rules.ShippedRules.text("recent-activity.drl.csv"),
         "STAGE.recent-window,policy-decisions.md,always,13 weeks,",
