@@ -6,8 +6,9 @@
  * starting out), {@code WITH} when coming together with peers, {@code TO} when acting on the world.
  * People move back as well as forward; {@link uk.co.leicestershirecares.core.stage.StageChange}
  * records a movement, forward towards {@code TO} and back towards {@code WITHIN} (the order of the
- * stages is a written decision, {@code docs/policy-decisions.md}: "The order of the stages"). While a crisis holds, the {@link
- * uk.co.leicestershirecares.core.stage.EmploymentPathway} is on hold.
+ * stages is a written decision, {@code docs/policy-decisions.md}: "The order of the stages").
+ * While a crisis holds, the {@link uk.co.leicestershirecares.core.stage.EmploymentPathway} is on
+ * hold.
  */
 @CaresStyle
 @CheckReturnValue

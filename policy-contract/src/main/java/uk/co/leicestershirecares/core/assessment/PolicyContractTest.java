@@ -328,7 +328,8 @@ public abstract class PolicyContractTest {
                   Circumstance.of(ROUGH_SLEEPING, roughSleepingFrom, housed.minusDays(1)))
               .addCircumstance(Circumstance.of(home, housed))
               .build(),
-          r -> r.addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20)))
+          r -> r
+              .addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20)))
               .addOutcome(outcome("O-2", OutcomeType.HOUSING_SECURED, housed)));
 
       Assessment theDayBefore = policy().assess(toiyan, housed.minusDays(1));
