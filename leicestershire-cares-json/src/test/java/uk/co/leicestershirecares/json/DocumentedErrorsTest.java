@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps {@code docs/record-format.md} honest: the error table there shows exactly what the
- * readers say, and every value the document lists for a code is a constant of the core model.
+ * readers say, every value the document lists for a code is a constant of the core model, and
+ * the circumstance types' crisis column is the shipped crises table.
  */
 class DocumentedErrorsTest {
   private static String rejected(String json) {
@@ -84,5 +85,25 @@ class DocumentedErrorsTest {
       assertThat(listed).as(heading).containsExactly(
           java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new));
     }
+  }
+
+  @Test
+  void theCrisisColumnOfTheCircumstanceTypesIsTheShippedCrisesTable() throws IOException {
+    String doc = document();
+    int start = doc.indexOf("### Circumstance type\n");
+    String section = doc.substring(start, doc.indexOf("###", start + 4));
+    Matcher row =
+        Pattern.compile("(?m)^\\| `([A-Z_]+)` \\|[^|]*\\| ([^|]*) \\|$").matcher(section);
+    java.util.Map<String, Boolean> documented = new java.util.LinkedHashMap<>();
+    while (row.find()) {
+      documented.put(row.group(1), row.group(2).startsWith("yes"));
+    }
+    java.util.Map<String, Boolean> shipped = new java.util.LinkedHashMap<>();
+    for (uk.co.leicestershirecares.core.participant.CircumstanceType type
+        : uk.co.leicestershirecares.core.participant.CircumstanceType.values()) {
+      shipped.put(type.name(),
+          uk.co.leicestershirecares.core.table.CrisisTable.shipped().isCrisis(type));
+    }
+    assertThat(documented).isEqualTo(shipped);
   }
 }
