@@ -9,6 +9,7 @@ import static uk.co.leicestershirecares.core.participant.CircumstanceType.HOMELE
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.NEET;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.ROUGH_SLEEPING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.SEND;
+import static uk.co.leicestershirecares.core.participant.CircumstanceType.TEMPORARY_ACCOMMODATION;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.YOUTH_JUSTICE;
 
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class AnnualPlanTableTest {
     assertThat(first.priorityGroups()).extracting(PriorityGroup::name)
         .containsExactly("care experienced", "NEET", "homeless", "ex-offending");
     assertThat(group(first, "homeless").circumstances())
-        .containsExactlyInAnyOrder(HOMELESS, ROUGH_SLEEPING);
+        .containsExactlyInAnyOrder(HOMELESS, ROUGH_SLEEPING, TEMPORARY_ACCOMMODATION);
     assertThat(group(first, "ex-offending").circumstances()).containsExactly(CONVICTION);
     assertThat(first.source().document()).isEqualTo("004_8f1d1615dcf5d37d.txt");
 

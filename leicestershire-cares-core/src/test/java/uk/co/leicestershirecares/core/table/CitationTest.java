@@ -42,6 +42,7 @@ final class CitationTest {
           .put(CircumstanceType.NEET, List.of("NEET"))
           .put(CircumstanceType.HOMELESS, List.of("homeless"))
           .put(CircumstanceType.ROUGH_SLEEPING, List.of("homeless", "rough sleeping"))
+          .put(CircumstanceType.TEMPORARY_ACCOMMODATION, List.of("homeless"))
           .put(CircumstanceType.SEND, List.of("SEND"))
           .put(CircumstanceType.CONVICTION, List.of("conviction", "offending"))
           .put(CircumstanceType.AT_RISK_OF_OFFENDING,

@@ -910,11 +910,12 @@ final class ReferencePolicyPropertiesTest {
 
   private static final Set<CircumstanceType> GROUPS_2021 = EnumSet.of(
       CircumstanceType.CARE_EXPERIENCED, CircumstanceType.NEET, CircumstanceType.HOMELESS,
-      CircumstanceType.ROUGH_SLEEPING, CircumstanceType.CONVICTION);
+      CircumstanceType.ROUGH_SLEEPING, CircumstanceType.TEMPORARY_ACCOMMODATION,
+      CircumstanceType.CONVICTION);
   private static final Set<CircumstanceType> GROUPS_2024 = EnumSet.of(
       CircumstanceType.CARE_EXPERIENCED, CircumstanceType.NEET, CircumstanceType.HOMELESS,
-      CircumstanceType.ROUGH_SLEEPING, CircumstanceType.SEND, CircumstanceType.YOUTH_JUSTICE,
-      CircumstanceType.AT_RISK_OF_OFFENDING);
+      CircumstanceType.ROUGH_SLEEPING, CircumstanceType.TEMPORARY_ACCOMMODATION,
+      CircumstanceType.SEND, CircumstanceType.YOUTH_JUSTICE, CircumstanceType.AT_RISK_OF_OFFENDING);
 
   private static PlanYear expectedTargetedPlanYear(LocalDate asOf) {
     if (asOf.isBefore(PLAN_2021_START)) {
