@@ -96,8 +96,8 @@ final class AnalystRoundTripTest {
   @Test
   void aCircumstanceAddedToAProgrammesListIsACellEdit() throws IOException {
     Path rules = shippedRules();
-    edit(rules.resolve(TABLE), "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE\"",
-        "\"CONVICTION, AT_RISK_OF_OFFENDING, YOUTH_JUSTICE, NEET\"");
+    edit(rules.resolve(TABLE), "\"CONVICTION, AT_RISK_OF_OFFENDING\"",
+        "\"CONVICTION, AT_RISK_OF_OFFENDING, NEET\"");
     Path record = Files2.write(dir.resolve("neet.json"), "{\"id\": \"P-NEET\","
         + " \"dateOfBirth\": \"2004-06-15\", \"homeArea\": \"LEICESTERSHIRE\","
         + " \"circumstances\": [{\"type\": \"NEET\", \"from\": \"2026-01-01\"}]}");
@@ -116,8 +116,8 @@ final class AnalystRoundTripTest {
     Path rules = shippedRules();
     Path plans = rules.resolve("annual-plans.drl.csv");
     Files.writeString(plans, Files.readString(plans) + "PLAN.2026-27,policy-decisions.md,"
-        + "TARGETED_YOUTH_WORK,2026/27,2026-09-01,15 to 24,\"parents: PARENT\","
-        + "A plan the trustees adopt in September.\n");
+        + "TARGETED_YOUTH_WORK,2026/27,2026-09-01,15 to 24,the plan,\"parents: PARENT\","
+        + "prioritised,A plan the trustees adopt in September for parents aged 15 to 24.\n");
     Path record = Files2.write(dir.resolve("parent.json"), "{\"id\": \"P-PARENT\","
         + " \"dateOfBirth\": \"2006-06-15\", \"homeArea\": \"RUTLAND\","
         + " \"circumstances\": [{\"type\": \"PARENT\", \"from\": \"2025-01-01\"}]}");
@@ -126,9 +126,11 @@ final class AnalystRoundTripTest {
     Run before = assess(record, "2026-08-31", rules);
     Run after = assess(record, "2026-09-01", rules);
 
-    assertThat(before.out).contains("  TARGETED_YOUTH_WORK: NOT_ELIGIBLE",
-        "The 2024/25 annual plan is in force on 2026-08-31 (from 2024-04-01).");
-    assertThat(after.out).contains("  TARGETED_YOUTH_WORK: ELIGIBLE",
+    // The 2024/25 plan prioritises its groups and turns no one away: eligible, not a priority.
+    assertThat(before.out).contains("  TARGETED_YOUTH_WORK: ELIGIBLE\n",
+        "The 2024/25 annual plan is in force on 2026-08-31 (from 2024-04-01).",
+        "In none of the priority groups of the 2024/25 annual plan");
+    assertThat(after.out).contains("  TARGETED_YOUTH_WORK: ELIGIBLE (priority)",
         "The 2026/27 annual plan is in force on 2026-09-01 (from 2026-09-01).",
         "In the priority groups of the 2026/27 annual plan: parents.");
   }
