@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.CsvReport;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
@@ -27,7 +27,8 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Print the quarterly report of a data set for one programme or all of them; "
+    description = "Print the report of a data set for one programme or all of them over a "
+        + "quarter (--quarter) or any days (--from and --to, a report to date); "
         + "with --explain, list the records behind one number instead.")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,9 +37,18 @@ final class ReportCommand implements Callable<Integer> {
       description = "a report data set in JSON: participants, sessions, partners")
   Path data;
 
-  @Option(names = "--quarter", required = true, paramLabel = "QUARTER",
-      description = "the financial quarter, for example 2023/24-Q1")
+  @Option(names = "--quarter", paramLabel = "QUARTER",
+      description = "the financial quarter, for example 2023/24-Q1 (or give --from and --to)")
   String quarter;
+
+  @Option(names = "--from", paramLabel = "DATE", converter = Inputs.DateConverter.class,
+      description = "with --to, instead of --quarter: the first day of the period, for example "
+          + "2019-09-01")
+  LocalDate from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = Inputs.DateConverter.class,
+      description = "with --from: the last day of the period (included), for example 2024-03-31")
+  LocalDate to;
 
   @Option(names = "--programme", paramLabel = "CODE",
       description = "one programme, for example LEAVING_CARE (default: all programmes)")
@@ -61,14 +71,14 @@ final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--format must be markdown, json or csv, not text");
     }
-    FinancialQuarter period = Inputs.quarter(quarter);
+    ReportPeriod period = period();
     ReportDataSet dataSet = Inputs.dataSet(data);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
     Optional<ProgrammeCode> code = programme == null
         ? Optional.empty()
         : Optional.of(Inputs.programme(programme, policy.catalogue()));
     QuarterlyReport report =
-        ReportGenerator.using(policy).report(dataSet, code, ReportPeriod.of(period));
+        ReportGenerator.using(policy).report(dataSet, code, period);
 
     PrintWriter out = spec.commandLine().getOut();
     if (explain != null) {
@@ -89,5 +99,29 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The period asked for: {@code --quarter}, or {@code --from} and {@code --to}. */
+  private ReportPeriod period() {
+    boolean days = from != null || to != null;
+    if (quarter != null && days) {
+      throw CliException.badInput(
+          "give either --quarter or --from and --to, not both");
+    }
+    if (quarter != null) {
+      return ReportPeriod.of(Inputs.quarter(quarter));
+    }
+    if (!days) {
+      throw CliException.badInput("give the period: --quarter, or --from and --to");
+    }
+    if (from == null || to == null) {
+      throw CliException.badInput(from == null
+          ? "--to needs --from: give the first day of the period too"
+          : "--from needs --to: give the last day of the period too");
+    }
+    if (to.isBefore(from)) {
+      throw CliException.badInput("--to " + to + " is before --from " + from);
+    }
+    return ReportPeriod.between(from, to);
   }
 }

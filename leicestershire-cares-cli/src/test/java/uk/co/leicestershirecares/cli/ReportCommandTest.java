@@ -78,4 +78,58 @@ class ReportCommandTest {
     assertThat(programme.exitCode).isEqualTo(2);
     assertThat(programme.err).contains("unknown programme 'FOOTBALL'");
   }
+
+  @Test
+  void reportsAnyDaysGivenWithFromAndTo_inEveryFormat() throws Exception {
+    Run markdown = Run.of("report", "--data", data(), "--from", "2023-04-01", "--to", "2023-06-30",
+        "--programme", "LEAVING_CARE");
+    Run json = Run.of("report", "--data", data(), "--from", "2023-04-01", "--to", "2023-06-30",
+        "--programme", "LEAVING_CARE", "--format", "json");
+    Run csv = Run.of("report", "--data", data(), "--from", "2023-04-01", "--to", "2023-06-30",
+        "--format", "csv");
+    Run explain = Run.of("report", "--data", data(), "--from", "2023-04-01", "--to", "2023-04-30",
+        "--programme", "LEAVING_CARE", "--explain", "attendances");
+
+    assertThat(markdown.exitCode).as(markdown.toString()).isZero();
+    assertThat(markdown.out).startsWith("# Leaving Care Update 2023-04-01 to 2023-06-30\n")
+        .contains("527 attendances");
+    assertThat(json.exitCode).as(json.toString()).isZero();
+    JsonNode period = new ObjectMapper().readTree(json.out).get("period");
+    assertThat(period.get("label").asText()).isEqualTo("2023-04-01 to 2023-06-30");
+    assertThat(period.get("start").asText()).isEqualTo("2023-04-01");
+    assertThat(period.get("end").asText()).isEqualTo("2023-06-30");
+    assertThat(csv.exitCode).as(csv.toString()).isZero();
+    assertThat(csv.out).contains("\r\nattendances,Attendances,527,");
+    // April alone: fewer attendances than the quarter, each still an attendance id.
+    assertThat(explain.exitCode).as(explain.toString()).isZero();
+    assertThat(explain.out.split("\n")).hasSizeBetween(1, 526)
+        .allMatch(id -> id.matches("P-[^/]+/attendances\\[\\d+]"));
+  }
+
+  @Test
+  void rejectsAPeriodGivenTwiceHalfOrBackwards() {
+    Run both = Run.of("report", "--data", data(), "--quarter", "2023/24-Q1",
+        "--from", "2023-04-01", "--to", "2023-06-30");
+    Run neither = Run.of("report", "--data", data());
+    Run onlyFrom = Run.of("report", "--data", data(), "--from", "2023-04-01");
+    Run onlyTo = Run.of("report", "--data", data(), "--to", "2023-06-30");
+    Run backwards = Run.of("report", "--data", data(), "--from", "2023-06-30", "--to", "2023-04-01");
+    Run badDate = Run.of("report", "--data", data(), "--from", "2023-02-30", "--to", "2023-06-30");
+
+    assertOneError(both, "error: give either --quarter or --from and --to, not both");
+    assertOneError(neither, "error: give the period: --quarter, or --from and --to");
+    assertOneError(onlyFrom, "error: --from needs --to: give the last day of the period too");
+    assertOneError(onlyTo, "error: --to needs --from: give the first day of the period too");
+    assertOneError(backwards, "error: --to 2023-04-01 is before --from 2023-06-30");
+    assertThat(badDate.exitCode).isEqualTo(2);
+    assertThat(badDate.err).startsWith("error: ")
+        .contains("'2023-02-30' is not a date written yyyy-MM-dd");
+    assertThat(badDate.out).isEmpty();
+  }
+
+  private static void assertOneError(Run run, String line) {
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
+    assertThat(run.err).as(run.toString()).isEqualTo(line + System.lineSeparator());
+    assertThat(run.out).isEmpty();
+  }
 }

@@ -7,8 +7,9 @@ import uk.co.leicestershirecares.core.policy.FinancialQuarter;
 
 /**
  * The days a report covers, both ends included, with a label: one {@linkplain
- * #of(FinancialQuarter) quarter} ("2023/24 Q1") or a plan year {@linkplain
- * #yearToDate(FinancialQuarter) to date} ("2023/24 Q1–Q3").
+ * #of(FinancialQuarter) quarter} ("2023/24 Q1"), a plan year {@linkplain
+ * #yearToDate(FinancialQuarter) to date} ("2023/24 Q1–Q3"), or any {@linkplain
+ * #between(LocalDate, LocalDate) days} ("2019-09-01 to 2024-03-31").
  */
 public final class ReportPeriod {
   private final LocalDate start;
@@ -34,6 +35,21 @@ public final class ReportPeriod {
         ? through.toString()
         : through.planYear() + " Q1–Q" + through.number();
     return new ReportPeriod(through.planYear().start(), through.end(), label);
+  }
+
+  /**
+   * Returns the period from {@code start} to {@code end}, both included, labelled {@code
+   * 2019-09-01 to 2024-03-31}: a report "to date", such as seed 000's figures since the UP
+   * project's launch.
+   *
+   * @throws InvalidRecordException if an argument is null or {@code end} is before {@code start}
+   * @see "seed 000_8df8b8bd680ae635.txt: To date, six candidates have achieved this amazing feat
+   *     and have successfully been referred onto the WIRE project."
+   */
+  public static ReportPeriod between(LocalDate start, LocalDate end) {
+    Checks.notNull(start, "start");
+    Checks.notNull(end, "end");
+    return of(start, end, start + " to " + end);
   }
 
   /**

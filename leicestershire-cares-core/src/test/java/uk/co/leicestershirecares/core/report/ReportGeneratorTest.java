@@ -332,6 +332,29 @@ final class ReportGeneratorTest {
   }
 
   @Test
+  void aReportToDateCoversEveryDayBetweenItsEnds() {
+    ParticipantRecord record = referred("P-1")
+        .addAttendances(group(LocalDate.of(2019, 8, 31)), group(LocalDate.of(2019, 9, 1)),
+            group(LocalDate.of(2024, 3, 31)), group(LocalDate.of(2024, 4, 1)))
+        .build();
+    ReportPeriod toDate = ReportPeriod.between(LocalDate.of(2019, 9, 1), LocalDate.of(2024, 3, 31));
+    QuarterlyReport report = REPORTS.report(
+        ReportDataSet.builder().addParticipant(record).build(), Optional.of(LC), toDate);
+
+    assertThat(toDate.label()).isEqualTo("2019-09-01 to 2024-03-31");
+    assertThat(report.period()).isEqualTo(toDate);
+    assertThat(report.line(ATTENDANCES).sources())
+        .containsExactly("P-1/attendances[1]", "P-1/attendances[2]");
+    assertThat(ReportPeriod.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 1)).label())
+        .isEqualTo("2024-01-01 to 2024-01-01");
+    assertThatThrownBy(() -> ReportPeriod.between(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessage("report end 2024-01-01 is before its start 2024-01-02");
+    assertThatThrownBy(() -> ReportPeriod.between(null, LocalDate.of(2024, 1, 1)))
+        .isInstanceOf(InvalidRecordException.class);
+  }
+
+  @Test
   void reportPeriodsAreValidated() {
     assertThatThrownBy(() -> ReportPeriod.of(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 1), "x"))
         .isInstanceOf(InvalidRecordException.class);
