@@ -195,8 +195,9 @@ final class Readers {
 
   private static WorkPlacement placement(Node node, String path) {
     Fields f = Fields.of(node, path, "a work placement",
-        "partner", "sector", "from", "to", "mentored", "paid");
+        "partner", "programme", "sector", "from", "to", "mentored", "paid");
     String partner = f.text("partner");
+    ProgrammeCode programme = f.programme("programme");
     Sector sector = f.constant("sector", Sector.class, "a sector", ORDINARY);
     LocalDate from = f.date("from", ORDINARY);
     Optional<LocalDate> to = f.optionalDate("to", ORDINARY);
@@ -206,6 +207,7 @@ final class Readers {
         path,
         () -> WorkPlacement.builder()
             .partner(partner)
+            .programme(programme)
             .sector(sector)
             .from(from)
             .to(to)

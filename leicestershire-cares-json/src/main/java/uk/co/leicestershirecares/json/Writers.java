@@ -86,6 +86,7 @@ final class Writers {
     for (WorkPlacement p : record.placements()) {
       ObjectNode item = placements.addObject();
       item.put("partner", p.partner());
+      item.put("programme", p.programme().value());
       item.put("sector", p.sector().name());
       item.put("from", p.from().toString());
       putDate(item, "to", p.to());

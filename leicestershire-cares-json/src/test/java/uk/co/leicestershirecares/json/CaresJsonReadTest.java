@@ -56,7 +56,7 @@ class CaresJsonReadTest {
                            { "type": "ROUGH_SLEEPING", "from": "2026-10-01", "to": "2026-11-20" } ],
         "enrolments":   [ { "programme": "UP", "status": "COMPLETED", "from": "2025-01-10", "to": "2025-09-30" } ],
         "attendances":  [ { "date": "2026-11-10", "kind": "GROUP", "programme": "LEAVING_CARE", "session": "S-17" } ],
-        "placements":   [ { "partner": "Walkers Deli", "sector": "FOOD_PRODUCTION", "from": "2026-06-01", "to": "2026-06-12", "mentored": true, "paid": false } ],
+        "placements":   [ { "partner": "Walkers Deli", "programme": "WIRE", "sector": "FOOD_PRODUCTION", "from": "2026-06-01", "to": "2026-06-12", "mentored": true, "paid": false } ],
         "outcomes":     [ { "id": "O-9", "type": "TRAINING_COMPLETED", "training": "CSCS", "date": "2026-06-20", "programme": "WIRE" },
                           { "id": "O-10", "type": "EMPLOYMENT", "date": "2026-07-01" } ]
       }
@@ -81,7 +81,7 @@ class CaresJsonReadTest {
             .programme(ProgrammeCode.LEAVING_CARE).session(SessionId.of("S-17"))
             .build())
         .addPlacement(WorkPlacement.builder()
-            .partner("Walkers Deli").sector(Sector.FOOD_PRODUCTION)
+            .partner("Walkers Deli").programme(ProgrammeCode.WIRE).sector(Sector.FOOD_PRODUCTION)
             .from(LocalDate.of(2026, 6, 1)).to(LocalDate.of(2026, 6, 12))
             .mentored(true).paid(false)
             .build())
@@ -148,7 +148,7 @@ class CaresJsonReadTest {
            "referrals": [{"programme": "UP", "date": "2024-02-01", "source": "PROBATION"}],
            "enrolments": [{"programme": "UP", "status": "ACTIVE", "from": "2024-03-01"}],
            "attendances": [{"date": "2024-03-05", "kind": "ONE_TO_ONE", "programme": "UP"}],
-           "placements": [{"partner": "Wates", "sector": "CONSTRUCTION", "from": "2024-04-01",
+           "placements": [{"partner": "Wates", "programme": "WIRE", "sector": "CONSTRUCTION", "from": "2024-04-01",
                            "mentored": true, "paid": false}],
            "mentoringMatches": [{"programme": "CARE_LEAVER_MENTORING", "from": "2024-05-01"}],
            "outcomes": [{"id": "O-1", "type": "VOLUNTEERING", "date": "2024-06-01"}]}
@@ -295,7 +295,7 @@ class CaresJsonReadTest {
             + " [{\"date\": \"2025-01-01\", \"kind\": \"ONE-TO-ONE\", \"programme\": \"UP\"}]}"
             + " | ONE-TO-ONE | ONE_TO_ONE",
         "$.placements[0].sector | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
-            + " [{\"partner\": \"X\", \"sector\": \"IT\", \"from\": \"2025-01-01\","
+            + " [{\"partner\": \"X\", \"programme\": \"WIRE\", \"sector\": \"IT\", \"from\": \"2025-01-01\","
             + " \"mentored\": true, \"paid\": false}]} | IT | IT_AND_ADMIN",
         "$.referrals[0].source | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"referrals\":"
             + " [{\"programme\": \"UP\", \"date\": \"2025-01-01\", \"source\": \"POLICE\"}]}"
@@ -407,7 +407,7 @@ class CaresJsonReadTest {
       JsonFormatException inRecord = dataSetRejection("""
           {"participants": [{"id": "P-1", "homeArea": "RUTLAND"},
              {"id": "P-2", "homeArea": "RUTLAND", "placements": [{"partner": "X",
-               "sector": "CONSTRUCTION", "from": "2025-01-01", "mentored": true, "paid": false,
+               "programme": "WIRE", "sector": "CONSTRUCTION", "from": "2025-01-01", "mentored": true, "paid": false,
                "hours": 30}]}]}""");
       assertThat(inRecord.field()).isEqualTo("$.participants[1].placements[0].hours");
     }
@@ -436,8 +436,11 @@ class CaresJsonReadTest {
             + " \"enrolments\": [{\"programme\": \"UP\", \"from\": \"2025-01-01\"}]}",
         "$.attendances[0] | programme | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\","
             + " \"attendances\": [{\"date\": \"2025-01-01\", \"kind\": \"GROUP\"}]}",
-        "$.placements[0] | paid | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
+        "$.placements[0] | programme | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
             + " [{\"partner\": \"X\", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
+            + " \"mentored\": true, \"paid\": false}]}",
+        "$.placements[0] | paid | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
+            + " [{\"partner\": \"X\", \"programme\": \"WIRE\", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
             + " \"mentored\": true}]}",
         "$.referrals[0] | source | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"referrals\":"
             + " [{\"programme\": \"UP\", \"date\": \"2025-01-01\"}]}",
@@ -485,7 +488,7 @@ class CaresJsonReadTest {
     @CsvSource(delimiter = '|', value = {
         "$.id | {\"id\": 5, \"homeArea\": \"RUTLAND\"} | must be text",
         "$.placements[0].mentored | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
-            + " [{\"partner\": \"X\", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
+            + " [{\"partner\": \"X\", \"programme\": \"WIRE\", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
             + " \"mentored\": \"yes\", \"paid\": false}]} | must be true or false",
         "$.circumstances | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"circumstances\":"
             + " {\"type\": \"NEET\"}} | must be a list",
@@ -716,7 +719,7 @@ class CaresJsonReadTest {
             + " [{\"date\": \"2025-01-01\", \"kind\": \"GROUP\", \"programme\": \"UP\","
             + " \"session\": \" \"}]}",
         "$.placements[0].partner | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"placements\":"
-            + " [{\"partner\": \"  \", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
+            + " [{\"partner\": \"  \", \"programme\": \"WIRE\", \"sector\": \"CONSTRUCTION\", \"from\": \"2025-01-01\","
             + " \"mentored\": true, \"paid\": false}]}",
         "$.dateOfBirth | {\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", \"dateOfBirth\":"
             + " \"2999-01-01\"}",

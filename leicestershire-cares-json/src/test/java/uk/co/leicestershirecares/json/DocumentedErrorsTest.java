@@ -43,7 +43,7 @@ class DocumentedErrorsTest {
             + " \"colour\": \"red\"}]}"),
         rejected("{\"id\": \"P-1\"}"),
         rejected(record + "\"homeArea\": \"RUTLAND\"}"),
-        rejected(record + "\"placements\": [{\"partner\": \"X\", \"sector\": \"CONSTRUCTION\","
+        rejected(record + "\"placements\": [{\"partner\": \"X\", \"programme\": \"WIRE\", \"sector\": \"CONSTRUCTION\","
             + " \"from\": \"2025-01-01\", \"mentored\": \"yes\", \"paid\": false}]}"),
         rejected("{\"id\": \"P-1\", \"homeArea\": \"Leicester\"}"),
         rejected(record + "\"enrolments\": [{\"programme\": \"UP\", \"status\": \"ACTIVE\","

@@ -191,6 +191,7 @@ final class Generators {
       LocalDate from = draw.date(anchor);
       record.addPlacement(WorkPlacement.builder()
           .partner(draw.name())
+          .programme(draw.bool() ? ProgrammeCode.WIRE : ProgrammeCode.UP)
           .sector(draw.pick(Sector.class))
           .from(from)
           .to(draw.optionalEnd(from))

@@ -229,7 +229,8 @@ public final class InvalidInputs {
           break;
         case PLACEMENTS:
           index = insert(random, valid.placements(),
-              WorkPlacement.builder().partner("Wates").sector(Sector.CONSTRUCTION).from(early)
+              WorkPlacement.builder().partner("Wates").programme(ProgrammeCode.WIRE)
+                  .sector(Sector.CONSTRUCTION).from(early)
                   .to(early.plusDays(11)).mentored(true).paid(false).build(),
               record::placements);
           break;

@@ -8,10 +8,12 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
- * A work placement of the record's participant with a business partner: the WIRE model is two
- * weeks, unpaid and mentored. Dates are inclusive; the end is empty while the placement runs.
+ * A work placement of the record's participant with a business partner, under a {@linkplain
+ * #programme() programme}: the WIRE model is two weeks, unpaid and mentored. Dates are inclusive;
+ * the end is empty while the placement runs.
  *
  * @see "seed 000_8df8b8bd680ae635.txt: This project provides two weeks unpaid mentored work
  *     placements for people with convictions in order to get them ready for work."
@@ -25,6 +27,17 @@ public abstract class WorkPlacement {
 
   /** Returns the name of the business partner hosting the placement. */
   public abstract String partner();
+
+  /**
+   * Returns the programme under which the placement was arranged, for example {@link
+   * ProgrammeCode#WIRE}: a programme's report counts its own placements. The JSON format requires
+   * it; a builder left without one gives {@code WIRE}, the programme whose placements seed 000
+   * describes.
+   */
+  @Value.Default
+  public ProgrammeCode programme() {
+    return ProgrammeCode.WIRE;
+  }
 
   /** Returns the placement's sector. */
   public abstract Sector sector();
@@ -41,7 +54,7 @@ public abstract class WorkPlacement {
   /** Returns whether the placement was paid. */
   public abstract boolean paid();
 
-  /** Returns a new builder; every field but {@code to} is required. */
+  /** Returns a new builder; every field but {@code to} (and {@code programme}) is required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -82,6 +95,13 @@ public abstract class WorkPlacement {
     @CanIgnoreReturnValue
     public Builder partner(String partner) {
       delegate.partner(partner);
+      return this;
+    }
+
+    /** Sets {@link WorkPlacement#programme()}. */
+    @CanIgnoreReturnValue
+    public Builder programme(ProgrammeCode programme) {
+      delegate.programme(programme);
       return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
  * Covers {@link WorkPlacement}: length in calendar days with both ends counted, the partner-name
@@ -30,6 +31,18 @@ final class WorkPlacementTest {
   @Test
   void lengthInDays_ofATwoWeekPlacementFromMondayToTheNextFriday_is12() {
     assertThat(twoWeeksAtWates().build().lengthInDays()).hasValue(12);
+  }
+
+  @Test
+  void programme_isTheOneSet_andWireWhenNoneIsSet() {
+    assertThat(twoWeeksAtWates().programme(ProgrammeCode.UP).build().programme())
+        .isEqualTo(ProgrammeCode.UP);
+    assertThat(twoWeeksAtWates().build().programme()).isEqualTo(ProgrammeCode.WIRE);
+    assertThat(twoWeeksAtWates().programme(ProgrammeCode.UP).build())
+        .isNotEqualTo(twoWeeksAtWates().programme(ProgrammeCode.WIRE).build());
+    InvalidRecordException rejected = catchThrowableOfType(
+        InvalidRecordException.class, () -> twoWeeksAtWates().programme(null));
+    assertThat(rejected.field()).isEqualTo("programme");
   }
 
   @Test

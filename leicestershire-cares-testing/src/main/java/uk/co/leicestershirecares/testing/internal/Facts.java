@@ -297,13 +297,17 @@ public final class Facts {
         .build();
   }
 
-  /** A work placement, often the WIRE model of two weeks, dated no earlier than {@code base}. */
+  /**
+   * A work placement, often the WIRE model of two weeks under WIRE (otherwise under UP), dated no
+   * earlier than {@code base}.
+   */
   public static WorkPlacement placement(RandomGenerator random, LocalDate base) {
     LocalDate from = factDate(random, base);
     Optional<LocalDate> to = Draw.weighted(random, 2, 3) == 0 ? Optional.of(from.plusDays(11))
         : endFrom(random, from);
     return WorkPlacement.builder()
         .partner(Draw.pick(random, PARTNERS))
+        .programme(Draw.weighted(random, 3, 1) == 0 ? ProgrammeCode.WIRE : ProgrammeCode.UP)
         .sector(Draw.pick(random, Sector.class))
         .from(from)
         .to(to)
@@ -413,7 +417,7 @@ public final class Facts {
         .append(a.programme()).append(' ').append(a.date())
         .append(a.session().map(s -> " " + s).orElse("")));
     record.placements().forEach(w -> out.append("; placement ").append(w.partner()).append(' ')
-        .append(w.sector()).append(' ').append(range(w.from(), w.to()))
+        .append(w.programme()).append(' ').append(w.sector()).append(' ').append(range(w.from(), w.to()))
         .append(w.mentored() ? " mentored" : "").append(w.paid() ? " paid" : " unpaid"));
     record.mentoringMatches().forEach(m -> out.append("; mentoring ").append(m.programme())
         .append(' ').append(range(m.from(), m.to())));
