@@ -53,13 +53,24 @@ public final class MarkdownReport {
     md.append("- ").append(trainings(report)).append('\n');
     md.append("- ").append(participants(report.count(QuarterlyReport.JOB_SEARCH_SUPPORT)))
         .append(" supported with job searching.\n");
-    optional(md, report, QuarterlyReport.HOUSING_SECURED, "secured housing.");
-    optional(md, report, QuarterlyReport.HOUSING_APPLICATIONS, "made a housing application.");
+    optional(md, report, QuarterlyReport.HOUSING_SECURED, "housed.");
+    optional(md, report, QuarterlyReport.HOUSING_APPLICATIONS,
+        "submitted a housing application and not yet housed.");
     optional(md, report, QuarterlyReport.WELLBEING, "achieved a wellbeing outcome.");
     optional(md, report, QuarterlyReport.PROGRESSION, "progressed to another programme.");
     optional(md, report, QuarterlyReport.CAMPAIGNING, "took part in peer research or campaigning.");
     md.append("- ").append(people(report.count(QuarterlyReport.ADDITIONAL_OUTCOMES)))
-        .append(" achieved additional outcomes.\n\n");
+        .append(" achieved additional outcomes.\n");
+    optional(md, report, QuarterlyReport.REFERRED_TO_WIRE, "referred onto the WIRE project.");
+    long placements = report.count(QuarterlyReport.PLACEMENTS);
+    if (placements > 0) {
+      md.append("- ").append(placements).append(placements == 1 ? " work placement" : " work placements")
+          .append(" started: ").append(report.count(QuarterlyReport.PLACEMENTS_MENTORED))
+          .append(" mentored, ").append(report.count(QuarterlyReport.PLACEMENTS_UNPAID))
+          .append(" unpaid, ").append(report.count(QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER))
+          .append(" two weeks or longer.\n");
+    }
+    md.append('\n');
 
     md.append("## Power to Change\n\n");
     List<String> stages = new ArrayList<>();

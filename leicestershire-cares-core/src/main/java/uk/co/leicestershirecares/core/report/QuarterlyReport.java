@@ -22,7 +22,9 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * #ETE_OUTCOMES}, {@value #EMPLOYED}, {@value #VOLUNTEERING}, {@value #EDUCATION}, {@code
  * trainings.<TYPE>} for every {@link TrainingType}, {@value #JOB_SEARCH_SUPPORT}, {@value
  * #HOUSING_SECURED}, {@value #HOUSING_APPLICATIONS}, {@value #WELLBEING}, {@value #PROGRESSION},
- * {@value #CAMPAIGNING}, {@value #ADDITIONAL_OUTCOMES}, {@code stageAtEnd.<STAGE>} for every
+ * {@value #CAMPAIGNING}, {@value #ADDITIONAL_OUTCOMES}, {@value #REFERRED_TO_WIRE}, {@value
+ * #PLACEMENTS}, {@value #PLACEMENTS_MENTORED}, {@value #PLACEMENTS_UNPAID}, {@value
+ * #PLACEMENTS_TWO_WEEKS_OR_LONGER}, {@code stageAtEnd.<STAGE>} for every
  * {@link Stage}, {@value #MOVED_FORWARD}, {@value #MOVED_BACK}, {@value #PARTNERS_INVOLVED}.
  * How each is counted is documented on {@link ReportGenerator}.
  */
@@ -46,9 +48,12 @@ public abstract class QuarterlyReport {
   public static final String TRAININGS_PREFIX = "trainings.";
   /** Distinct participants supported with job searching. */
   public static final String JOB_SEARCH_SUPPORT = "jobSearchSupport";
-  /** Distinct participants who secured housing. */
+  /** Distinct participants who were housed (secured housing) in the period. */
   public static final String HOUSING_SECURED = "housingSecured";
-  /** Distinct participants who made a housing application. */
+  /**
+   * Distinct participants who submitted a housing application in the period and were not housed
+   * after it by the period's end; no one is on both this line and {@link #HOUSING_SECURED}.
+   */
   public static final String HOUSING_APPLICATIONS = "housingApplications";
   /** Distinct participants with a wellbeing outcome. */
   public static final String WELLBEING = "wellbeing";
@@ -58,6 +63,16 @@ public abstract class QuarterlyReport {
   public static final String CAMPAIGNING = "campaigning";
   /** Distinct young people with additional outcomes. */
   public static final String ADDITIONAL_OUTCOMES = "additionalOutcomes";
+  /** Distinct UP participants referred or enrolled onto WIRE in the period. */
+  public static final String REFERRED_TO_WIRE = "referredToWire";
+  /** Work placements of the programme started in the period (events). */
+  public static final String PLACEMENTS = "placements";
+  /** Of the {@link #PLACEMENTS}, those mentored by a business volunteer (events). */
+  public static final String PLACEMENTS_MENTORED = "placements.mentored";
+  /** Of the {@link #PLACEMENTS}, those unpaid (events). */
+  public static final String PLACEMENTS_UNPAID = "placements.unpaid";
+  /** Of the {@link #PLACEMENTS}, those that lasted two weeks (ten working days) or longer. */
+  public static final String PLACEMENTS_TWO_WEEKS_OR_LONGER = "placements.twoWeeksOrLonger";
   /** Prefix of the stage distribution lines at the end of the period. */
   public static final String STAGE_AT_END_PREFIX = "stageAtEnd.";
   /** Distinct young people who moved forward a stage during the period. */

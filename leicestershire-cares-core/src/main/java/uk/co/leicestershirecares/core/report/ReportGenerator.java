@@ -1,7 +1,9 @@
 package uk.co.leicestershirecares.core.report;
 
 import com.google.common.collect.ImmutableList;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -18,6 +20,7 @@ import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.Session;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -58,8 +61,26 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  *       one of their outcomes in the period is ETE (volunteering included), and on the line of
  *       each category (and training type) they reached.
  *   <li>A young person is worked with when they were referred to or enrolled on the programme on
- *       or before the period's last day and were active in the period: at least one attendance or
- *       outcome of the programme in it.
+ *       or before the period's last day and were active in the period: at least one attendance,
+ *       work placement (starting in it) or outcome of the programme in it.
+ *   <li>{@code housingSecured} counts the people housed in the period (an outcome classified
+ *       {@code HOUSING_SECURED}). {@code housingApplications} counts the people who submitted a
+ *       housing application in the period (an outcome classified {@code HOUSING_APPLICATION})
+ *       and were not housed by the period's end: no outcome of theirs, of any programme, secured
+ *       housing on or after the day of that application and on or before the period's last day.
+ *       No one is on both lines: someone housed in the period counts as housed only.
+ *   <li>{@code referredToWire} counts the UP participants referred or enrolled onto WIRE in the
+ *       period: a WIRE referral dated in it, or a WIRE enrolment starting in it, of someone with a
+ *       UP enrolment starting on or before that day. People count once; the evidence is the
+ *       referral ({@code P-0001/referrals[0]}) or enrolment ({@code P-0001/enrolments[1]}). The
+ *       line counts in reports for all programmes, for UP and for WIRE, and is 0 in the others.
+ *   <li>{@code placements} counts the work placements of the programme (by {@link
+ *       WorkPlacement#programme()}) starting in the period, as events ({@code
+ *       P-0001/placements[0]}); {@code placements.mentored}, {@code placements.unpaid} and {@code
+ *       placements.twoWeeksOrLonger} count those of them that were mentored, unpaid, and two
+ *       weeks or longer: at least ten working days (Monday to Friday, the WIRE model of a Monday
+ *       to the Friday of the next week) from the first day to the last, both included; one still
+ *       running counts once it has run ten working days by the period's last day.
  *   <li>Stage lines count the young people worked with: their stage on the period's last day, and
  *       whether their stage moved forward or back on some day of the period after its first.
  *   <li>A partner is involved when it has an involvement in the period for the programme or for
@@ -137,6 +158,11 @@ public final class ReportGenerator {
     private final Map<OutcomeCategory, Counter> byCategory = new EnumMap<>(OutcomeCategory.class);
     private final Map<TrainingType, Counter> byTraining = new EnumMap<>(TrainingType.class);
     private final Map<Stage, Counter> stageAtEnd = new EnumMap<>(Stage.class);
+    private final Counter referredToWire = Counter.people();
+    private final Counter placements = Counter.events();
+    private final Counter placementsMentored = Counter.events();
+    private final Counter placementsUnpaid = Counter.events();
+    private final Counter placementsTwoWeeks = Counter.events();
     private final Counter movedForward = Counter.people();
     private final Counter movedBack = Counter.people();
     private final Counter partnersInvolved = Counter.events();
@@ -183,6 +209,23 @@ public final class ReportGenerator {
     private void countParticipant(ParticipantRecord record) {
       String id = record.id().value();
       List<String> activity = new ArrayList<>();
+      for (int i = 0; i < record.placements().size(); i++) {
+        WorkPlacement p = record.placements().get(i);
+        if (forProgramme(p.programme()) && period.contains(p.from())) {
+          String placement = id + "/placements[" + i + "]";
+          placements.event(placement);
+          activity.add(placement);
+          if (p.mentored()) {
+            placementsMentored.event(placement);
+          }
+          if (!p.paid()) {
+            placementsUnpaid.event(placement);
+          }
+          if (lastsTwoWeeks(p)) {
+            placementsTwoWeeks.event(placement);
+          }
+        }
+      }
       for (int i = 0; i < record.attendances().size(); i++) {
         Attendance a = record.attendances().get(i);
         if (forProgramme(a.programme()) && period.contains(a.date())) {
@@ -191,6 +234,7 @@ public final class ReportGenerator {
           activity.add(attendance);
         }
       }
+      List<String> applications = new ArrayList<>();
       for (OutcomeEvent o : record.outcomes()) {
         if (forProgramme(o.programme()) && period.contains(o.date())) {
           String evidence = id + "/" + o.id();
@@ -199,10 +243,22 @@ public final class ReportGenerator {
           if (c.ete()) {
             ete.person(id, evidence);
           }
-          byCategory.get(c.category()).person(id, evidence);
+          if (c.category() == OutcomeCategory.HOUSING_APPLICATION) {
+            if (!housedOnOrAfter(record, o.date())) {
+              applications.add(evidence);
+            }
+          } else {
+            byCategory.get(c.category()).person(id, evidence);
+          }
           o.training().ifPresent(t -> byTraining.get(t).person(id, evidence));
         }
       }
+      // No one is on both housing lines: someone housed in the period is counted as housed.
+      if (!byCategory.get(OutcomeCategory.HOUSING_SECURED).has(id)) {
+        applications.forEach(evidence ->
+            byCategory.get(OutcomeCategory.HOUSING_APPLICATION).person(id, evidence));
+      }
+      countReferralToWire(record);
       if (!activity.isEmpty() && referredOrEnrolled(record)) {
         activity.forEach(event -> workedWith.person(id, event));
         List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
@@ -215,6 +271,62 @@ public final class ReportGenerator {
           } else if (change.isBack()) {
             movedBack.person(id, id + "@" + change.date());
           }
+        }
+      }
+    }
+
+    /**
+     * Whether {@code record} secured housing (an outcome of any programme classified {@code
+     * HOUSING_SECURED}) on or after {@code day} and on or before the period's end.
+     */
+    private boolean housedOnOrAfter(ParticipantRecord record, LocalDate day) {
+      for (OutcomeEvent o : record.outcomes()) {
+        if (!o.date().isBefore(day) && !o.date().isAfter(period.end())
+            && policy.classify(o, period.end()).category() == OutcomeCategory.HOUSING_SECURED) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a placement lasted two weeks: ten working days (Monday to Friday) from its first
+     * day to its last, or, while it runs, to the period's end.
+     */
+    private boolean lastsTwoWeeks(WorkPlacement placement) {
+      LocalDate last = placement.to().orElse(period.end());
+      return workingDays(placement.from(), last) >= TWO_WEEKS_IN_WORKING_DAYS;
+    }
+
+    /** Counts a UP participant referred or enrolled onto WIRE in the period, once. */
+    private void countReferralToWire(ParticipantRecord record) {
+      if (!(programme.isEmpty() || programme.get().equals(ProgrammeCode.UP)
+          || programme.get().equals(ProgrammeCode.WIRE))) {
+        return;
+      }
+      Optional<LocalDate> joinedUp = Optional.empty();
+      for (Enrolment e : record.enrolments()) {
+        if (e.programme().equals(ProgrammeCode.UP)
+            && (joinedUp.isEmpty() || e.from().isBefore(joinedUp.get()))) {
+          joinedUp = Optional.of(e.from());
+        }
+      }
+      if (joinedUp.isEmpty()) {
+        return;
+      }
+      String id = record.id().value();
+      for (int i = 0; i < record.referrals().size(); i++) {
+        Referral r = record.referrals().get(i);
+        if (r.programme().equals(ProgrammeCode.WIRE) && period.contains(r.date())
+            && !joinedUp.get().isAfter(r.date())) {
+          referredToWire.person(id, id + "/referrals[" + i + "]");
+        }
+      }
+      for (int i = 0; i < record.enrolments().size(); i++) {
+        Enrolment e = record.enrolments().get(i);
+        if (e.programme().equals(ProgrammeCode.WIRE) && period.contains(e.from())
+            && !joinedUp.get().isAfter(e.from())) {
+          referredToWire.person(id, id + "/enrolments[" + i + "]");
         }
       }
     }
@@ -282,9 +394,10 @@ public final class ReportGenerator {
       lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(
           QuarterlyReport.JOB_SEARCH_SUPPORT, "Participants supported with job searching"));
       lines.add(byCategory.get(OutcomeCategory.HOUSING_SECURED).line(
-          QuarterlyReport.HOUSING_SECURED, "Participants who secured housing"));
+          QuarterlyReport.HOUSING_SECURED, "Participants who were housed"));
       lines.add(byCategory.get(OutcomeCategory.HOUSING_APPLICATION).line(
-          QuarterlyReport.HOUSING_APPLICATIONS, "Participants who made a housing application"));
+          QuarterlyReport.HOUSING_APPLICATIONS,
+          "Participants who submitted a housing application and are not yet housed"));
       lines.add(byCategory.get(OutcomeCategory.WELLBEING).line(
           QuarterlyReport.WELLBEING, "Participants with a wellbeing outcome"));
       lines.add(byCategory.get(OutcomeCategory.PROGRESSION).line(
@@ -293,6 +406,15 @@ public final class ReportGenerator {
           QuarterlyReport.CAMPAIGNING, "Participants in peer research or campaigning"));
       lines.add(byCategory.get(OutcomeCategory.ADDITIONAL).line(
           QuarterlyReport.ADDITIONAL_OUTCOMES, "Young people who achieved additional outcomes"));
+      lines.add(referredToWire.line(QuarterlyReport.REFERRED_TO_WIRE,
+          "UP participants referred onto the WIRE project"));
+      lines.add(placements.line(QuarterlyReport.PLACEMENTS, "Work placements started"));
+      lines.add(placementsMentored.line(QuarterlyReport.PLACEMENTS_MENTORED,
+          "Work placements started that were mentored"));
+      lines.add(placementsUnpaid.line(QuarterlyReport.PLACEMENTS_UNPAID,
+          "Work placements started that were unpaid"));
+      lines.add(placementsTwoWeeks.line(QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER,
+          "Work placements started that lasted two weeks or longer"));
       for (Stage stage : Stage.values()) {
         lines.add(stageAtEnd.get(stage).line(QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
             "Young people at power " + stage.name().toLowerCase(java.util.Locale.ROOT)
@@ -326,6 +448,26 @@ public final class ReportGenerator {
     throw new AssertionError(training);
   }
 
+  /** Two weeks of a work placement, Monday to Friday. */
+  private static final int TWO_WEEKS_IN_WORKING_DAYS = 10;
+
+  /** Counts the days Monday to Friday from {@code first} to {@code last}, both included. */
+  static long workingDays(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      return 0;
+    }
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    long working = days / 7 * 5;
+    LocalDate day = first.plusDays(days / 7 * 7);
+    while (!day.isAfter(last)) {
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        working++;
+      }
+      day = day.plusDays(1);
+    }
+    return working;
+  }
+
   /** Counts events once each, or people once each with the events behind them. */
   private static final class Counter {
     /** Events in the order counted; null for a counter of people. */
@@ -352,6 +494,10 @@ public final class ReportGenerator {
       // duplicate participant ids, session ids and partner names, and an attendance is named by
       // its record and position), and hashing a million new ids was a third of a report's time.
       events.add(id);
+    }
+
+    boolean has(String participant) {
+      return people.containsKey(participant);
     }
 
     void person(String participant, String because) {

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.ReferralSource;
+import uk.co.leicestershirecares.core.engagement.Sector;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
@@ -64,6 +68,40 @@ final class RenderingTest {
             + "- Hastings, Direct \"Ltd\" (non-member) – Funding\n")
         .contains("- Hastings, Direct \"Ltd\" £1,000.00\n")
         .contains("- Total: £1,000.00\n");
+  }
+
+  @Test
+  void markdownAndCsvGiveThePlacementHousingAndWireLines() {
+    LocalDate monday = LocalDate.of(2023, 4, 3);
+    ParticipantRecord record = ParticipantRecord.builder()
+        .participant(Participant.builder().id(ParticipantId.of("P-1"))
+            .dateOfBirth(LocalDate.of(2002, 2, 2)).homeArea(HomeArea.RUTLAND).build())
+        .addEnrolments(
+            Enrolment.builder().programme(ProgrammeCode.UP).status(EnrolmentStatus.COMPLETED)
+                .from(LocalDate.of(2022, 9, 1)).to(LocalDate.of(2023, 3, 1)).build(),
+            Enrolment.builder().programme(ProgrammeCode.WIRE).status(EnrolmentStatus.ACTIVE)
+                .from(monday).build())
+        .addPlacement(WorkPlacement.builder().partner("Wates").programme(ProgrammeCode.WIRE)
+            .sector(Sector.CONSTRUCTION).from(monday).to(monday.plusDays(11)).mentored(true)
+            .paid(false).build())
+        .addOutcomes(
+            OutcomeEvent.builder().id(OutcomeId.of("O-1")).type(OutcomeType.HOUSING_APPLICATION)
+                .date(LocalDate.of(2023, 5, 5)).programme(ProgrammeCode.WIRE).build())
+        .build();
+    QuarterlyReport report = ReportGenerator.withReferencePolicy().quarterly(
+        ReportDataSet.builder().addParticipant(record).build(), ProgrammeCode.WIRE,
+        FinancialQuarter.parse("Q1 2023/24"));
+
+    assertThat(MarkdownReport.render(report))
+        .contains("- 1 participant submitted a housing application and not yet housed.\n")
+        .contains("- 1 participant referred onto the WIRE project.\n")
+        .contains("- 1 work placement started: 1 mentored, 1 unpaid, 1 two weeks or longer.\n")
+        .doesNotContain("housed.\n- 1 participant submitted");
+    assertThat(CsvReport.lines(report))
+        .contains("\r\nreferredToWire,UP participants referred onto the WIRE project,1,P-1\r\n")
+        .contains("\r\nplacements,Work placements started,1,P-1/placements[0]\r\n")
+        .contains("\r\nplacements.twoWeeksOrLonger,Work placements started that lasted two weeks"
+            + " or longer,1,P-1/placements[0]\r\n");
   }
 
   @Test

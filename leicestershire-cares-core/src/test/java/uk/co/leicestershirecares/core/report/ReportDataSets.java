@@ -14,7 +14,9 @@ import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.ReferralSource;
 import uk.co.leicestershirecares.core.engagement.Session;
 import uk.co.leicestershirecares.core.engagement.SessionId;
+import uk.co.leicestershirecares.core.engagement.Sector;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
@@ -129,6 +131,31 @@ final class ReportDataSets {
         event.programme(programme(random));
       }
       record.addOutcome(event.build());
+    }
+    // Drawn last, so the draws above give the same records as before these were added.
+    int placements = random.nextInt(3);
+    for (int i = 0; i < placements; i++) {
+      LocalDate from = date(random);
+      WorkPlacement.Builder placement = WorkPlacement.builder().partner("Partner " + i)
+          .programme(programme(random)).sector(Sector.values()[random.nextInt(Sector.values().length)])
+          .from(from).mentored(random.nextBoolean()).paid(random.nextBoolean());
+      if (random.nextInt(4) > 0) {
+        placement.to(from.plusDays(random.nextInt(20)));
+      }
+      record.addPlacement(placement.build());
+    }
+    if (random.nextBoolean()) {
+      LocalDate from = date(random);
+      Enrolment.Builder enrolment = Enrolment.builder().programme(programme(random))
+          .status(EnrolmentStatus.values()[random.nextInt(EnrolmentStatus.values().length)])
+          .from(from);
+      if (random.nextBoolean()) {
+        enrolment.to(from.plusDays(random.nextInt(200)));
+      }
+      record.addEnrolment(enrolment.build());
+    }
+    if (random.nextInt(3) == 0) {
+      record.addReferral(Referral.of(ProgrammeCode.WIRE, date(random), ReferralSource.INTERNAL));
     }
     return record.build();
   }

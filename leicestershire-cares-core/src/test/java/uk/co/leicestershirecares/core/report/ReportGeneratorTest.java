@@ -6,10 +6,17 @@ import static org.quicktheories.QuickTheory.qt;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.ATTENDANCES;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.EMPLOYED;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.ETE_OUTCOMES;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_APPLICATIONS;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_SECURED;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.JOB_SEARCH_SUPPORT;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.MOVED_BACK;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.MOVED_FORWARD;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.PARTNERS_INVOLVED;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_MENTORED;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_UNPAID;
+import static uk.co.leicestershirecares.core.report.QuarterlyReport.REFERRED_TO_WIRE;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.SESSIONS_DELIVERED;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.VOLUNTEERING;
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
@@ -23,11 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.engagement.Enrolment;
+import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.ReferralSource;
+import uk.co.leicestershirecares.core.engagement.Sector;
 import uk.co.leicestershirecares.core.engagement.Session;
 import uk.co.leicestershirecares.core.engagement.SessionId;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
+import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
@@ -274,7 +285,8 @@ final class ReportGeneratorTest {
         QuarterlyReport q1 = REPORTS.quarterly(data, programme, Q1);
         QuarterlyReport q2 = REPORTS.quarterly(data, programme, Q1.next());
         QuarterlyReport both = REPORTS.yearToDate(data, programme, Q1.next());
-        for (String events : List.of(ATTENDANCES, SESSIONS_DELIVERED)) {
+        for (String events : List.of(ATTENDANCES, SESSIONS_DELIVERED, PLACEMENTS,
+            PLACEMENTS_MENTORED, PLACEMENTS_UNPAID)) {
           assertThat(both.count(events)).as(events)
               .isEqualTo(q1.count(events) + q2.count(events));
         }
@@ -291,8 +303,15 @@ final class ReportGeneratorTest {
           }
           long first = q1.count(line.key());
           long second = q2.count(line.key());
-          assertThat(line.count()).as(line.key()).isGreaterThanOrEqualTo(Math.max(first, second));
-          if (!List.of(YOUNG_PEOPLE_WORKED_WITH, MOVED_FORWARD, MOVED_BACK).contains(line.key())) {
+          // An application in Q1 followed by housing in Q2 is on Q1's applications line, and the
+          // year to date counts that person as housed only (no one is on both housing lines).
+          if (!line.key().equals(HOUSING_APPLICATIONS)) {
+            assertThat(line.count()).as(line.key())
+                .isGreaterThanOrEqualTo(Math.max(first, second));
+          }
+          // A placement still running at the end of Q1 may reach two weeks only by the end of Q2.
+          if (!List.of(YOUNG_PEOPLE_WORKED_WITH, MOVED_FORWARD, MOVED_BACK,
+              PLACEMENTS_TWO_WEEKS_OR_LONGER).contains(line.key())) {
             assertThat(line.count()).as(line.key()).isLessThanOrEqualTo(first + second);
           }
         }
@@ -352,6 +371,173 @@ final class ReportGeneratorTest {
         .hasMessage("report end 2024-01-01 is before its start 2024-01-02");
     assertThatThrownBy(() -> ReportPeriod.between(null, LocalDate.of(2024, 1, 1)))
         .isInstanceOf(InvalidRecordException.class);
+  }
+
+  @Test
+  void housedPeopleAreOnTheHousedLine_andApplicantsNotYetHousedOnTheApplicationsLine() {
+    // 000: "Three candidates have also been successfully housed and a further two have submitted
+    // housing applications and are actively bidding for properties."
+    ParticipantRecord housed = referred("P-1")
+        .addOutcome(outcome("O-1", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 5, 1))).build();
+    ParticipantRecord applied = referred("P-2")
+        .addOutcome(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 6, 30)))
+        .build();
+    ParticipantRecord appliedThenHoused = referred("P-3")
+        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 4, 3)),
+            outcome("O-2", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 6, 1)))
+        .build();
+    ParticipantRecord housedThenAppliedAgain = referred("P-4")
+        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 4, 3)),
+            outcome("O-2", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 6, 1)))
+        .build();
+    ParticipantRecord housedAfterThePeriod = referred("P-5")
+        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)),
+            outcome("O-2", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 7, 1)))
+        .build();
+    ParticipantRecord housedUnderAnotherProgramme = referred("P-6")
+        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)),
+            OutcomeEvent.builder().id(OutcomeId.of("O-2")).type(OutcomeType.HOUSING_SECURED)
+                .date(LocalDate.of(2023, 5, 3)).programme(ProgrammeCode.UP).build())
+        .build();
+    ParticipantRecord housedBeforeApplying = referred("P-7")
+        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 3, 1)),
+            outcome("O-2", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(ReportDataSet.builder()
+        .addParticipants(housed, applied, appliedThenHoused, housedThenAppliedAgain,
+            housedAfterThePeriod, housedUnderAnotherProgramme, housedBeforeApplying)
+        .build(), LC, Q1);
+
+    assertThat(report.line(HOUSING_SECURED).sources()).containsExactly("P-1", "P-3", "P-4");
+    assertThat(report.line(HOUSING_SECURED).evidence())
+        .containsExactly("P-1/O-1", "P-3/O-2", "P-4/O-1");
+    assertThat(report.line(HOUSING_APPLICATIONS).sources()).containsExactly("P-2", "P-5", "P-7");
+    assertThat(report.line(HOUSING_APPLICATIONS).evidence())
+        .containsExactly("P-2/O-1", "P-5/O-1", "P-7/O-2");
+  }
+
+  @Test
+  void noOneIsOnBothHousingLines() {
+    qt().withExamples(60).forAll(ReportDataSets.dataSets(12)).checkAssert(data -> {
+      for (QuarterlyReport report : List.of(REPORTS.quarterly(data, Q1),
+          REPORTS.quarterly(data, LC, Q1), REPORTS.yearToDate(data, LC, Q1.next().next()))) {
+        Set<String> both = new HashSet<>(report.line(HOUSING_APPLICATIONS).sources());
+        both.retainAll(report.line(HOUSING_SECURED).sources());
+        assertThat(both).as(report.period().label()).isEmpty();
+      }
+    });
+  }
+
+  private static Enrolment enrolment(ProgrammeCode programme, LocalDate from) {
+    return Enrolment.builder().programme(programme).status(EnrolmentStatus.ACTIVE).from(from)
+        .build();
+  }
+
+  private static ParticipantRecord.Builder onUp(String id, LocalDate from) {
+    return ParticipantRecord.builder().participant(person(id))
+        .addEnrolment(enrolment(ProgrammeCode.UP, from));
+  }
+
+  @Test
+  void referredToWireCountsUpParticipantsReferredOrEnrolledOntoWireInThePeriod_once() {
+    // 000: "To date, six candidates have achieved this amazing feat and have successfully been
+    // referred onto the WIRE project."
+    ParticipantRecord referredAndEnrolled = onUp("P-1", LocalDate.of(2022, 9, 1))
+        .addReferral(Referral.of(ProgrammeCode.WIRE, LocalDate.of(2023, 4, 1), ReferralSource.INTERNAL))
+        .addEnrolment(enrolment(ProgrammeCode.WIRE, LocalDate.of(2023, 5, 2)))
+        .build();
+    ParticipantRecord joinedUpAfterTheReferral = onUp("P-2", LocalDate.of(2023, 5, 2))
+        .addReferral(Referral.of(ProgrammeCode.WIRE, LocalDate.of(2023, 5, 1), ReferralSource.INTERNAL))
+        .build();
+    ParticipantRecord referredBeforeThePeriod = onUp("P-3", LocalDate.of(2022, 9, 1))
+        .addReferral(Referral.of(ProgrammeCode.WIRE, LocalDate.of(2023, 3, 31), ReferralSource.INTERNAL))
+        .build();
+    ParticipantRecord neverOnUp = ParticipantRecord.builder().participant(person("P-4"))
+        .addEnrolment(enrolment(ProgrammeCode.WIRE, LocalDate.of(2023, 5, 2)))
+        .build();
+    ParticipantRecord enrolledTheDayTheyJoinedUp = onUp("P-5", LocalDate.of(2023, 6, 30))
+        .addEnrolment(enrolment(ProgrammeCode.WIRE, LocalDate.of(2023, 6, 30)))
+        .build();
+    ReportDataSet data = ReportDataSet.builder().addParticipants(referredAndEnrolled,
+        joinedUpAfterTheReferral, referredBeforeThePeriod, neverOnUp, enrolledTheDayTheyJoinedUp)
+        .build();
+
+    for (QuarterlyReport report : List.of(REPORTS.quarterly(data, Q1),
+        REPORTS.quarterly(data, ProgrammeCode.UP, Q1),
+        REPORTS.quarterly(data, ProgrammeCode.WIRE, Q1))) {
+      assertThat(report.count(REFERRED_TO_WIRE)).isEqualTo(2);
+      assertThat(report.line(REFERRED_TO_WIRE).sources()).containsExactly("P-1", "P-5");
+      assertThat(report.line(REFERRED_TO_WIRE).evidence())
+          .containsExactly("P-1/referrals[0]", "P-1/enrolments[1]", "P-5/enrolments[1]");
+    }
+    assertThat(REPORTS.quarterly(data, LC, Q1).count(REFERRED_TO_WIRE)).isZero();
+  }
+
+  private static WorkPlacement placement(ProgrammeCode programme, LocalDate from,
+      Optional<LocalDate> to, boolean mentored, boolean paid) {
+    return WorkPlacement.builder().partner("Wates").programme(programme)
+        .sector(Sector.CONSTRUCTION).from(from).to(to).mentored(mentored).paid(paid).build();
+  }
+
+  @Test
+  void placementsOfTheProgrammeStartingInThePeriodAreCounted_withHowManyWereMentoredUnpaidAndTwoWeeks() {
+    // 000: "This project provides two weeks unpaid mentored work placements for people with
+    // convictions in order to get them ready for work."
+    LocalDate monday = LocalDate.of(2023, 4, 3);
+    ParticipantRecord record = ParticipantRecord.builder().participant(person("P-1"))
+        .addEnrolment(enrolment(ProgrammeCode.WIRE, LocalDate.of(2023, 1, 2)))
+        .addPlacements(
+            // [0] the WIRE model: Monday to the Friday of the next week, mentored and unpaid.
+            placement(ProgrammeCode.WIRE, monday, Optional.of(monday.plusDays(11)), true, false),
+            // [1] before the period.
+            placement(ProgrammeCode.WIRE, LocalDate.of(2023, 3, 20),
+                Optional.of(LocalDate.of(2023, 4, 14)), true, false),
+            // [2] another programme's.
+            placement(ProgrammeCode.UP, monday, Optional.of(monday.plusDays(11)), true, false),
+            // [3] paid, not mentored, nine working days.
+            placement(ProgrammeCode.WIRE, monday, Optional.of(monday.plusDays(10)), false, true),
+            // [4] still running, ten working days by the period's last day (Friday 30 June).
+            placement(ProgrammeCode.WIRE, LocalDate.of(2023, 6, 19), Optional.empty(), true, false),
+            // [5] still running, five working days by then.
+            placement(ProgrammeCode.WIRE, LocalDate.of(2023, 6, 26), Optional.empty(), false, false),
+            // [6] after the period.
+            placement(ProgrammeCode.WIRE, LocalDate.of(2023, 7, 3), Optional.empty(), true, false))
+        .build();
+    ReportDataSet data = ReportDataSet.builder().addParticipant(record).build();
+    QuarterlyReport wire = REPORTS.quarterly(data, ProgrammeCode.WIRE, Q1);
+
+    assertThat(wire.line(PLACEMENTS).sources()).containsExactly("P-1/placements[0]",
+        "P-1/placements[3]", "P-1/placements[4]", "P-1/placements[5]");
+    assertThat(wire.line(PLACEMENTS).evidence()).isEmpty();
+    assertThat(wire.line(PLACEMENTS_MENTORED).sources())
+        .containsExactly("P-1/placements[0]", "P-1/placements[4]");
+    assertThat(wire.line(PLACEMENTS_UNPAID).sources())
+        .containsExactly("P-1/placements[0]", "P-1/placements[4]", "P-1/placements[5]");
+    assertThat(wire.line(PLACEMENTS_TWO_WEEKS_OR_LONGER).sources())
+        .containsExactly("P-1/placements[0]", "P-1/placements[4]");
+    // A placement is activity: the young person on it is worked with.
+    assertThat(wire.line(YOUNG_PEOPLE_WORKED_WITH).sources()).containsExactly("P-1");
+
+    assertThat(REPORTS.quarterly(data, ProgrammeCode.UP, Q1).line(PLACEMENTS).sources())
+        .containsExactly("P-1/placements[2]");
+    assertThat(REPORTS.quarterly(data, Q1).count(PLACEMENTS)).isEqualTo(5);
+    assertThat(REPORTS.quarterly(data, LC, Q1).count(PLACEMENTS)).isZero();
+  }
+
+  @Test
+  void workingDaysCountMondayToFriday_bothEndsIncluded() {
+    LocalDate monday = LocalDate.of(2023, 4, 3);
+    assertThat(ReportGenerator.workingDays(monday, monday)).isEqualTo(1);
+    assertThat(ReportGenerator.workingDays(monday, monday.plusDays(11))).isEqualTo(10);
+    assertThat(ReportGenerator.workingDays(monday, monday.plusDays(13))).isEqualTo(10);
+    assertThat(ReportGenerator.workingDays(monday.minusDays(2), monday.minusDays(1))).isZero();
+    assertThat(ReportGenerator.workingDays(monday.plusDays(4), monday.plusDays(17))).isEqualTo(10);
+    assertThat(ReportGenerator.workingDays(monday.plusDays(1), monday)).isZero();
+    // Fourteen days in a row always hold ten working days.
+    for (int start = 0; start < 7; start++) {
+      assertThat(ReportGenerator.workingDays(monday.plusDays(start), monday.plusDays(start + 13)))
+          .isEqualTo(10);
+    }
   }
 
   @Test
