@@ -55,7 +55,8 @@ final class ReportCommand implements Callable<Integer> {
   String programme;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
-      description = "markdown (the default), json or csv (the report's lines)")
+      description = "markdown (the default), json or csv (the report's lines, an empty line, "
+          + "then its indicators)")
   Format format;
 
   @Option(names = "--explain", paramLabel = "LINE",
@@ -94,6 +95,8 @@ final class ReportCommand implements Callable<Integer> {
       out.println();
     } else if (format == Format.CSV) {
       out.print(CsvReport.lines(report));
+      out.print("\r\n");
+      out.print(CsvReport.indicators(report));
     } else {
       out.print(MarkdownReport.render(report, policy.catalogue()));
     }

@@ -98,8 +98,13 @@ class ReportCommandTest {
     assertThat(period.get("label").asText()).isEqualTo("2023-04-01 to 2023-06-30");
     assertThat(period.get("start").asText()).isEqualTo("2023-04-01");
     assertThat(period.get("end").asText()).isEqualTo("2023-06-30");
+    JsonNode indicator = new ObjectMapper().readTree(json.out).get("indicators").get(0);
+    assertThat(indicator.get("key").asText()).isEqualTo("wireFurtherTrainingOrSustainedEmployment");
+    assertThat(indicator.get("percent").isNull()).isTrue();
     assertThat(csv.exitCode).as(csv.toString()).isZero();
-    assertThat(csv.out).contains("\r\nattendances,Attendances,527,");
+    assertThat(csv.out).contains("\r\nattendances,Attendances,527,")
+        .contains("\r\n\r\nkey,label,numerator,denominator,percent,numeratorSources,"
+            + "denominatorSources\r\nwireFurtherTrainingOrSustainedEmployment,");
     // April alone: fewer attendances than the quarter, each still an attendance id.
     assertThat(explain.exitCode).as(explain.toString()).isZero();
     assertThat(explain.out.split("\n")).hasSizeBetween(1, 526)

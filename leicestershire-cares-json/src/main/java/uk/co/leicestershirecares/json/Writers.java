@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.report.PartnerLine;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.core.report.ReportIndicator;
 import uk.co.leicestershirecares.core.report.ReportLine;
 import uk.co.leicestershirecares.core.report.ReportPeriod;
 
@@ -211,6 +213,22 @@ final class Writers {
       item.put("count", line.count());
       strings(item.putArray("sources"), line.sources());
       strings(item.putArray("evidence"), line.evidence());
+    }
+    ArrayNode indicators = out.putArray("indicators");
+    for (ReportIndicator indicator : report.indicators()) {
+      ObjectNode item = indicators.addObject();
+      item.put("key", indicator.key());
+      item.put("label", indicator.label());
+      item.put("numerator", indicator.numerator());
+      item.put("denominator", indicator.denominator());
+      if (indicator.percent().isPresent()) {
+        // A DecimalNode as it is: the factory's numberNode would strip 100.0 to 1E+2.
+        item.set("percent", DecimalNode.valueOf(indicator.percent().get()));
+      } else {
+        item.putNull("percent");
+      }
+      strings(item.putArray("numeratorSources"), indicator.numeratorSources());
+      strings(item.putArray("denominatorSources"), indicator.denominatorSources());
     }
     ArrayNode partners = out.putArray("partners");
     for (PartnerLine line : report.partners()) {

@@ -211,8 +211,8 @@ class CaresJsonWriteTest {
 
     JsonNode tree = parse(CaresJson.writeReport(report));
 
-    assertThat(names(tree)).containsExactly("programme", "period", "lines", "partners",
-        "fundingReceivedPence");
+    assertThat(names(tree)).containsExactly("programme", "period", "lines", "indicators",
+        "partners", "fundingReceivedPence");
     assertThat(tree.get("programme").isNull()).isTrue();
     assertThat(names(tree.get("period"))).containsExactly("label", "start", "end");
     assertThat(tree.get("period").get("start").asText()).isEqualTo("2026-10-01");
@@ -234,6 +234,60 @@ class CaresJsonWriteTest {
     assertThat(partner.get("involvements").get(0).asText()).isEqualTo("FUNDING");
     assertThat(partner.get("fundingPence").asLong()).isEqualTo(100_000L);
     assertThat(tree.get("fundingReceivedPence").asLong()).isEqualTo(100_000L);
+  }
+
+  /** Three people who finished WIRE in 2023/24 Q1, the first {@code trained} of them trained. */
+  private static ReportDataSet wireFinishers(int trained) {
+    StringBuilder people = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      people.append(i == 1 ? "" : ", ").append("{\"id\": \"P-").append(i)
+          .append("\", \"homeArea\": \"RUTLAND\", \"enrolments\": [{\"programme\": \"WIRE\",")
+          .append(" \"status\": \"COMPLETED\", \"from\": \"2023-01-02\", \"to\": \"2023-05-05\"}]")
+          .append(i <= trained ? ", \"outcomes\": [{\"id\": \"O-1\", \"type\": \"TRAINING_COMPLETED\","
+              + " \"training\": \"CSCS\", \"date\": \"2023-03-01\"}]" : "")
+          .append('}');
+    }
+    return CaresJson.readDataSet("{\"participants\": [" + people + "]}");
+  }
+
+  @Test
+  void aReportsIndicatorsHaveTheirKeyCountsPercentAndSources() throws Exception {
+    QuarterlyReport report = ReportGenerator.withReferencePolicy()
+        .quarterly(wireFinishers(2), ProgrammeCode.WIRE, FinancialQuarter.parse("2023/24 Q1"));
+
+    String written = CaresJson.writeReport(report);
+    JsonNode indicators = parse(written).get("indicators");
+
+    assertThat(indicators).hasSize(1);
+    JsonNode wire = indicators.get(0);
+    assertThat(names(wire)).containsExactly("key", "label", "numerator", "denominator", "percent",
+        "numeratorSources", "denominatorSources");
+    assertThat(wire.get("key").asText()).isEqualTo("wireFurtherTrainingOrSustainedEmployment");
+    assertThat(wire.get("label").asText())
+        .isEqualTo("WIRE finishers who went on to further training or sustained employment");
+    assertThat(wire.get("numerator").isIntegralNumber()).isTrue();
+    assertThat(wire.get("numerator").asLong()).isEqualTo(2);
+    assertThat(wire.get("denominator").asLong()).isEqualTo(3);
+    assertThat(wire.get("percent").isNumber()).isTrue();
+    assertThat(written).contains("\"percent\": 66.7,").doesNotContain("E+");
+    assertThat(wire.get("numeratorSources")).extracting(JsonNode::asText)
+        .containsExactly("P-1", "P-2");
+    assertThat(wire.get("denominatorSources")).extracting(JsonNode::asText)
+        .containsExactly("P-1", "P-2", "P-3");
+  }
+
+  @Test
+  void anIndicatorsPercentIsNullWithNoDenominator_andWrittenPlainWhenWhole() throws Exception {
+    String none = CaresJson.writeReport(ReportGenerator.withReferencePolicy().quarterly(
+        wireFinishers(3), ProgrammeCode.LEAVING_CARE, FinancialQuarter.parse("2023/24 Q1")));
+    String all = CaresJson.writeReport(ReportGenerator.withReferencePolicy().quarterly(
+        wireFinishers(3), ProgrammeCode.WIRE, FinancialQuarter.parse("2023/24 Q1")));
+
+    JsonNode empty = parse(none).get("indicators").get(0);
+    assertThat(empty.get("percent").isNull()).isTrue();
+    assertThat(empty.get("denominator").asLong()).isZero();
+    assertThat(empty.get("denominatorSources")).isEmpty();
+    assertThat(all).contains("\"percent\": 100.0,");
   }
 
   @Test

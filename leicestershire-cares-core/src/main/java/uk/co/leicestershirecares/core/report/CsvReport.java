@@ -26,6 +26,25 @@ public final class CsvReport {
   }
 
   /**
+   * Returns the indicators table: {@code
+   * key,label,numerator,denominator,percent,numeratorSources,denominatorSources}, one row per
+   * indicator; {@code percent} has one decimal place, and is empty when the denominator is 0.
+   */
+  public static String indicators(QuarterlyReport report) {
+    Checks.notNull(report, "report");
+    StringBuilder csv = new StringBuilder(
+        "key,label,numerator,denominator,percent,numeratorSources,denominatorSources").append(EOL);
+    for (ReportIndicator indicator : report.indicators()) {
+      row(csv, List.of(indicator.key(), indicator.label(), Long.toString(indicator.numerator()),
+          Long.toString(indicator.denominator()),
+          indicator.percent().map(p -> p.toPlainString()).orElse(""),
+          String.join(";", indicator.numeratorSources()),
+          String.join(";", indicator.denominatorSources())));
+    }
+    return csv.toString();
+  }
+
+  /**
    * Returns the partners table: {@code partner,member,involvements,fundingPence,sources}, one row
    * per partner involved.
    */

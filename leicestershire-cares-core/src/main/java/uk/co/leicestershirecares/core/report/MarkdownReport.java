@@ -72,6 +72,16 @@ public final class MarkdownReport {
     }
     md.append('\n');
 
+    md.append("## Indicators\n\n");
+    for (ReportIndicator indicator : report.indicators()) {
+      md.append("- ").append(indicator.label()).append(": ").append(indicator.numerator())
+          .append(" of ").append(indicator.denominator())
+          .append(indicator.percent().map(p -> " (" + p.toPlainString() + "%)")
+              .orElse(" (no percentage: none to count)"))
+          .append('\n');
+    }
+    md.append('\n');
+
     md.append("## Power to Change\n\n");
     List<String> stages = new ArrayList<>();
     for (Stage stage : Stage.values()) {

@@ -14,8 +14,9 @@ import uk.co.leicestershirecares.core.stage.Stage;
 
 /**
  * A funder report for one programme (or all) over a {@linkplain #period() period}: the figures of
- * the charity's quarterly updates, each a {@link ReportLine} with its provenance, and the
- * partners involved with the funding they gave.
+ * the charity's quarterly updates, each a {@link ReportLine} with its provenance, the {@linkplain
+ * #indicators() indicators} (proportions, each a {@link ReportIndicator}), and the partners
+ * involved with the funding they gave.
  *
  * <p>Line keys are stable: they name JSON fields and CSV rows. They are, in order: {@value
  * #YOUNG_PEOPLE_WORKED_WITH}, {@value #ATTENDANCES}, {@value #SESSIONS_DELIVERED}, {@value
@@ -73,6 +74,12 @@ public abstract class QuarterlyReport {
   public static final String PLACEMENTS_UNPAID = "placements.unpaid";
   /** Of the {@link #PLACEMENTS}, those that lasted two weeks (ten working days) or longer. */
   public static final String PLACEMENTS_TWO_WEEKS_OR_LONGER = "placements.twoWeeksOrLonger";
+  /**
+   * Key of the indicator: of the people who finished WIRE in the period, those who went on to
+   * further training or sustained employment (see {@link ReportGenerator}).
+   */
+  public static final String WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT =
+      "wireFurtherTrainingOrSustainedEmployment";
   /** Prefix of the stage distribution lines at the end of the period. */
   public static final String STAGE_AT_END_PREFIX = "stageAtEnd.";
   /** Distinct young people who moved forward a stage during the period. */
@@ -92,6 +99,24 @@ public abstract class QuarterlyReport {
 
   /** Returns every line, in the order of the keys above. */
   public abstract ImmutableList<ReportLine> lines();
+
+  /**
+   * Returns the indicators (proportions), in a fixed order: {@value
+   * #WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT}.
+   */
+  public abstract ImmutableList<ReportIndicator> indicators();
+
+  /**
+   * Returns the indicator with {@code key}.
+   *
+   * @throws InvalidRecordException if the report has no such indicator
+   */
+  public final ReportIndicator indicator(String key) {
+    return indicators().stream()
+        .filter(i -> i.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new InvalidRecordException("key", "no report indicator '" + key + "'"));
+  }
 
   /** Returns the partners involved in the period, in data-set order. */
   public abstract ImmutableList<PartnerLine> partners();
@@ -130,7 +155,8 @@ public abstract class QuarterlyReport {
   @Override
   public final String toString() {
     return "QuarterlyReport{" + programme().map(ProgrammeCode::toString).orElse("all programmes")
-        + ", " + period().label() + ", " + lines() + ", funding=" + fundingReceived() + "}";
+        + ", " + period().label() + ", " + lines() + ", " + indicators() + ", funding="
+        + fundingReceived() + "}";
   }
 
   /**
@@ -188,6 +214,20 @@ public abstract class QuarterlyReport {
     @CanIgnoreReturnValue
     public Builder lines(Iterable<? extends ReportLine> elements) {
       delegate.lines(Checks.elements(elements, "lines"));
+      return this;
+    }
+
+    /** Adds one element to {@link QuarterlyReport#indicators()}. */
+    @CanIgnoreReturnValue
+    public Builder addIndicator(ReportIndicator element) {
+      delegate.addIndicator(Checks.notNull(element, "indicators"));
+      return this;
+    }
+
+    /** Replaces the elements of {@link QuarterlyReport#indicators()}. */
+    @CanIgnoreReturnValue
+    public Builder indicators(Iterable<? extends ReportIndicator> elements) {
+      delegate.indicators(Checks.elements(elements, "indicators"));
       return this;
     }
 

@@ -87,6 +87,26 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  *       no programme in particular; funding is the exact sum of those {@code FUNDING} amounts.
  * </ul>
  *
+ * <h2>Indicators</h2>
+ *
+ * <p>{@code wireFurtherTrainingOrSustainedEmployment} (seed 000: "Impressively, two thirds of
+ * candidates go onto further training and sustainable employment."):
+ *
+ * <ul>
+ *   <li>The denominator counts the people who finished WIRE in the period: a WIRE enrolment with
+ *       status {@code COMPLETED} or {@code PROGRESSED} whose {@code to} is in the period.
+ *   <li>The numerator counts those of them with at least one outcome, of any programme, dated on
+ *       or after the first day of such an enrolment (the earliest, if several) and on or before
+ *       the period's last day that is either a completed training (classified {@code TRAINING})
+ *       or a job or place in education (classified {@code EMPLOYMENT} or {@code EDUCATION})
+ *       sustained at 13 weeks. Sustainment is judged as of the period's last day, the day the
+ *       report is about: a job that began less than 13 weeks before it does not count yet.
+ *   <li>Both count people, once each. The percentage has one decimal place, rounded half up;
+ *       with no finishers there is none ({@link ReportIndicator#percent()} is empty).
+ *   <li>The indicator is counted in reports for all programmes and for WIRE; in a report for
+ *       another programme both counts are 0.
+ * </ul>
+ *
  * <p>Each report is one pass over the events; the stage lines ask the policy about each young
  * person worked with. Instances are immutable and thread-safe.
  */
@@ -163,6 +183,8 @@ public final class ReportGenerator {
     private final Counter placementsMentored = Counter.events();
     private final Counter placementsUnpaid = Counter.events();
     private final Counter placementsTwoWeeks = Counter.events();
+    private final List<String> wireFinished = new ArrayList<>();
+    private final List<String> wireOnward = new ArrayList<>();
     private final Counter movedForward = Counter.people();
     private final Counter movedBack = Counter.people();
     private final Counter partnersInvolved = Counter.events();
@@ -259,6 +281,7 @@ public final class ReportGenerator {
             byCategory.get(OutcomeCategory.HOUSING_APPLICATION).person(id, evidence));
       }
       countReferralToWire(record);
+      countWireFinisher(record);
       if (!activity.isEmpty() && referredOrEnrolled(record)) {
         activity.forEach(event -> workedWith.person(id, event));
         List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
@@ -327,6 +350,36 @@ public final class ReportGenerator {
         if (e.programme().equals(ProgrammeCode.WIRE) && period.contains(e.from())
             && !joinedUp.get().isAfter(e.from())) {
           referredToWire.person(id, id + "/enrolments[" + i + "]");
+        }
+      }
+    }
+
+    /**
+     * Counts a WIRE finisher in the period (the indicator's denominator) and whether they went
+     * on to further training or sustained employment or education (its numerator).
+     */
+    private void countWireFinisher(ParticipantRecord record) {
+      if (!forProgramme(ProgrammeCode.WIRE)) {
+        return;
+      }
+      Optional<LocalDate> earliestStart = Optional.empty();
+      for (Enrolment e : record.enrolments()) {
+        if (e.programme().equals(ProgrammeCode.WIRE) && e.status().isSuccessfulCompletion()
+            && e.to().isPresent() && period.contains(e.to().get())
+            && (earliestStart.isEmpty() || e.from().isBefore(earliestStart.get()))) {
+          earliestStart = Optional.of(e.from());
+        }
+      }
+      if (earliestStart.isEmpty()) {
+        return;
+      }
+      String id = record.id().value();
+      wireFinished.add(id);
+      for (OutcomeEvent o : record.outcomes()) {
+        if (!o.date().isBefore(earliestStart.get()) && !o.date().isAfter(period.end())
+            && trainingOrSustained(policy.classify(o, period.end()))) {
+          wireOnward.add(id);
+          return;
         }
       }
     }
@@ -424,13 +477,36 @@ public final class ReportGenerator {
           "Young people who moved forward a stage"));
       lines.add(movedBack.line(QuarterlyReport.MOVED_BACK, "Young people who moved back a stage"));
       lines.add(partnersInvolved.line(QuarterlyReport.PARTNERS_INVOLVED, "Partners involved"));
+      ReportIndicator wire = ReportIndicator.builder()
+          .key(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT)
+          .label("WIRE finishers who went on to further training or sustained employment")
+          .numeratorSources(wireOnward)
+          .denominatorSources(wireFinished)
+          .build();
       return QuarterlyReport.builder()
           .programme(programme)
           .period(period)
           .lines(lines)
+          .indicators(List.of(wire))
           .partners(partnerLines)
           .fundingReceived(funding)
           .build();
+    }
+  }
+
+  /**
+   * Whether an outcome is further training (a completed training) or sustained employment: a
+   * job or a place in education still held 13 weeks after it began.
+   */
+  private static boolean trainingOrSustained(OutcomeClassification c) {
+    switch (c.category()) {
+      case TRAINING:
+        return true;
+      case EMPLOYMENT:
+      case EDUCATION:
+        return c.sustained13Weeks();
+      default:
+        return false;
     }
   }
 

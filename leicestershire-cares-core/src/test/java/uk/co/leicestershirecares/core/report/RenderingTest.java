@@ -96,6 +96,8 @@ final class RenderingTest {
         .contains("- 1 participant submitted a housing application and not yet housed.\n")
         .contains("- 1 participant referred onto the WIRE project.\n")
         .contains("- 1 work placement started: 1 mentored, 1 unpaid, 1 two weeks or longer.\n")
+        .contains("## Indicators\n\n- WIRE finishers who went on to further training or sustained"
+            + " employment: 0 of 0 (no percentage: none to count)\n")
         .doesNotContain("housed.\n- 1 participant submitted");
     assertThat(CsvReport.lines(report))
         .contains("\r\nreferredToWire,UP participants referred onto the WIRE project,1,P-1\r\n")
@@ -113,6 +115,11 @@ final class RenderingTest {
         .contains("\r\neteOutcomes,\"Participants with education, training & employment outcomes"
             + " including volunteering\",1,P-1\r\n");
     assertThat(lines.split("\r\n")).hasSize(report.lines().size() + 1);
+
+    assertThat(CsvReport.indicators(report)).isEqualTo(
+        "key,label,numerator,denominator,percent,numeratorSources,denominatorSources\r\n"
+            + "wireFurtherTrainingOrSustainedEmployment,WIRE finishers who went on to further"
+            + " training or sustained employment,0,0,,,\r\n");
 
     assertThat(CsvReport.partners(report)).isEqualTo(
         "partner,member,involvements,fundingPence,sources\r\n"

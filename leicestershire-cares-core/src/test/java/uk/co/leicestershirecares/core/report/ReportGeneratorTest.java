@@ -524,6 +524,101 @@ final class ReportGeneratorTest {
     assertThat(REPORTS.quarterly(data, LC, Q1).count(PLACEMENTS)).isZero();
   }
 
+  private static Enrolment finished(EnrolmentStatus status, LocalDate from, LocalDate to) {
+    return Enrolment.builder().programme(ProgrammeCode.WIRE).status(status).from(from).to(to)
+        .build();
+  }
+
+  private static OutcomeEvent event(String id, OutcomeType type, LocalDate date) {
+    OutcomeEvent.Builder event = OutcomeEvent.builder().id(OutcomeId.of(id)).type(type).date(date);
+    if (type == OutcomeType.TRAINING_COMPLETED) {
+      event.training(TrainingType.CSCS);
+    }
+    return event.build();
+  }
+
+  @Test
+  void wireIndicator_ofThoseWhoFinishedWire_countsFurtherTrainingOrEmploymentSustainedAt13Weeks() {
+    // 000: "Impressively, two thirds of candidates go onto further training and sustainable
+    // employment."
+    LocalDate started = LocalDate.of(2023, 1, 2);
+    LocalDate finished = LocalDate.of(2023, 4, 28);
+    ParticipantRecord trained = ParticipantRecord.builder().participant(person("P-1"))
+        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, finished))
+        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
+        .build();
+    // Began work on 1 March: 13 weeks later, 31 May, is before the period's end and still held.
+    ParticipantRecord sustained = ParticipantRecord.builder().participant(person("P-2"))
+        .addEnrolment(finished(EnrolmentStatus.PROGRESSED, started, finished))
+        .addOutcome(event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 3, 1)))
+        .build();
+    // Began work on 5 June: not 13 weeks by 30 June, the day the report is about.
+    ParticipantRecord notYetSustained = ParticipantRecord.builder().participant(person("P-3"))
+        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, finished))
+        .addOutcome(event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 6, 5)))
+        .build();
+    ParticipantRecord withdrew = ParticipantRecord.builder().participant(person("P-4"))
+        .addEnrolment(finished(EnrolmentStatus.WITHDRAWN, started, finished))
+        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
+        .build();
+    ParticipantRecord finishedBeforeThePeriod = ParticipantRecord.builder()
+        .participant(person("P-5"))
+        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, LocalDate.of(2023, 3, 31)))
+        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
+        .build();
+    ParticipantRecord trainedBeforeWire = ParticipantRecord.builder().participant(person("P-6"))
+        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, LocalDate.of(2023, 6, 30)))
+        .addOutcomes(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 1, 1)),
+            event("O-2", OutcomeType.VOLUNTEERING, LocalDate.of(2023, 2, 1)))
+        .build();
+    ReportDataSet data = ReportDataSet.builder().addParticipants(trained, sustained,
+        notYetSustained, withdrew, finishedBeforeThePeriod, trainedBeforeWire).build();
+
+    for (QuarterlyReport report : List.of(REPORTS.quarterly(data, ProgrammeCode.WIRE, Q1),
+        REPORTS.quarterly(data, Q1))) {
+      ReportIndicator wire =
+          report.indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT);
+      assertThat(report.indicators()).containsExactly(wire);
+      assertThat(wire.denominatorSources()).containsExactly("P-1", "P-2", "P-3", "P-6");
+      assertThat(wire.numeratorSources()).containsExactly("P-1", "P-2");
+      assertThat(wire.percent()).hasValue(new java.math.BigDecimal("50.0"));
+    }
+    // A quarter later P-3's job has lasted 13 weeks, but P-3 finished WIRE in Q1, not Q2.
+    assertThat(REPORTS.quarterly(data, ProgrammeCode.WIRE, Q1.next())
+        .indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT)
+        .denominator()).isZero();
+    // Over both quarters, as of 30 September, it has.
+    assertThat(REPORTS.yearToDate(data, ProgrammeCode.WIRE, Q1.next())
+        .indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT)
+        .numeratorSources()).containsExactly("P-1", "P-2", "P-3");
+  }
+
+  @Test
+  void wireIndicator_withNoOneFinishing_hasNoPercentage_andOtherProgrammesCountNoOne() {
+    ParticipantRecord finisher = ParticipantRecord.builder().participant(person("P-1"))
+        .addEnrolment(finished(EnrolmentStatus.COMPLETED, LocalDate.of(2023, 1, 2),
+            LocalDate.of(2023, 4, 28)))
+        .build();
+    ReportDataSet data = ReportDataSet.builder().addParticipant(finisher).build();
+
+    ReportIndicator empty = REPORTS.quarterly(ReportDataSet.builder().build(), ProgrammeCode.WIRE, Q1)
+        .indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT);
+    ReportIndicator leavingCare = REPORTS.quarterly(data, LC, Q1)
+        .indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT);
+    ReportIndicator none = REPORTS.quarterly(data, ProgrammeCode.WIRE, Q1)
+        .indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT);
+
+    assertThat(empty.denominator()).isZero();
+    assertThat(empty.percent()).isEmpty();
+    assertThat(leavingCare.denominator()).isZero();
+    assertThat(leavingCare.percent()).isEmpty();
+    assertThat(none.denominatorSources()).containsExactly("P-1");
+    assertThat(none.numerator()).isZero();
+    assertThat(none.percent()).hasValue(new java.math.BigDecimal("0.0"));
+    assertThatThrownBy(() -> REPORTS.quarterly(data, LC, Q1).indicator("biscuits"))
+        .isInstanceOf(InvalidRecordException.class);
+  }
+
   @Test
   void workingDaysCountMondayToFriday_bothEndsIncluded() {
     LocalDate monday = LocalDate.of(2023, 4, 3);
