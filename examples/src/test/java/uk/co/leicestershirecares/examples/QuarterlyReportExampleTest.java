@@ -82,7 +82,8 @@ final class QuarterlyReportExampleTest {
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("# Leaving Care Update 2023/24 Q1")
-        .contains("We have worked with 28 young people")
+        .contains("We have worked with 28 young people who have been directly referred to the"
+            + " project.")
         .contains("527 attendances and delivered 92 sessions")
         .contains("- Hastings Direct (non-member) – Funding")
         .contains("Provenance of \"Participants employed\" (3):")

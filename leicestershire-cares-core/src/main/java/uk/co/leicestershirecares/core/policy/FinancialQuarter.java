@@ -15,6 +15,9 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * #toString()} prints {@code 2023/24 Q1}.
  *
  * @see "seed 001_cc2b091141c814b2.txt: Leaving Care Update Q1 2023/24"
+ * @see "policy-decisions.md: The financial year starts on 1 April: plan year 2023/24 runs from 1
+ *     April 2023 to 31 March 2024, and its quarters start on 1 April, 1 July, 1 October and 1
+ *     January."
  */
 public final class FinancialQuarter implements Comparable<FinancialQuarter> {
   private static final Pattern YEAR_FIRST = Pattern.compile("(.+?)\\s+[Qq]([1-4])");

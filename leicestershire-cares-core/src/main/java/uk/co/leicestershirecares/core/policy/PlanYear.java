@@ -18,6 +18,9 @@ import uk.co.leicestershirecares.core.internal.Checks;
  *
  * @see "seed 004_8f1d1615dcf5d37d.txt: As we enter 21/22, we have identified the following
  *     priorities."
+ * @see "policy-decisions.md: The financial year starts on 1 April: plan year 2023/24 runs from 1
+ *     April 2023 to 31 March 2024, and its quarters start on 1 April, 1 July, 1 October and 1
+ *     January."
  */
 public final class PlanYear implements Comparable<PlanYear> {
   /**

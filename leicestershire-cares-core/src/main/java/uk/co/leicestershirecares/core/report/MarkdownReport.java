@@ -36,7 +36,7 @@ public final class MarkdownReport {
         .append("\n\n");
     long workedWith = report.count(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH);
     md.append("We have worked with ").append(people(workedWith))
-        .append(workedWith == 1 ? " who has" : " who have").append(" been referred to the ")
+        .append(workedWith == 1 ? " who has" : " who have").append( " been directly referred to the ")
         .append(report.programme().isPresent() ? "project" : "charity's projects")
         .append(". In total we have had ").append(report.count(QuarterlyReport.ATTENDANCES))
         .append(" attendances and delivered ").append(report.count(QuarterlyReport.SESSIONS_DELIVERED))

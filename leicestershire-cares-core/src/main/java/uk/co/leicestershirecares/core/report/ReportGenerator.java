@@ -60,7 +60,8 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  *       policy as of the period's last day: a person counts on {@code eteOutcomes} when at least
  *       one of their outcomes in the period is ETE (volunteering included), and on the line of
  *       each category (and training type) they reached.
- *   <li>A young person is worked with when they were referred to or enrolled on the programme on
+ *   <li>A young person is worked with ("directly referred to the project", in seed 001's
+ *       words) when they were referred to or enrolled on the programme on
  *       or before the period's last day and were active in the period: at least one attendance,
  *       work placement (starting in it) or outcome of the programme in it.
  *   <li>{@code housingSecured} counts the people housed in the period (an outcome classified
@@ -429,7 +430,7 @@ public final class ReportGenerator {
     private QuarterlyReport build() {
       List<ReportLine> lines = new ArrayList<>();
       lines.add(workedWith.line(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH,
-          "Young people worked with"));
+          "Young people worked with who have been directly referred to the project"));
       lines.add(attendances.line(QuarterlyReport.ATTENDANCES, "Attendances"));
       lines.add(sessions.line(QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
       lines.add(ete.line(QuarterlyReport.ETE_OUTCOMES,

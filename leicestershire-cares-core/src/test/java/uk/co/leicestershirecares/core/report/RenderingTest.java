@@ -58,7 +58,9 @@ final class RenderingTest {
     String md = MarkdownReport.render(report());
     assertThat(md)
         .startsWith("# Leaving Care Update 2023/24 Q1\n")
-        .contains("We have worked with 1 young person who has been referred to the project.")
+        // 001: "We have worked with 28 young people who have been directly referred to the project."
+        .contains("We have worked with 1 young person who has been directly referred to the"
+            + " project.")
         .contains("In total we have had 1 attendances and delivered 0 sessions across 2023/24 Q1")
         .contains("- Participants achieved education, training & employment outcomes including"
             + " volunteering: 1\n")
