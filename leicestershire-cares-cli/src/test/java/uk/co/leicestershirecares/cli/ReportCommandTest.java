@@ -92,7 +92,9 @@ class ReportCommandTest {
 
     assertThat(markdown.exitCode).as(markdown.toString()).isZero();
     assertThat(markdown.out).startsWith("# Leaving Care Update 2023-04-01 to 2023-06-30\n")
-        .contains("527 attendances");
+        .contains("527 attendances")
+        // The label is the days already: they are not repeated in brackets.
+        .contains(" sessions across 2023-04-01 to 2023-06-30.\n");
     assertThat(json.exitCode).as(json.toString()).isZero();
     JsonNode period = new ObjectMapper().readTree(json.out).get("period");
     assertThat(period.get("label").asText()).isEqualTo("2023-04-01 to 2023-06-30");

@@ -40,9 +40,12 @@ public final class MarkdownReport {
         .append(report.programme().isPresent() ? "project" : "charity's projects")
         .append(". In total we have had ").append(report.count(QuarterlyReport.ATTENDANCES))
         .append(" attendances and delivered ").append(report.count(QuarterlyReport.SESSIONS_DELIVERED))
-        .append(" sessions across ").append(report.period().label()).append(" (")
-        .append(report.period().start()).append(" to ").append(report.period().end())
-        .append(").\n\n");
+        .append(" sessions across ").append(report.period().label());
+    String days = report.period().start() + " to " + report.period().end();
+    if (!report.period().label().equals(days)) {
+      md.append(" (").append(days).append(')');
+    }
+    md.append(".\n\n");
 
     md.append("- Participants achieved education, training & employment outcomes including"
         + " volunteering: ").append(report.count(QuarterlyReport.ETE_OUTCOMES)).append('\n');
