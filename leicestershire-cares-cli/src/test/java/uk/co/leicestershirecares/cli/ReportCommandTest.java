@@ -139,4 +139,30 @@ class ReportCommandTest {
     assertThat(run.err).as(run.toString()).isEqualTo(line + System.lineSeparator());
     assertThat(run.out).isEmpty();
   }
+
+  @Test
+  void reportsSeed000sFiguresToDateFromTheUpAndWireDataSet() throws Exception {
+    String upWire = Files2.copy("up-wire-2019-20.json", dir).toString();
+    Run json = Run.of("report", "--data", upWire, "--from", "2019-09-01", "--to", "2020-03-31",
+        "--format", "json");
+    Run explain = Run.of("report", "--data", upWire, "--from", "2019-09-01", "--to", "2020-03-31",
+        "--explain", "referredToWire");
+
+    assertThat(json.exitCode).as(json.toString()).isZero();
+    JsonNode report = new ObjectMapper().readTree(json.out);
+    java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    report.get("lines").forEach(line -> counts.put(line.get("key").asText(), line.get("count").asLong()));
+    // 000: "six candidates ... referred onto the WIRE project. Three candidates have also been
+    // successfully housed and a further two have submitted housing applications"
+    assertThat(counts).containsEntry("referredToWire", 6L).containsEntry("housingSecured", 3L)
+        .containsEntry("housingApplications", 2L);
+    JsonNode indicator = report.get("indicators").get(0);
+    // 000: "two thirds of candidates go onto further training and sustainable employment"
+    assertThat(indicator.get("numerator").asLong()).isEqualTo(6);
+    assertThat(indicator.get("denominator").asLong()).isEqualTo(9);
+    assertThat(indicator.get("percent").decimalValue()).isEqualByComparingTo("66.7");
+    assertThat(explain.exitCode).as(explain.toString()).isZero();
+    assertThat(explain.out.split("\n")).containsExactly(
+        "P-UW-01", "P-UW-02", "P-UW-03", "P-UW-04", "P-UW-05", "P-UW-06");
+  }
 }
