@@ -13,8 +13,9 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * {@linkplain #evidence() events} that made each person count.
  *
  * <p>Record ids are: a participant's id ({@code P-0001}); a session's id ({@code S-17}); an
- * attendance as {@code P-0001/attendances[3]} and an outcome as {@code P-0001/O-9}; a partner's
- * involvement as {@code Hastings Direct/involvements[0]}. For the stage lines the evidence is
+ * attendance as {@code P-0001/attendances[3]}, a work placement as {@code P-0001/placements[0]},
+ * a referral as {@code P-0001/referrals[1]}, an enrolment as {@code P-0001/enrolments[1]} and an
+ * outcome as {@code P-0001/O-9}; a partner's involvement as {@code Hastings Direct/involvements[0]}. For the stage lines the evidence is
  * the participant and the day the stage began or changed, {@code P-0001@2023-06-01}.
  */
 @Value.Immutable
