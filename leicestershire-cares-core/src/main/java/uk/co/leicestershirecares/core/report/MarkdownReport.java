@@ -14,7 +14,8 @@ import uk.co.leicestershirecares.core.stage.Stage;
 /**
  * Renders a {@link QuarterlyReport} as Markdown in the layout of the charity's own quarterly
  * updates (seed {@code 001_cc2b091141c814b2.txt}, "Leaving Care Update Q1 2023/24"): the people
- * and events, the outcome bullets, the Power to Change stages, the partners and the funding.
+ * and events, the outcome bullets, the indicators that have someone to count, the Power to Change
+ * stages, the partners and the funding.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
@@ -75,15 +76,20 @@ public final class MarkdownReport {
     }
     md.append('\n');
 
-    md.append("## Indicators\n\n");
-    for (ReportIndicator indicator : report.indicators()) {
-      md.append("- ").append(indicator.label()).append(": ").append(indicator.numerator())
-          .append(" of ").append(indicator.denominator())
-          .append(indicator.percent().map(p -> " (" + p.toPlainString() + "%)")
-              .orElse(" (no percentage: none to count)"))
-          .append('\n');
+    // Like the optional outcome lines, an indicator with no one to count is left out (a Leaving
+    // Care report says nothing of WIRE's finishers); the JSON and CSV give every indicator.
+    List<ReportIndicator> indicators = report.indicators().stream()
+        .filter(i -> i.denominator() > 0)
+        .collect(Collectors.toList());
+    if (!indicators.isEmpty()) {
+      md.append("## Indicators\n\n");
+      for (ReportIndicator indicator : indicators) {
+        md.append("- ").append(indicator.label()).append(": ").append(indicator.numerator())
+            .append(" of ").append(indicator.denominator()).append(" (")
+            .append(indicator.percent().orElseThrow().toPlainString()).append("%)\n");
+      }
+      md.append('\n');
     }
-    md.append('\n');
 
     md.append("## Power to Change\n\n");
     List<String> stages = new ArrayList<>();

@@ -98,14 +98,36 @@ final class RenderingTest {
         .contains("- 1 participant submitted a housing application and not yet housed.\n")
         .contains("- 1 participant referred onto the WIRE project.\n")
         .contains("- 1 work placement started: 1 mentored, 1 unpaid, 1 two weeks or longer.\n")
-        .contains("## Indicators\n\n- WIRE finishers who went on to further training or sustained"
-            + " employment: 0 of 0 (no percentage: none to count)\n")
+        // No one finished WIRE: the indicator has no one to count and is left out.
+        .doesNotContain("## Indicators")
         .doesNotContain("housed.\n- 1 participant submitted");
     assertThat(CsvReport.lines(report))
         .contains("\r\nreferredToWire,UP participants referred onto the WIRE project,1,P-1\r\n")
         .contains("\r\nplacements,Work placements started,1,P-1/placements[0]\r\n")
         .contains("\r\nplacements.twoWeeksOrLonger,Work placements started that lasted two weeks"
             + " or longer,1,P-1/placements[0]\r\n");
+  }
+
+  @Test
+  void markdownGivesAnIndicatorWithSomeoneToCount_withItsPercentage() {
+    ParticipantRecord finisher = ParticipantRecord.builder()
+        .participant(Participant.builder().id(ParticipantId.of("P-1"))
+            .dateOfBirth(LocalDate.of(2002, 2, 2)).homeArea(HomeArea.RUTLAND).build())
+        .addEnrolment(Enrolment.builder().programme(ProgrammeCode.WIRE)
+            .status(EnrolmentStatus.COMPLETED).from(LocalDate.of(2023, 1, 2))
+            .to(LocalDate.of(2023, 5, 5)).build())
+        .addOutcome(OutcomeEvent.builder().id(OutcomeId.of("O-1"))
+            .type(OutcomeType.TRAINING_COMPLETED).training(TrainingType.CSCS)
+            .date(LocalDate.of(2023, 3, 3)).build())
+        .build();
+    QuarterlyReport report = ReportGenerator.withReferencePolicy().quarterly(
+        ReportDataSet.builder().addParticipant(finisher).build(), ProgrammeCode.WIRE,
+        FinancialQuarter.parse("Q1 2023/24"));
+
+    assertThat(MarkdownReport.render(report)).contains("\n\n## Indicators\n\n- WIRE finishers who"
+        + " went on to further training or sustained employment: 1 of 1 (100.0%)\n\n## Power to"
+        + " Change\n");
+    assertThat(CsvReport.indicators(report)).endsWith(",1,1,100.0,P-1,P-1\r\n");
   }
 
   @Test
