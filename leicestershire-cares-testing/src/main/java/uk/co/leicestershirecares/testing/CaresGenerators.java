@@ -190,7 +190,8 @@ public final class CaresGenerators {
   }
 
   /**
-   * Returns work placements, often two weeks long, dated on or after {@code notBefore}.
+   * Returns work placements, often two weeks long, mostly under WIRE (otherwise UP), dated on or
+   * after {@code notBefore}.
    *
    * @param notBefore the date of birth, or the earliest date a fact may have
    * @return a generator of placements

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
+import uk.co.leicestershirecares.core.engagement.Sector;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.core.participant.Circumstance;
@@ -23,6 +24,7 @@ import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
 import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
  * Every generated record is valid (it built, and re-building it from its parts gives an equal
@@ -72,6 +74,8 @@ final class CaresGeneratorsTest {
     Set<OutcomeType> outcomes = EnumSet.noneOf(OutcomeType.class);
     Set<HomeArea> areas = EnumSet.noneOf(HomeArea.class);
     Set<EnrolmentStatus> statuses = EnumSet.noneOf(EnrolmentStatus.class);
+    Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+    Set<ProgrammeCode> placementProgrammes = new HashSet<>();
     Set<LocalDate> leapBirths = new HashSet<>();
     int unknownBirth = 0;
     for (int i = 0; i < DRAWS; i++) {
@@ -80,6 +84,8 @@ final class CaresGeneratorsTest {
       record.outcomes().forEach(o -> outcomes.add(o.type()));
       areas.add(record.participant().homeArea());
       record.enrolments().forEach(e -> statuses.add(e.status()));
+      record.placements().forEach(w -> sectors.add(w.sector()));
+      record.placements().forEach(w -> placementProgrammes.add(w.programme()));
       Optional<LocalDate> dob = record.participant().dateOfBirth();
       dob.filter(d -> d.getMonth() == Month.FEBRUARY && d.getDayOfMonth() == 29)
           .ifPresent(leapBirths::add);
@@ -91,6 +97,8 @@ final class CaresGeneratorsTest {
     assertThat(outcomes).containsExactlyInAnyOrder(OutcomeType.values());
     assertThat(areas).containsExactlyInAnyOrder(HomeArea.values());
     assertThat(statuses).containsExactlyInAnyOrder(EnrolmentStatus.values());
+    assertThat(sectors).containsExactlyInAnyOrder(Sector.values());
+    assertThat(placementProgrammes).containsExactlyInAnyOrder(ProgrammeCode.WIRE, ProgrammeCode.UP);
     assertThat(leapBirths).containsExactlyInAnyOrderElementsOf(CaresGenerators.leapDayBirths());
     assertThat(unknownBirth).isBetween(DRAWS / 16, DRAWS / 5);
   }
