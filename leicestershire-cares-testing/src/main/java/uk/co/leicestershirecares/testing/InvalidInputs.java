@@ -134,8 +134,8 @@ public final class InvalidInputs {
       LocalDate to = from.minusDays(daysEarly(random));
       Sector sector = Draw.pick(random, Sector.class);
       return InvalidInput.of("placement ends before it starts", "to", from + ".." + to,
-          () -> WorkPlacement.builder().partner("Wates").sector(sector).from(from).to(to)
-              .mentored(true).paid(false).build());
+          () -> WorkPlacement.builder().partner("Wates").programme(ProgrammeCode.WIRE)
+              .sector(sector).from(from).to(to).mentored(true).paid(false).build());
     };
   }
 
@@ -393,10 +393,12 @@ public final class InvalidInputs {
         unset("programme", () -> Attendance.builder().date(day).kind(SessionKind.GROUP).build()),
         unset("id", () -> Session.builder().programme(ProgrammeCode.UP).date(day)
             .kind(SessionKind.WORKSHOP).build()),
-        unset("partner", () -> WorkPlacement.builder().sector(Sector.CONSTRUCTION).from(day)
-            .mentored(true).paid(false).build()),
-        unset("paid", () -> WorkPlacement.builder().partner("Wates").sector(Sector.CONSTRUCTION)
-            .from(day).mentored(true).build()),
+        unset("partner", () -> WorkPlacement.builder().programme(ProgrammeCode.WIRE)
+            .sector(Sector.CONSTRUCTION).from(day).mentored(true).paid(false).build()),
+        unset("paid", () -> WorkPlacement.builder().partner("Wates").programme(ProgrammeCode.WIRE)
+            .sector(Sector.CONSTRUCTION).from(day).mentored(true).build()),
+        unset("programme", () -> WorkPlacement.builder().partner("Wates")
+            .sector(Sector.CONSTRUCTION).from(day).mentored(true).paid(false).build()),
         unset("programme", () -> MentoringMatch.builder().from(day).build()),
         unset("id", () -> OutcomeEvent.builder().type(OutcomeType.WELLBEING).date(day).build()),
         unset("type", () -> OutcomeEvent.builder().id(OutcomeId.of("O-1")).date(day).build()),

@@ -30,14 +30,9 @@ public abstract class WorkPlacement {
 
   /**
    * Returns the programme under which the placement was arranged, for example {@link
-   * ProgrammeCode#WIRE}: a programme's report counts its own placements. The JSON format requires
-   * it; a builder left without one gives {@code WIRE}, the programme whose placements seed 000
-   * describes.
+   * ProgrammeCode#WIRE}: a programme's report counts its own placements.
    */
-  @Value.Default
-  public ProgrammeCode programme() {
-    return ProgrammeCode.WIRE;
-  }
+  public abstract ProgrammeCode programme();
 
   /** Returns the placement's sector. */
   public abstract Sector sector();
@@ -54,7 +49,7 @@ public abstract class WorkPlacement {
   /** Returns whether the placement was paid. */
   public abstract boolean paid();
 
-  /** Returns a new builder; every field but {@code to} (and {@code programme}) is required. */
+  /** Returns a new builder; every field but {@code to} is required. */
   public static Builder builder() {
     return new Builder();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
@@ -21,6 +22,7 @@ final class WorkPlacementTest {
   private static WorkPlacement.Builder twoWeeksAtWates() {
     return WorkPlacement.builder()
         .partner("Wates")
+        .programme(ProgrammeCode.WIRE)
         .sector(Sector.CONSTRUCTION)
         .from(MONDAY)
         .to(FRIDAY_WEEK_AFTER)
@@ -34,10 +36,13 @@ final class WorkPlacementTest {
   }
 
   @Test
-  void programme_isTheOneSet_andWireWhenNoneIsSet() {
+  void programme_isTheOneSet_andRequired() {
     assertThat(twoWeeksAtWates().programme(ProgrammeCode.UP).build().programme())
         .isEqualTo(ProgrammeCode.UP);
-    assertThat(twoWeeksAtWates().build().programme()).isEqualTo(ProgrammeCode.WIRE);
+    InvalidRecordException unset = catchThrowableOfType(InvalidRecordException.class,
+        () -> WorkPlacement.builder().partner("Wates").sector(Sector.CONSTRUCTION).from(MONDAY)
+            .mentored(true).paid(false).build());
+    assertThat(unset.field()).isEqualTo("programme");
     assertThat(twoWeeksAtWates().programme(ProgrammeCode.UP).build())
         .isNotEqualTo(twoWeeksAtWates().programme(ProgrammeCode.WIRE).build());
     InvalidRecordException rejected = catchThrowableOfType(
@@ -53,8 +58,7 @@ final class WorkPlacementTest {
   @Test
   void lengthInDays_isEmptyWhileThePlacementRuns() {
     WorkPlacement running =
-        WorkPlacement.builder().partner("Wates").sector(Sector.CONSTRUCTION).from(MONDAY)
-            .mentored(true).paid(false).build();
+        twoWeeksAtWates().to(Optional.empty()).build();
 
     assertThat(running.lengthInDays()).isEmpty();
   }

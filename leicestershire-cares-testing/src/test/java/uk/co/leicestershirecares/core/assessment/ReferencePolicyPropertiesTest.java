@@ -836,8 +836,8 @@ final class ReferencePolicyPropertiesTest {
   /** {@code w} with another partner name and flags ({@code WorkPlacement} has no copy builder). */
   private static WorkPlacement copy(WorkPlacement w, String partner, boolean paid,
       boolean mentored) {
-    return WorkPlacement.builder().partner(partner).sector(w.sector()).from(w.from()).to(w.to())
-        .paid(paid).mentored(mentored).build();
+    return WorkPlacement.builder().partner(partner).programme(w.programme()).sector(w.sector())
+        .from(w.from()).to(w.to()).paid(paid).mentored(mentored).build();
   }
 
   private static List<Object> withoutTexts(List<Reason> reasons) {

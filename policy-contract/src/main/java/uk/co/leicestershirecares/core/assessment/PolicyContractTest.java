@@ -410,6 +410,7 @@ public abstract class PolicyContractTest {
   private static WorkPlacement placement(LocalDate from, LocalDate to) {
     return WorkPlacement.builder()
         .partner("Leicester City Council")
+        .programme(WIRE)
         .sector(Sector.ENVIRONMENTAL_SERVICES)
         .from(from)
         .to(to)
