@@ -91,9 +91,10 @@ final class ReferencePolicyPropertiesTest {
     Gen<HomeArea> llr = Generate.pick(
         List.of(HomeArea.LEICESTER_CITY, HomeArea.LEICESTERSHIRE, HomeArea.RUTLAND));
     qt().withExamples(300)
-        // Born so that the 18th birthday falls on a day UP runs (from its launch).
-        .forAll(datesOfBirth().assuming(dob -> !BIRTHDAYS.birthday(dob, 18)
-            .isBefore(ProgrammeCatalogue.UP_LAUNCHED)), llr, Generate.range(0, 18 * 365))
+        // Born so that the day before the 18th birthday is a day UP runs (from its launch): the
+        // property asks about both days.
+        .forAll(datesOfBirth().assuming(dob -> BIRTHDAYS.birthday(dob, 18)
+            .isAfter(ProgrammeCatalogue.UP_LAUNCHED)), llr, Generate.range(0, 18 * 365))
         .checkAssert((dob, area, convictedAfterDays) -> {
           LocalDate turns18 = BIRTHDAYS.birthday(dob, 18);
           LocalDate turns26 = BIRTHDAYS.birthday(dob, 26);
