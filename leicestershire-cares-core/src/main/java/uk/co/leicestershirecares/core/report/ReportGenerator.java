@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
@@ -162,10 +163,35 @@ public final class ReportGenerator {
    */
   public QuarterlyReport report(
       ReportDataSet data, Optional<ProgrammeCode> programme, ReportPeriod period) {
+    return report(data, programme, period, counted -> { });
+  }
+
+  /**
+   * Returns the same report as {@link #report(ReportDataSet, Optional, ReportPeriod)}, telling
+   * {@code afterEachParticipant} how far it has got: after each participant record of {@code
+   * data} is counted, it is called with the number counted so far, from 1 to {@code
+   * data.participants().size()}, on the calling thread. Participants are most of a report's work
+   * (the stage lines ask the policy about each young person worked with), so a caller can show
+   * progress out of {@code data.participants().size()}; the sessions and partners, counted after
+   * the last participant, are not reported. An exception thrown by {@code afterEachParticipant}
+   * ends the report and is thrown to the caller.
+   *
+   * <pre>{@code
+   * int total = data.participants().size();
+   * reports.report(data, Optional.empty(), period,
+   *     counted -> log.info("{} of {} participants counted", counted, total));
+   * }</pre>
+   *
+   * @param afterEachParticipant called with the number of participants counted so far
+   * @throws InvalidRecordException if an argument is null
+   */
+  public QuarterlyReport report(ReportDataSet data, Optional<ProgrammeCode> programme,
+      ReportPeriod period, IntConsumer afterEachParticipant) {
     Checks.notNull(data, "data");
     Checks.notNull(programme, "programme");
     Checks.notNull(period, "period");
-    return new Tally(programme, period).count(data);
+    Checks.notNull(afterEachParticipant, "afterEachParticipant");
+    return new Tally(programme, period).count(data, afterEachParticipant);
   }
 
   /** The running counts of one report. */
@@ -214,9 +240,11 @@ public final class ReportGenerator {
       return programme.isEmpty() || programme.equals(code);
     }
 
-    QuarterlyReport count(ReportDataSet data) {
+    QuarterlyReport count(ReportDataSet data, IntConsumer afterEachParticipant) {
+      int counted = 0;
       for (ParticipantRecord record : data.participants()) {
         countParticipant(record);
+        afterEachParticipant.accept(++counted);
       }
       for (Session session : data.sessions()) {
         if (forProgramme(session.programme()) && period.contains(session.date())) {

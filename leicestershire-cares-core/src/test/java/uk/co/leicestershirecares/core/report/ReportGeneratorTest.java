@@ -22,9 +22,11 @@ import static uk.co.leicestershirecares.core.report.QuarterlyReport.VOLUNTEERING
 import static uk.co.leicestershirecares.core.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
@@ -643,5 +645,33 @@ final class ReportGeneratorTest {
         .isEqualTo("2023/24 Q1");
     assertThatThrownBy(() -> REPORTS.quarterly(null, LC, Q1))
         .isInstanceOf(InvalidRecordException.class);
+  }
+
+  @Test
+  void reportTellsItsListenerAfterEachParticipant_andGivesTheSameReport() {
+    ReportDataSet data = ReportDataSets.dataSet(new Random(18), 25);
+    ReportPeriod period = ReportPeriod.of(Q1);
+    List<Integer> counted = new ArrayList<>();
+
+    QuarterlyReport report = REPORTS.report(data, Optional.of(LC), period, counted::add);
+
+    assertThat(counted).hasSize(data.participants().size());
+    for (int i = 0; i < counted.size(); i++) {
+      assertThat(counted.get(i)).isEqualTo(i + 1);
+    }
+    assertThat(report).isEqualTo(REPORTS.report(data, Optional.of(LC), period));
+  }
+
+  @Test
+  void reportListener_thatThrows_endsTheReport_andANullOneIsRejected() {
+    ReportDataSet data = ReportDataSets.dataSet(new Random(18), 5);
+    ReportPeriod period = ReportPeriod.of(Q1);
+
+    assertThatThrownBy(() -> REPORTS.report(data, Optional.empty(), period, counted -> {
+      throw new IllegalStateException("stop at " + counted);
+    })).isInstanceOf(IllegalStateException.class).hasMessage("stop at 1");
+    assertThatThrownBy(() -> REPORTS.report(data, Optional.empty(), period, null))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("afterEachParticipant");
   }
 }
