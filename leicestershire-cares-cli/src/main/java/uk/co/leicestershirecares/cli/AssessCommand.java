@@ -35,6 +35,8 @@ final class AssessCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Mixin QuietOption quiet;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "TEXT",
       description = "text (for people, the default) or json")
   Format format;
@@ -49,7 +51,11 @@ final class AssessCommand implements Callable<Integer> {
     ImmutableList<ParticipantRecord> records = Inputs.records(record);
     PrintWriter out = spec.commandLine().getOut();
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
-    ImmutableList<Assessment> assessments = policy.assessAll(records, day);
+    ImmutableList<Assessment> assessments;
+    // One step per record assessed (one batch, as before); finished before the output.
+    try (Progress progress = quiet.start(records.size())) {
+      assessments = policy.assessAll(progress.each(records), day);
+    }
     if (format == Format.JSON) {
       out.print(CaresJson.writeAssessments(assessments));
       out.println();

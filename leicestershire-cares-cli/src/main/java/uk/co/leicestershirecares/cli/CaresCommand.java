@@ -39,6 +39,13 @@ final class CaresCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
+  /** Where the subcommands' progress bars go ({@link QuietOption}). */
+  final ProgressBars progressBars;
+
+  CaresCommand(ProgressBars progressBars) {
+    this.progressBars = progressBars;
+  }
+
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "a command is needed: "

@@ -44,7 +44,15 @@ public final class Main {
    * usage and error messages list every command.
    */
   static CommandLine commandLine(String first) {
-    CommandLine cmd = new CommandLine(new CaresCommand());
+    return commandLine(first, ProgressBars.system());
+  }
+
+  /**
+   * Returns the command as {@link #commandLine(String)} does, its progress bars drawn by {@code
+   * bars} (tests play a terminal or a pipe with {@link ProgressBars#of}).
+   */
+  static CommandLine commandLine(String first, ProgressBars bars) {
+    CommandLine cmd = new CommandLine(new CaresCommand(bars));
     Class<?> named = null;
     for (Class<?> subcommand : CaresCommand.SUBCOMMANDS) {
       String name = subcommand.getAnnotation(Command.class).name();

@@ -66,6 +66,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Mixin QuietOption quiet;
+
   @Override
   public Integer call() {
     if (format == Format.TEXT) {
@@ -78,8 +80,12 @@ final class ReportCommand implements Callable<Integer> {
     Optional<ProgrammeCode> code = programme == null
         ? Optional.empty()
         : Optional.of(Inputs.programme(programme, policy.catalogue()));
-    QuarterlyReport report =
-        ReportGenerator.using(policy).report(dataSet, code, period);
+    QuarterlyReport report;
+    // One step per participant counted; the bar is finished before anything else is printed.
+    try (Progress progress = quiet.start(dataSet.participants().size())) {
+      report = ReportGenerator.using(policy).report(dataSet, code, period,
+          counted -> progress.step());
+    }
 
     PrintWriter out = spec.commandLine().getOut();
     if (explain != null) {

@@ -16,9 +16,18 @@ final class Run {
   }
 
   static Run of(String... args) {
+    return of(Main.commandLine(), args);
+  }
+
+  /** Runs the command with its progress bars drawn by {@code bars}. */
+  static Run withProgress(ProgressBars bars, String... args) {
+    return of(Main.commandLine("", bars), args);
+  }
+
+  private static Run of(picocli.CommandLine command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.commandLine()
+    int code = command
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .execute(args);
