@@ -25,8 +25,9 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * #HOUSING_SECURED}, {@value #HOUSING_APPLICATIONS}, {@value #WELLBEING}, {@value #PROGRESSION},
  * {@value #CAMPAIGNING}, {@value #ADDITIONAL_OUTCOMES}, {@value #REFERRED_TO_WIRE}, {@value
  * #PLACEMENTS}, {@value #PLACEMENTS_MENTORED}, {@value #PLACEMENTS_UNPAID}, {@value
- * #PLACEMENTS_TWO_WEEKS_OR_LONGER}, {@code stageAtEnd.<STAGE>} for every
- * {@link Stage}, {@value #MOVED_FORWARD}, {@value #MOVED_BACK}, {@value #PARTNERS_INVOLVED}.
+ * #PLACEMENTS_TWO_WEEKS_OR_LONGER}, {@code stageAtStart.<STAGE>} and {@code stageAtEnd.<STAGE>}
+ * for every {@link Stage}, {@code stageMoves.<FROM>.<TO>} for every pair of stages ({@link
+ * #stageMove}), {@value #MOVED_FORWARD}, {@value #MOVED_BACK}, {@value #PARTNERS_INVOLVED}.
  * How each is counted is documented on {@link ReportGenerator}.
  */
 @Value.Immutable
@@ -80,8 +81,15 @@ public abstract class QuarterlyReport {
    */
   public static final String WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT =
       "wireFurtherTrainingOrSustainedEmployment";
+  /** Prefix of the stage distribution lines at the start of the period (its first day). */
+  public static final String STAGE_AT_START_PREFIX = "stageAtStart.";
   /** Prefix of the stage distribution lines at the end of the period. */
   public static final String STAGE_AT_END_PREFIX = "stageAtEnd.";
+  /**
+   * Prefix of the nine lines of moves between the stage at the start of the period and the stage
+   * at its end, {@code stageMoves.WITHIN.TO}: see {@link #stageMove}.
+   */
+  public static final String STAGE_MOVES_PREFIX = "stageMoves.";
   /** Distinct young people who moved forward a stage during the period. */
   public static final String MOVED_FORWARD = "movedForward";
   /** Distinct young people who moved back a stage during the period. */
@@ -144,6 +152,17 @@ public abstract class QuarterlyReport {
   /** Returns the figure of the line with {@code key}. */
   public final long count(String key) {
     return line(key).count();
+  }
+
+  /**
+   * Returns the key of the line counting the young people worked with who were at {@code from} on
+   * the period's first day and at {@code to} on its last: {@code stageMoves.WITHIN.TO}. Its
+   * sources are participant ids.
+   */
+  public static String stageMove(Stage from, Stage to) {
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    return STAGE_MOVES_PREFIX + from.name() + "." + to.name();
   }
 
   /** Returns the line counting participants who completed {@code training}. */

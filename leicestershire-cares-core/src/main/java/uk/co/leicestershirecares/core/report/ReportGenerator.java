@@ -83,8 +83,15 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  *       weeks or longer: at least ten working days (Monday to Friday, the WIRE model of a Monday
  *       to the Friday of the next week) from the first day to the last, both included; one still
  *       running counts once it has run ten working days by the period's last day.
- *   <li>Stage lines count the young people worked with: their stage on the period's last day, and
- *       whether their stage moved forward or back on some day of the period after its first.
+ *   <li>Stage lines count the young people worked with: their stage on the period's first day
+ *       ({@code stageAtStart.<STAGE>}: the first entry of {@link Policy#stageHistory
+ *       policy.stageHistory(record, start, end)}), on its last day ({@code stageAtEnd.<STAGE>}:
+ *       that history's last entry), the pair of the two ({@code stageMoves.<FROM>.<TO>}, nine
+ *       lines; someone back where they started, whatever happened between, is on {@code
+ *       stageMoves.WITH.WITH} or the like), and whether their stage moved forward or back on some
+ *       day of the period after its first. Each young person worked with is on exactly one line
+ *       of each of the three families; the evidence is the participant and the day the stage
+ *       began or changed, {@code P-0001@2023-04-01}.
  *   <li>A partner is involved when it has an involvement in the period for the programme or for
  *       no programme in particular; funding is the exact sum of those {@code FUNDING} amounts.
  * </ul>
@@ -204,7 +211,9 @@ public final class ReportGenerator {
     private final Counter ete = Counter.people();
     private final Map<OutcomeCategory, Counter> byCategory = new EnumMap<>(OutcomeCategory.class);
     private final Map<TrainingType, Counter> byTraining = new EnumMap<>(TrainingType.class);
+    private final Map<Stage, Counter> stageAtStart = new EnumMap<>(Stage.class);
     private final Map<Stage, Counter> stageAtEnd = new EnumMap<>(Stage.class);
+    private final Map<Stage, Map<Stage, Counter>> stageMoves = new EnumMap<>(Stage.class);
     private final Counter referredToWire = Counter.people();
     private final Counter placements = Counter.events();
     private final Counter placementsMentored = Counter.events();
@@ -228,7 +237,13 @@ public final class ReportGenerator {
         byTraining.put(training, Counter.people());
       }
       for (Stage stage : Stage.values()) {
+        stageAtStart.put(stage, Counter.people());
         stageAtEnd.put(stage, Counter.people());
+        Map<Stage, Counter> to = new EnumMap<>(Stage.class);
+        for (Stage end : Stage.values()) {
+          to.put(end, Counter.people());
+        }
+        stageMoves.put(stage, to);
       }
     }
 
@@ -314,9 +329,17 @@ public final class ReportGenerator {
       if (!activity.isEmpty() && referredOrEnrolled(record)) {
         activity.forEach(event -> workedWith.person(id, event));
         List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
-        // The history's last entry holds from its day to the period's end.
+        // The history's first entry is the stage on the period's first day; its last entry
+        // holds from its day to the period's end.
+        StageChange first = history.get(0);
         StageChange last = history.get(history.size() - 1);
+        stageAtStart.get(first.stage()).person(id, id + "@" + first.date());
         stageAtEnd.get(last.stage()).person(id, id + "@" + last.date());
+        Counter move = stageMoves.get(first.stage()).get(last.stage());
+        move.person(id, id + "@" + first.date());
+        if (history.size() > 1) {
+          move.person(id, id + "@" + last.date());
+        }
         for (StageChange change : history) {
           if (change.isForward()) {
             movedForward.person(id, id + "@" + change.date());
@@ -498,9 +521,20 @@ public final class ReportGenerator {
       lines.add(placementsTwoWeeks.line(QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER,
           "Work placements started that lasted two weeks or longer"));
       for (Stage stage : Stage.values()) {
+        lines.add(stageAtStart.get(stage).line(
+            QuarterlyReport.STAGE_AT_START_PREFIX + stage.name(),
+            "Young people at " + stageName(stage) + " at the start of the period"));
+      }
+      for (Stage stage : Stage.values()) {
         lines.add(stageAtEnd.get(stage).line(QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
-            "Young people at power " + stage.name().toLowerCase(java.util.Locale.ROOT)
-                + " at the end of the period"));
+            "Young people at " + stageName(stage) + " at the end of the period"));
+      }
+      for (Stage from : Stage.values()) {
+        for (Stage to : Stage.values()) {
+          lines.add(stageMoves.get(from).get(to).line(QuarterlyReport.stageMove(from, to),
+              "Young people at " + stageName(from) + " at the start of the period and at "
+                  + stageName(to) + " at its end"));
+        }
       }
       lines.add(movedForward.line(QuarterlyReport.MOVED_FORWARD,
           "Young people who moved forward a stage"));
@@ -537,6 +571,11 @@ public final class ReportGenerator {
       default:
         return false;
     }
+  }
+
+  /** Returns "power within", "power with" or "power to". */
+  static String stageName(Stage stage) {
+    return "power " + stage.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   static String trainingName(TrainingType training) {

@@ -31,6 +31,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
@@ -58,6 +60,8 @@ import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
 import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageChange;
 
 /**
  * Covers {@link ReportGenerator}: each counting rule written in its Javadoc, provenance, year to
@@ -243,6 +247,82 @@ final class ReportGeneratorTest {
   }
 
   @Test
+  void stageAtStartAndMovesCountTheStageOnTheFirstDayAndThePairOfFirstAndLast() {
+    // P-1: starting out on 1 April (WITHIN), a job from 10 May (TO).
+    ParticipantRecord mover = referred("P-1")
+        .addOutcome(outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 5, 10)))
+        .build();
+    // P-2: group work in April (WITH), rough sleeping from 1 June (back to WITHIN): WITHIN at
+    // both ends, so on stageMoves.WITHIN.WITHIN, though it moved forward and back between.
+    ParticipantRecord roundTrip = ParticipantRecord.builder()
+        .participant(Participant.builder().from(person("P-2"))
+            .addCircumstance(Circumstance.of(CircumstanceType.ROUGH_SLEEPING,
+                LocalDate.of(2023, 6, 1)))
+            .build())
+        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.SELF))
+        .addAttendance(group(LocalDate.of(2023, 4, 12)))
+        .build();
+    // P-3: a job in May but never referred to the programme: not worked with, on no stage line.
+    ParticipantRecord stranger = ParticipantRecord.builder().participant(person("P-3"))
+        .addOutcome(outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 5, 10)))
+        .build();
+    QuarterlyReport report = REPORTS.quarterly(ReportDataSet.builder()
+        .addParticipants(mover, roundTrip, stranger).build(), LC, Q1);
+
+    assertThat(report.line(QuarterlyReport.STAGE_AT_START_PREFIX + "WITHIN").sources())
+        .containsExactly("P-1", "P-2");
+    assertThat(report.line(QuarterlyReport.STAGE_AT_START_PREFIX + "WITHIN").evidence())
+        .containsExactly("P-1@2023-04-01", "P-2@2023-04-01");
+    assertThat(report.count(QuarterlyReport.STAGE_AT_START_PREFIX + "WITH")).isZero();
+    assertThat(report.count(QuarterlyReport.STAGE_AT_START_PREFIX + "TO")).isZero();
+    assertThat(report.line(QuarterlyReport.STAGE_AT_END_PREFIX + "TO").sources())
+        .containsExactly("P-1");
+    assertThat(report.line(QuarterlyReport.stageMove(Stage.WITHIN, Stage.TO)).sources())
+        .containsExactly("P-1");
+    assertThat(report.line(QuarterlyReport.stageMove(Stage.WITHIN, Stage.TO)).evidence())
+        .containsExactly("P-1@2023-04-01", "P-1@2023-05-10");
+    assertThat(report.line(QuarterlyReport.stageMove(Stage.WITHIN, Stage.WITHIN)).sources())
+        .containsExactly("P-2");
+    assertThat(report.line("stageMoves.WITHIN.TO").label()).isEqualTo(
+        "Young people at power within at the start of the period and at power to at its end");
+    long moves = 0;
+    for (Stage from : Stage.values()) {
+      for (Stage to : Stage.values()) {
+        moves += report.count(QuarterlyReport.stageMove(from, to));
+      }
+    }
+    assertThat(moves).isEqualTo(2);
+  }
+
+  @Test
+  void stageLinesEqualTheFirstAndLastEntriesOfThePolicysStageHistory() {
+    Policy policy = ReferencePolicy.withDefaults();
+    qt().withExamples(40).forAll(ReportDataSets.dataSets(10)).checkAssert(data -> {
+      QuarterlyReport report = ReportGenerator.using(policy).quarterly(data, LC, Q1);
+      Set<String> workedWith = new HashSet<>(report.line(YOUNG_PEOPLE_WORKED_WITH).sources());
+      for (ParticipantRecord record : data.participants()) {
+        String id = record.id().value();
+        List<StageChange> history = policy.stageHistory(record, Q1.start(), Q1.end());
+        Stage first = history.get(0).stage();
+        Stage last = history.get(history.size() - 1).stage();
+        for (Stage stage : Stage.values()) {
+          assertThat(report.line(QuarterlyReport.STAGE_AT_START_PREFIX + stage).sources()
+              .contains(id)).as(id + " at start " + stage)
+              .isEqualTo(workedWith.contains(id) && stage == first);
+          assertThat(report.line(QuarterlyReport.STAGE_AT_END_PREFIX + stage).sources()
+              .contains(id)).as(id + " at end " + stage)
+              .isEqualTo(workedWith.contains(id) && stage == last);
+          for (Stage to : Stage.values()) {
+            assertThat(report.line(QuarterlyReport.stageMove(stage, to)).sources().contains(id))
+                .as(id + " " + stage + "->" + to)
+                .isEqualTo(workedWith.contains(id) && stage == first && to == last);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void yearToDateAddsEventsAndCountsPeopleOnce() {
     ParticipantRecord record = referred("P-1")
         .addAttendances(group(LocalDate.of(2023, 4, 5)), group(LocalDate.of(2023, 8, 5)))
@@ -299,7 +379,9 @@ final class ReportGeneratorTest {
         // with and moving stage depend on activity anywhere in the period, so a year to date can
         // count someone no single quarter does (active in Q1, moving back in Q2).
         for (ReportLine line : both.lines()) {
-          if (line.key().startsWith(QuarterlyReport.STAGE_AT_END_PREFIX)
+          if (line.key().startsWith(QuarterlyReport.STAGE_AT_START_PREFIX)
+              || line.key().startsWith(QuarterlyReport.STAGE_AT_END_PREFIX)
+              || line.key().startsWith(QuarterlyReport.STAGE_MOVES_PREFIX)
               || line.key().equals(PARTNERS_INVOLVED)) {
             continue;
           }
