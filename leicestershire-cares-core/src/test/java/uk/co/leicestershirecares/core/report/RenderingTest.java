@@ -66,6 +66,9 @@ final class RenderingTest {
             + " volunteering: 1\n")
         .contains("- 1 participant employed (0 young people volunteering)\n")
         .contains("- 1 participant completed peer researcher training.\n")
+        .contains("## Power to Change\n\n"
+            + "- At the start of the period: 1 power within, 0 power with, 0 power to.\n"
+            + "- At the end of the period: 0 power within, 0 power with, 1 power to.\n")
         .contains("## Business and community sector involvement\n\n"
             + "- Hastings, Direct \"Ltd\" (non-member) – Funding\n")
         .contains("- Hastings, Direct \"Ltd\" £1,000.00\n")
