@@ -8,7 +8,7 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
  * Renders a {@link QuarterlyReport} as Markdown in the layout of the charity's own quarterly
  * updates (seed {@code 001_cc2b091141c814b2.txt}, "Leaving Care Update Q1 2023/24"): the people
  * and events, the outcome bullets, the indicators that have someone to count, the Power to Change
- * stages, the partners and the funding.
+ * stages, the partners and the funding. {@link HtmlReport} prints the same words, with charts.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}

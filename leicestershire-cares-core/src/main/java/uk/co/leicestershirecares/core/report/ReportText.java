@@ -12,7 +12,7 @@ import uk.co.leicestershirecares.core.stage.Stage;
 /**
  * The words of a report in the layout of the charity's own quarterly updates (seed {@code
  * 001_cc2b091141c814b2.txt}): a title, an opening paragraph, the outcome items, then sections
- * with a heading each. {@link MarkdownReport} prints these words (and the HTML report will), so
+ * with a heading each. {@link MarkdownReport} and {@link HtmlReport} both print these words, so
  * the two say the same thing; neither escapes here (the HTML escapes as it prints).
  */
 final class ReportText {
@@ -64,7 +64,8 @@ final class ReportText {
 
     long workedWith = report.count(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH);
     StringBuilder intro = new StringBuilder("We have worked with ").append(people(workedWith))
-        .append(workedWith == 1 ? " who has" : " who have").append(" been directly referred to the ")
+        .append(workedWith == 1 ? " who has" : " who have")
+        .append(" been directly referred to the ")
         .append(report.programme().isPresent() ? "project" : "charity's projects")
         .append(". In total we have had ").append(report.count(QuarterlyReport.ATTENDANCES))
         .append(" attendances and delivered ")

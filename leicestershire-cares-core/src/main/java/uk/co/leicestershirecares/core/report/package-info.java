@@ -9,7 +9,8 @@
  * uk.co.leicestershirecares.core.report.QuarterlyReport}'s lines and its {@link
  * uk.co.leicestershirecares.core.report.ReportIndicator indicators}. {@link
  * uk.co.leicestershirecares.core.report.MarkdownReport} prints it in the layout of the charity's
- * own reports; {@link uk.co.leicestershirecares.core.report.CsvReport} as tables.
+ * own reports; {@link uk.co.leicestershirecares.core.report.CsvReport} as tables; {@link
+ * uk.co.leicestershirecares.core.report.HtmlReport} as one self-contained web page with charts.
  */
 @CaresStyle
 @CheckReturnValue
