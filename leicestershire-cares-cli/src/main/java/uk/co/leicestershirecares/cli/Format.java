@@ -5,5 +5,7 @@ enum Format {
   TEXT,
   JSON,
   MARKDOWN,
-  CSV
+  CSV,
+  /** One self-contained HTML page; only {@code report} writes it. */
+  HTML
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.CsvReport;
+import uk.co.leicestershirecares.core.report.HtmlReport;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
@@ -55,8 +56,9 @@ final class ReportCommand implements Callable<Integer> {
   String programme;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
-      description = "markdown (the default), json or csv (the report's lines, an empty line, "
-          + "then its indicators)")
+      description = "markdown (the default), json, csv (the report's lines, an empty line, "
+          + "then its indicators) or html (one self-contained page with charts and every "
+          + "figure's records; it fetches nothing)")
   Format format;
 
   @Option(names = "--explain", paramLabel = "LINE",
@@ -72,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     if (format == Format.TEXT) {
       throw new ParameterException(spec.commandLine(),
-          "--format must be markdown, json or csv, not text");
+          "--format must be markdown, json, csv or html, not text");
     }
     ReportPeriod period = period();
     ReportDataSet dataSet = Inputs.dataSet(data);
@@ -99,6 +101,9 @@ final class ReportCommand implements Callable<Integer> {
     } else if (format == Format.JSON) {
       out.print(CaresJson.writeReport(report));
       out.println();
+    } else if (format == Format.HTML) {
+      out.print(HtmlReport.render(ReportGenerator.using(policy), dataSet, code, period,
+          policy.catalogue()));
     } else if (format == Format.CSV) {
       out.print(CsvReport.lines(report));
       out.print("\r\n");
