@@ -270,6 +270,18 @@ final class HtmlReportTest {
   }
 
   @Test
+  void anEmptyDataSetForAllProgrammesGivesAWellFormedPage() throws Exception {
+    Document page = parse(HtmlReport.render(REPORTS, ReportDataSet.builder().build(),
+        Optional.empty(), Q1));
+
+    assertThat(texts(page, "h1")).containsExactly("All programmes Update 2023/24 Q1");
+    assertThat(page.getElementsByTagName("svg").getLength()).isEqualTo(4);
+    assertThat(((Element) page.getElementsByTagName("svg").item(0)).getAttribute("aria-label"))
+        .endsWith("No young people worked with.");
+    assertThat(texts(page, "p")).contains("No records.");
+  }
+
+  @Test
   void escapeWritesReferencesForMarkupAndEverythingOutsideAscii() {
     assertThat(HtmlReport.escape("a<b>&\"'£–\u0001\uD83D\uDE00"))
         .isEqualTo("a&lt;b&gt;&amp;&quot;&#39;&#163;&#8211;&#xFFFD;&#128512;");
