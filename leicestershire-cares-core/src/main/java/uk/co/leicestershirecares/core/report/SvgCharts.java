@@ -2,7 +2,6 @@ package uk.co.leicestershirecares.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import uk.co.leicestershirecares.core.stage.Stage;
 
 /**
@@ -42,7 +41,8 @@ final class SvgCharts {
 
   /**
    * Returns a horizontal bar chart. With one series each bar is labelled with its value; with
-   * several, with its value and the series' name, and a legend names each pattern.
+   * several, with the series' name and its value ("Sessions: 31"), and a legend names each
+   * pattern.
    *
    * @param id a prefix for the chart's pattern ids, unique in the page
    * @param title the chart's title
@@ -85,9 +85,7 @@ final class SvgCharts {
           if (width > 0) {
             body.append(rect(BAR_X, top, width, BAR_HEIGHT, id + "-s" + s));
           }
-          String label = series.size() > 1
-              ? value + " " + series.get(s).toLowerCase(Locale.ROOT)
-              : Long.toString(value);
+          String label = series.size() > 1 ? series.get(s) + ": " + value : Long.toString(value);
           body.append(text(BAR_X + width + 4, top + 11, "start", "", label));
           values.add(label);
         }

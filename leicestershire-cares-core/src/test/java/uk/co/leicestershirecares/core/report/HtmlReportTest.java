@@ -235,6 +235,9 @@ final class HtmlReportTest {
             List.of("May 2023", "1", "0"),
             List.of("June 2023", "1", "1"),
             List.of("The whole period", "3", "1"));
+    String chart = ((Element) page.getElementsByTagName("svg").item(3)).getAttribute("aria-label");
+    assertThat(chart).contains("May 2023 Attendances: 1, Sessions: 0; June 2023 Attendances: 1,"
+        + " Sessions: 1.");
     assertThat(table(parse(page(Q1)), "Attendances and sessions delivered by month, 2023/24 Q1"))
         .contains(List.of("April 2023", "2", "1"), List.of("The whole period", "4", "2"));
   }
