@@ -5,12 +5,40 @@ import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
- * Renders a {@link QuarterlyReport}'s tables as CSV (RFC 4180: comma-separated, fields with a
- * comma, quote or line break quoted, lines ending CRLF). Lists of record ids are joined with
- * {@code ;}.
+ * Renders a {@link QuarterlyReport}'s tables as CSV (RFC 4180: comma-separated, lines ending
+ * CRLF). Lists of record ids are joined with {@code ;}.
+ *
+ * <p>Funders open these files in a spreadsheet, and some cells carry free text: partner names
+ * (in the partners table and in the sources of the lines {@code partnersInvolved} and the
+ * partners' involvements), record ids, keys and labels. So every cell is written as follows
+ * (OWASP, <a href="https://owasp.org/www-community/attacks/CSV_Injection">CSV Injection</a>):
+ *
+ * <ol>
+ *   <li>A cell whose text begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab, a
+ *       carriage return or a line feed, which a spreadsheet would read as a formula, is written
+ *       with a single quote {@code '} before it: a partner named {@code =HYPERLINK("http://x","y")}
+ *       is written {@code "'=HYPERLINK(""http://x"",""y"")"} and shows as text. So that the
+ *       quote can always be taken off again, a cell whose text begins with {@code '} gets one
+ *       more too: to read a cell's text back, drop its first character if it is {@code '}.
+ *   <li>Then, as RFC 4180 says, a cell with a comma, a double quote, a carriage return or a line
+ *       feed is put in double quotes, each double quote in it doubled; so is a cell with a
+ *       {@code ;}, the separator of spreadsheets set up for some other languages, so that text
+ *       after a {@code ;} can never begin a cell of its own (a list of sources such as
+ *       {@code P-1;=x} is one quoted cell).
+ * </ol>
+ *
+ * <p>No number needs the quote, and none gets it: counts, numerators and denominators count
+ * records, percentages are of those counts, and funding is in pence, which {@link
+ * uk.co.leicestershirecares.core.partner.Money} never lets be negative; so no number this class
+ * writes begins with {@code -} (or any other of the characters above).
  */
 public final class CsvReport {
   private static final String EOL = "\r\n";
+  /**
+   * The first characters that make a spreadsheet read a cell as a formula (OWASP: equals, plus,
+   * minus, at, tab, carriage return, line feed), and the quote that marks them as text.
+   */
+  private static final String FORMULA_STARTS = "=+-@\t\r\n'";
 
   private CsvReport() {}
 
@@ -64,10 +92,24 @@ public final class CsvReport {
     csv.append(fields.stream().map(CsvReport::field).collect(Collectors.joining(","))).append(EOL);
   }
 
+  /**
+   * Returns one cell: {@code value} with a {@code '} before it when it begins with a character a
+   * spreadsheet reads as the start of a formula (or with {@code '}), then quoted as RFC 4180 says
+   * when it holds a comma, a double quote, a line break or a {@code ;}.
+   */
   static String field(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n")
-        || value.contains("\r")) {
-      return '"' + value.replace("\"", "\"\"") + '"';
+    String text = neutralised(value);
+    if (text.contains(",") || text.contains("\"") || text.contains("\n")
+        || text.contains("\r") || text.contains(";")) {
+      return '"' + text.replace("\"", "\"\"") + '"';
+    }
+    return text;
+  }
+
+  /** Returns {@code value}, with a {@code '} before it when it begins with a formula start. */
+  private static String neutralised(String value) {
+    if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+      return "'" + value;
     }
     return value;
   }
