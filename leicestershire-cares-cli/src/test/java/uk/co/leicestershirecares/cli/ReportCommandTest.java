@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,33 @@ class ReportCommandTest {
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).contains("attendances", "527");
+  }
+
+  /**
+   * Issue 16, item 11: "Partner names are free text and funders open the CSV in Excel: neutralise
+   * cells beginning with =, +, -, @, tab or carriage return". The CSV the command prints is
+   * core's {@code CsvReport}: the partner names in the sources of {@code partnersInvolved} are
+   * one quoted cell, and a name that begins it gets a {@code '} first.
+   */
+  @Test
+  void writesCsv_withPartnerNamesNeutralised() throws Exception {
+    Path data = dir.resolve("partners.json");
+    Files.writeString(data, """
+        { "participants": [], "sessions": [],
+          "partners": [
+            { "name": "=HYPERLINK(\\"http://x\\",\\"y\\")", "member": false,
+              "involvements": [ { "type": "FUNDING", "date": "2023-05-02", "amountPence": 100 } ] },
+            { "name": "@SUM(A1)", "member": false,
+              "involvements": [ { "type": "MOCK_INTERVIEW", "date": "2023-05-03" } ] } ] }
+        """);
+
+    Run run = Run.of("report", "--data", data.toString(), "--quarter", "2023/24 Q1",
+        "--format", "csv");
+
+    assertThat(run.exitCode).as(run.toString()).isZero();
+    assertThat(run.out).contains("\r\npartnersInvolved,Partners involved,2,"
+        + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\");@SUM(A1)\"\r\n");
+    assertThat(run.out).doesNotContain(",=", ",@", "\n=", "\n@");
   }
 
   @Test
