@@ -1,0 +1,44 @@
+/**
+ * The charity's policy as Drools rules and analysts' decision tables: a {@link
+ * uk.co.leicestershirecares.core.assessment.Policy} that gives the same answers, reasons and
+ * missing conditions as core's plain-Java {@code ReferencePolicy}, but whose data (age bands,
+ * qualifying circumstances, annual plans, crises, how outcomes count) is cells of CSV tables an
+ * analyst can change, check and test without a developer.
+ *
+ * <p>Start from {@link uk.co.leicestershirecares.rules.DroolsPolicy}: {@link
+ * uk.co.leicestershirecares.rules.DroolsPolicy#shipped()} is the shipped rules, compiled when
+ * this jar was built (no rule is parsed at start-up), and {@link
+ * uk.co.leicestershirecares.rules.DroolsPolicy#explain explain} lists the rules fired for an
+ * answer ({@link uk.co.leicestershirecares.rules.Explanation}, {@link
+ * uk.co.leicestershirecares.rules.FiredRule}).
+ *
+ * <pre>{@code
+ * Policy policy = DroolsPolicy.shipped();                        // immutable, thread-safe
+ * Assessment assessment = policy.assess(record, LocalDate.of(2026, 11, 25));
+ * }</pre>
+ *
+ * <p>Rules an analyst has edited live in a folder:
+ *
+ * <ul>
+ *   <li>{@link uk.co.leicestershirecares.rules.ShippedRules#copyTo ShippedRules.copyTo} writes the
+ *       shipped tables and rule files into a new folder, the starting point of an analyst's copy;
+ *   <li>{@link uk.co.leicestershirecares.rules.RuleFolder#load RuleFolder.load} compiles a folder
+ *       at run time into a {@code DroolsPolicy}, or answers with the {@link
+ *       uk.co.leicestershirecares.rules.Diagnostic}s ({@code file:line:column: message}) of every
+ *       mistake;
+ *   <li>the analyst tools in {@link uk.co.leicestershirecares.rules.analyst} check a folder
+ *       ({@code RuleChecker}: compiles, and uses only allowed imports and calls), run scenario
+ *       files against it ({@code ScenarioReader}, {@code ScenarioRunner}), and serve answers while
+ *       the folder is edited ({@code ReloadingPolicy}: swaps in new rules only when they compile
+ *       and check cleanly, keeping the previous ones otherwise);
+ *   <li>{@link uk.co.leicestershirecares.rules.facts} holds the facts the rules read and write.
+ * </ul>
+ *
+ * <p>The shipped rules need {@code drools-engine} only. Compiling a folder needs the module's
+ * optional dependencies {@code org.drools:drools-model-codegen} and {@code
+ * org.drools:drools-decisiontables}, and scenarios {@code
+ * uk.co.leicestershirecares:leicestershire-cares-json}. When a rule folder leaves a question
+ * unanswered, or answers it twice, assessing throws {@link
+ * uk.co.leicestershirecares.rules.RulesIncompleteException}; the shipped rules never do.
+ */
+package uk.co.leicestershirecares.rules;
