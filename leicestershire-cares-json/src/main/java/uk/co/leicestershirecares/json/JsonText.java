@@ -105,6 +105,67 @@ final class JsonText {
     }
   }
 
+  /**
+   * Reads the one value that starts at {@code parser}'s current token, as a Jackson deserializer
+   * must: the parser is not closed and is left on the value's last token. The value's JSON path
+   * is worked out from the parser's context ({@link #pathAt(JsonParser)}), so that a record nested
+   * in a larger document is reported at its path in that document.
+   *
+   * <p>A current token of {@code FIELD_NAME} means the object's start was consumed by the caller
+   * (as Jackson does for some polymorphic types); its members are read from there.
+   *
+   * @return the value, with the path it was read at
+   * @throws JsonFormatException if the text is not well-formed JSON or a key is repeated
+   */
+  static Located readValue(JsonParser parser) {
+    String path = pathAt(parser);
+    try {
+      JsonToken token = parser.currentToken();
+      if (token == null) {
+        token = parser.nextToken();
+      }
+      if (token == null) {
+        throw new JsonFormatException(path, "the text is empty: there is no JSON in it");
+      }
+      JsonText text = new JsonText(parser);
+      Node node = token == JsonToken.FIELD_NAME
+          ? text.members(token, path)
+          : text.value(token, path);
+      return new Located(node, path);
+    } catch (JsonProcessingException e) {
+      throw notJson(e, pathOf(parser.getParsingContext()));
+    } catch (IOException e) {
+      throw notJson(e, path);
+    }
+  }
+
+  /** A value read from a larger document, with its JSON path in that document. */
+  static final class Located {
+    final Node node;
+    final String path;
+
+    Located(Node node, String path) {
+      this.node = node;
+      this.path = path;
+    }
+  }
+
+  /**
+   * Returns the JSON path, from the root of the document, of the value that starts at {@code
+   * parser}'s current token: {@code $} for the root, {@code $.record} for the value of member
+   * {@code record} of the root object, {@code $[2]} for the third element of a root list.
+   */
+  static String pathAt(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    JsonToken token = parser.currentToken();
+    if (context != null && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY
+        || token == JsonToken.FIELD_NAME)) {
+      // The parser has entered the value's own object or list: its place is in the parent.
+      context = context.getParent();
+    }
+    return pathOf(context);
+  }
+
   private Node document() throws IOException {
     JsonToken first;
     try {
@@ -172,9 +233,14 @@ final class JsonText {
   }
 
   private Node object(String path) throws IOException {
+    return members(parser.nextToken(), path);
+  }
+
+  /** Reads an object's members from {@code first}, its first field name or its end. */
+  private Node members(JsonToken first, String path) throws IOException {
     Map<String, Node> fields = new LinkedHashMap<>();
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+    JsonToken token = first;
+    while (token == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
       String fieldPath = Paths.member(path, name);
       if (fields.containsKey(name)) {
@@ -182,6 +248,7 @@ final class JsonText {
             fieldPath, "field " + Messages.quote(name) + " appears twice at " + path);
       }
       fields.put(name, value(parser.nextToken(), fieldPath));
+      token = parser.nextToken();
     }
     if (token != JsonToken.END_OBJECT) {
       // The parser throws before this for malformed text; null means the text ended early.

@@ -71,7 +71,12 @@ final class Readers {
 
   /** Reads the root: a report data set. */
   static ReportDataSet dataSet(Node root) {
-    Fields f = Fields.of(root, "$", "a report data set", "participants", "sessions", "partners");
+    return dataSet(root, "$");
+  }
+
+  /** Reads a report data set at {@code path}. */
+  static ReportDataSet dataSet(Node node, String path) {
+    Fields f = Fields.of(node, path, "a report data set", "participants", "sessions", "partners");
     ImmutableList<ParticipantRecord> participants =
         f.list("participants", "participant records", Readers::record);
     ImmutableList<Session> sessions = f.list("sessions", "sessions", Readers::session);
@@ -80,7 +85,7 @@ final class Readers {
     unique(sessions, f.pathOf("sessions"), "id", s -> s.id().value(), "session id");
     unique(partners, f.pathOf("partners"), "name", Partner::name, "partner name");
     return Build.atObject(
-        "$",
+        path,
         () -> ReportDataSet.builder()
             .participants(participants)
             .sessions(sessions)

@@ -161,18 +161,7 @@ final class Writers {
     pathway.set("reasons", reasons(a.employmentPathwayReasons()));
     ArrayNode eligibility = out.putArray("eligibility");
     for (EligibilityDecision d : a.eligibility()) {
-      ObjectNode item = eligibility.addObject();
-      item.put("programme", d.programme().value());
-      item.put("outcome", d.outcome().name());
-      item.put("priority", d.priority());
-      item.put("planYear", d.planYear().toString());
-      item.set("reasons", reasons(d.reasons()));
-      ArrayNode missing = item.putArray("missing");
-      for (MissingCondition m : d.missing()) {
-        ObjectNode condition = missing.addObject();
-        condition.put("ruleId", m.ruleId());
-        condition.put("text", m.text());
-      }
+      eligibility.add(decision(d));
     }
     ArrayNode outcomes = out.putArray("outcomes");
     for (OutcomeClassification c : a.outcomes()) {
@@ -191,6 +180,23 @@ final class Writers {
       item.set("reasons", reasons(c.reasons()));
     }
     return out;
+  }
+
+  /** One programme's decision, as an item of an assessment's {@code eligibility} list. */
+  static ObjectNode decision(EligibilityDecision d) {
+    ObjectNode item = NODES.objectNode();
+    item.put("programme", d.programme().value());
+    item.put("outcome", d.outcome().name());
+    item.put("priority", d.priority());
+    item.put("planYear", d.planYear().toString());
+    item.set("reasons", reasons(d.reasons()));
+    ArrayNode missing = item.putArray("missing");
+    for (MissingCondition m : d.missing()) {
+      ObjectNode condition = missing.addObject();
+      condition.put("ruleId", m.ruleId());
+      condition.put("text", m.text());
+    }
+    return item;
   }
 
   static ObjectNode report(QuarterlyReport report) {

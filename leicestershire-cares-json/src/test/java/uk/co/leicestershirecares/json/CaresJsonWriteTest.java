@@ -30,7 +30,7 @@ class CaresJsonWriteTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
 
-  private static final String DATA_SET = "{\"participants\": [" + CaresJsonReadTest.EXAMPLE
+  static final String DATA_SET = "{\"participants\": [" + CaresJsonReadTest.EXAMPLE
       + "], \"sessions\": [{\"id\": \"S-17\", \"programme\": \"LEAVING_CARE\","
       + " \"date\": \"2026-11-10\", \"kind\": \"GROUP\"}],"
       + " \"partners\": [{\"name\": \"Hastings Direct\", \"member\": true, \"involvements\":"
@@ -237,7 +237,7 @@ class CaresJsonWriteTest {
   }
 
   /** Three people who finished WIRE in 2023/24 Q1, the first {@code trained} of them trained. */
-  private static ReportDataSet wireFinishers(int trained) {
+  static ReportDataSet wireFinishers(int trained) {
     StringBuilder people = new StringBuilder();
     for (int i = 1; i <= 3; i++) {
       people.append(i == 1 ? "" : ", ").append("{\"id\": \"P-").append(i)
