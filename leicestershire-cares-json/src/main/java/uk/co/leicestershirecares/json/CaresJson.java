@@ -295,6 +295,28 @@ public final class CaresJson {
     return write(Writers.report(notNull(report, "report")));
   }
 
+  // ---- data binding --------------------------------------------------------------------------
+
+  /**
+   * Returns the Jackson module that binds the core model in these formats, for frameworks that
+   * convert request and response bodies with an {@code ObjectMapper} (Spring, Micronaut,
+   * Quarkus): {@code mapper.registerModule(CaresJson.module())}. It reads {@code
+   * ParticipantRecord} and {@code ReportDataSet} with the same rules and messages as the {@code
+   * read} methods here, and writes those, {@code Assessment}, {@code QuarterlyReport} and {@code
+   * EligibilityDecision} with the fields the {@code write} methods give.
+   *
+   * @return the module, immutable and shared
+   * @see CaresJacksonModule
+   */
+  public static CaresJacksonModule module() {
+    return CaresJacksonModule.INSTANCE;
+  }
+
+  /** Returns the pretty printer of the {@code write} methods, for tests of the module. */
+  static DefaultPrettyPrinter printer() {
+    return prettyPrinter();
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private static JsonText.Node parse(String json) {

@@ -1,11 +1,15 @@
 package uk.co.leicestershirecares.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -250,6 +254,54 @@ final class Writers {
     }
     out.put("fundingReceivedPence", report.fundingReceived().pence());
     return out;
+  }
+
+  // ---- streaming -----------------------------------------------------------------------------
+
+  /**
+   * Writes a tree built here to {@code out} as it is, field for field. Unlike {@code
+   * ObjectNode.serialize}, it ignores the settings of the mapper that owns {@code out} that would
+   * drop {@code null} fields or empty lists ({@code JsonNodeFeature.WRITE_NULL_PROPERTIES},
+   * {@code SerializationFeature.WRITE_EMPTY_JSON_ARRAYS}): the documented format always has them.
+   * Layout (indentation, spacing) is {@code out}'s.
+   */
+  static void stream(JsonNode tree, JsonGenerator out) throws IOException {
+    switch (tree.getNodeType()) {
+      case OBJECT:
+        out.writeStartObject();
+        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+          out.writeFieldName(field.getKey());
+          stream(field.getValue(), out);
+        }
+        out.writeEndObject();
+        break;
+      case ARRAY:
+        out.writeStartArray();
+        for (JsonNode element : tree) {
+          stream(element, out);
+        }
+        out.writeEndArray();
+        break;
+      case STRING:
+        out.writeString(tree.textValue());
+        break;
+      case BOOLEAN:
+        out.writeBoolean(tree.booleanValue());
+        break;
+      case NUMBER:
+        if (tree.isBigDecimal()) {
+          out.writeNumber(tree.decimalValue());
+        } else {
+          out.writeNumber(tree.longValue());
+        }
+        break;
+      case NULL:
+        out.writeNull();
+        break;
+      default:
+        // Writers build objects, lists, text, whole numbers, decimals, booleans and nulls only.
+        throw new IllegalStateException("unexpected JSON node " + tree.getNodeType());
+    }
   }
 
   private static ArrayNode reasons(List<Reason> reasons) {

@@ -9,5 +9,12 @@
  * uk.co.leicestershirecares.json.JsonFormatException} whose {@code field()} is the JSON path of the
  * offending value (for example {@code $.participants[3].circumstances[0].to}) and whose message is
  * plain English that never repeats a date of birth, a circumstance or free text.
+ *
+ * <p>Applications whose framework converts bodies with a Jackson {@code ObjectMapper} (Spring,
+ * Micronaut, Quarkus) register {@link uk.co.leicestershirecares.json.CaresJson#module()}, a
+ * {@link uk.co.leicestershirecares.json.CaresJacksonModule}: records and data sets then bind in
+ * the same format, with the same errors, as a {@link
+ * uk.co.leicestershirecares.json.JsonFormatMappingException}, and assessments and reports are
+ * written as {@code CaresJson} writes them.
  */
 package uk.co.leicestershirecares.json;

@@ -1,0 +1,177 @@
+package uk.co.leicestershirecares.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.report.QuarterlyReport;
+import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.json.JsonText.Located;
+
+/**
+ * A Jackson module that binds the core model in the documented JSON formats ({@code
+ * docs/record-format.md}), so that a web framework can take a {@code ParticipantRecord} or {@code
+ * ReportDataSet} as a request body and return an {@code Assessment} or {@code QuarterlyReport}.
+ * Get it from {@link CaresJson#module()} and register it once:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(CaresJson.module());
+ * ParticipantRecord record = mapper.readValue(json, ParticipantRecord.class);
+ * String answer = mapper.writeValueAsString(policy.assess(record, LocalDate.now()));
+ * }</pre>
+ *
+ * <p>Spring Boot registers every bean of type {@code Module} with the mapper it makes: a {@code
+ * @Bean} method returning {@code CaresJson.module()} is all a Spring Boot application needs.
+ * Micronaut and Quarkus take {@code mapper.registerModule(...)} in their mapper customizers.
+ *
+ * <p><b>Reading</b> {@code ParticipantRecord} and {@code ReportDataSet}, also as elements of a
+ * {@code List} or fields of a request class, goes through the same readers as {@link
+ * CaresJson#readRecord(String)} and {@link CaresJson#readDataSet(String)}: the same strictness
+ * (an unknown field, a missing one, a field given twice, a misspelt code are rejected, whatever
+ * the mapper's own settings) and the same messages. A bad value is a {@link
+ * JsonFormatMappingException}, a Jackson {@code MismatchedInputException} (so Spring answers 400),
+ * whose message names the JSON path from the root of the document being bound: {@code $.homeArea}
+ * for a record that is the whole body, exactly as {@code CaresJson} says it, {@code $[2].homeArea}
+ * for the third of a list, {@code $.record.homeArea} for a record in member {@code record} of a
+ * request object. Messages never repeat a date of birth, a circumstance or free text. A JSON
+ * {@code null} binds to {@code null}, as Jackson does for every type. The syntax of the text is
+ * the mapper's parser's: a mapper set to allow comments lets them through.
+ *
+ * <p><b>Writing</b> {@code ParticipantRecord}, {@code ReportDataSet}, {@code Assessment}, {@code
+ * QuarterlyReport} and {@code EligibilityDecision} (one item of an assessment's {@code
+ * eligibility}) gives the fields {@code CaresJson} writes, in its order, with its {@code null}s
+ * and empty lists whatever the mapper's inclusion settings; indentation is the mapper's. A mapper
+ * writing with {@code CaresJson}'s pretty printer gives its text byte for byte. {@code Assessment}
+ * and {@code QuarterlyReport} are output formats: the module does not read them.
+ *
+ * <p>The module is immutable and stateless; one instance serves any number of mappers.
+ */
+public final class CaresJacksonModule extends Module {
+  static final CaresJacksonModule INSTANCE = new CaresJacksonModule();
+
+  private CaresJacksonModule() {}
+
+  /**
+   * Returns the module's name, {@code leicestershire-cares-json}.
+   *
+   * @return the name
+   */
+  @Override
+  public String getModuleName() {
+    return "leicestershire-cares-json";
+  }
+
+  /**
+   * Returns {@link Version#unknownVersion()}: the module's version is the json module's.
+   *
+   * @return the unknown version
+   */
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  /**
+   * Adds the module's deserializers and serializers to a mapper being set up.
+   *
+   * @param context the mapper's set-up context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    deserializers.addDeserializer(ParticipantRecord.class, new RecordDeserializer());
+    deserializers.addDeserializer(ReportDataSet.class, new DataSetDeserializer());
+    context.addDeserializers(deserializers);
+
+    SimpleSerializers serializers = new SimpleSerializers();
+    serializers.addSerializer(new FormatSerializer<>(ParticipantRecord.class, Writers::record));
+    serializers.addSerializer(new FormatSerializer<>(ReportDataSet.class, Writers::dataSet));
+    serializers.addSerializer(new FormatSerializer<>(Assessment.class, Writers::assessment));
+    serializers.addSerializer(new FormatSerializer<>(QuarterlyReport.class, Writers::report));
+    serializers.addSerializer(
+        new FormatSerializer<>(EligibilityDecision.class, Writers::decision));
+    context.addSerializers(serializers);
+  }
+
+  /** Reads a value with one of {@link Readers}' methods, turning its errors into Jackson's. */
+  private abstract static class FormatDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    FormatDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    abstract T read(JsonText.Node node, String path);
+
+    @Override
+    public final T deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonLocation start = parser.currentTokenLocation();
+      try {
+        Located value = JsonText.readValue(parser);
+        return read(value.node, value.path);
+      } catch (JsonFormatException e) {
+        throw JsonFormatMappingException.of(parser, e, getValueType(context), start);
+      }
+    }
+  }
+
+  private static final class RecordDeserializer extends FormatDeserializer<ParticipantRecord> {
+    private static final long serialVersionUID = 1L;
+
+    RecordDeserializer() {
+      super(ParticipantRecord.class);
+    }
+
+    @Override
+    ParticipantRecord read(JsonText.Node node, String path) {
+      return Readers.record(node, path);
+    }
+  }
+
+  private static final class DataSetDeserializer extends FormatDeserializer<ReportDataSet> {
+    private static final long serialVersionUID = 1L;
+
+    DataSetDeserializer() {
+      super(ReportDataSet.class);
+    }
+
+    @Override
+    ReportDataSet read(JsonText.Node node, String path) {
+      return Readers.dataSet(node, path);
+    }
+  }
+
+  /** Writes the tree one of {@link Writers}' methods builds. */
+  private static final class FormatSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    /** Serializable, as Jackson's serializers are. */
+    interface Tree<T> extends java.util.function.Function<T, ObjectNode>, java.io.Serializable {}
+
+    private final Tree<T> tree;
+
+    FormatSerializer(Class<T> type, Tree<T> tree) {
+      super(type);
+      this.tree = tree;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      Writers.stream(tree.apply(value), out);
+    }
+  }
+}
