@@ -226,6 +226,21 @@ final class CaresJacksonModuleTest {
   }
 
   @Test
+  void aBadRecordInAListIsReportedAtItsIndex() {
+    String body = "[{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\"},"
+        + " {\"id\": \"P-2\", \"homeArea\": \"Leicester\"}]";
+
+    JsonFormatMappingException e = catchThrowableOfType(JsonFormatMappingException.class,
+        () -> MAPPER.readValue(body, new TypeReference<List<ParticipantRecord>>() {}));
+
+    assertThat(e.getOriginalMessage()).isEqualTo(
+        catchThrowableOfType(JsonFormatException.class, () -> CaresJson.readRecords(body))
+            .getMessage());
+    assertThat(e.formatError().field()).isEqualTo("$[1].homeArea");
+    assertThat(e.getPathReference()).isEqualTo("java.util.ArrayList[1]");
+  }
+
+  @Test
   void aBadRecordInAListInARequestClassIsReportedAtItsPathInTheWholeBody() {
     String body = "{\"records\": [{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\"},\n"
         + " {\"id\": \"P-2\", \"homeArea\": \"Leicester\"}]}";
