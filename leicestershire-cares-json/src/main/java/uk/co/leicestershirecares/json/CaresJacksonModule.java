@@ -32,9 +32,10 @@ import uk.co.leicestershirecares.json.JsonText.Located;
  * String answer = mapper.writeValueAsString(policy.assess(record, LocalDate.now()));
  * }</pre>
  *
- * <p>Spring Boot registers every bean of type {@code Module} with the mapper it makes: a {@code
- * @Bean} method returning {@code CaresJson.module()} is all a Spring Boot application needs.
- * Micronaut and Quarkus take {@code mapper.registerModule(...)} in their mapper customizers.
+ * <p>Spring Boot registers every bean of type {@code Module} with the mapper it makes: a
+ * {@code @Bean} method returning {@code CaresJson.module()} is all a Spring Boot application
+ * needs. Elsewhere, call {@code mapper.registerModule(CaresJson.module())} where the framework
+ * lets you customise its mapper (Quarkus: an {@code ObjectMapperCustomizer}).
  *
  * <p><b>Reading</b> {@code ParticipantRecord} and {@code ReportDataSet}, also as elements of a
  * {@code List} or fields of a request class, goes through the same readers as {@link
@@ -45,9 +46,14 @@ import uk.co.leicestershirecares.json.JsonText.Located;
  * whose message names the JSON path from the root of the document being bound: {@code $.homeArea}
  * for a record that is the whole body, exactly as {@code CaresJson} says it, {@code $[2].homeArea}
  * for the third of a list, {@code $.record.homeArea} for a record in member {@code record} of a
- * request object. Messages never repeat a date of birth, a circumstance or free text. A JSON
- * {@code null} binds to {@code null}, as Jackson does for every type. The syntax of the text is
- * the mapper's parser's: a mapper set to allow comments lets them through.
+ * request object. The path comes from the parser's context; where Jackson replays buffered
+ * tokens (a polymorphic request type whose type id comes after the record) it comes from the
+ * buffer's, which Jackson (2.17.2 and 2.23.0 alike) gets wrong in one case: a record that is the
+ * first field, followed at once by the type id, is reported under the type id's name ({@code
+ * $.kind.record.homeArea}); Jackson's own reference chain is right. Messages never repeat a date
+ * of birth, a circumstance or free text. A JSON {@code null} binds to {@code null}, as Jackson
+ * does for every type. The syntax of the text is the mapper's parser's: a mapper set to allow
+ * comments lets them through.
  *
  * <p><b>Writing</b> {@code ParticipantRecord}, {@code ReportDataSet}, {@code Assessment}, {@code
  * QuarterlyReport} and {@code EligibilityDecision} (one item of an assessment's {@code

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -46,6 +48,14 @@ final class CaresJacksonModuleTest {
 
   /** A request body holding a list of records. */
   record Batch(List<ParticipantRecord> records) {}
+
+  /** A polymorphic request body: Jackson buffers the fields before the type id. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+  @JsonSubTypes(@JsonSubTypes.Type(value = AssessCommand.class, name = "assess"))
+  interface Command {}
+
+  /** The one kind of {@link Command}. */
+  record AssessCommand(String note, ParticipantRecord record) implements Command {}
 
   /** A response body of an application's own. */
   record Response(String note, Assessment assessment) {}
@@ -223,6 +233,22 @@ final class CaresJacksonModuleTest {
     assertThat(e.getMessage()).startsWith("missing required field 'homeArea' at $.record\n")
         .contains("line: 1, column: 25", "through reference chain: ")
         .endsWith("$Request[\"record\"])");
+  }
+
+  @Test
+  void aRecordThatJacksonBuffersBindsAndIsReportedAtItsPath() throws Exception {
+    String body = "{\"note\": \"n\", \"record\": " + CaresJsonReadTest.EXAMPLE
+        + ", \"kind\": \"assess\"}";
+    assertThat(((AssessCommand) MAPPER.readValue(body, Command.class)).record())
+        .isEqualTo(CaresJsonReadTest.exampleModel());
+
+    JsonFormatMappingException e = catchThrowableOfType(JsonFormatMappingException.class,
+        () -> MAPPER.readValue(
+            "{\"note\": \"n\", \"record\": {\"id\": \"P-1\"}, \"kind\": \"assess\"}",
+            Command.class));
+
+    assertThat(e.formatError().field()).isEqualTo("$.record.homeArea");
+    assertThat(e.getPathReference()).endsWith("$AssessCommand[\"record\"]");
   }
 
   @Test
