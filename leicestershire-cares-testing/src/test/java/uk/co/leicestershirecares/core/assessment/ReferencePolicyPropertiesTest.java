@@ -872,7 +872,7 @@ final class ReferencePolicyPropertiesTest {
     return reasons.stream().map(Reason::text).toList();
   }
 
-  // An independent reading of outcome classification (docs/policy-decisions.md, DESIGN.md).
+  // An independent reading of outcome classification (docs/policy-decisions.md).
 
   private static final Set<OutcomeCategory> ETE = EnumSet.of(
       OutcomeCategory.EMPLOYMENT, OutcomeCategory.VOLUNTEERING, OutcomeCategory.EDUCATION,
