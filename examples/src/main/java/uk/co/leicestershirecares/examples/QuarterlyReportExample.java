@@ -1,10 +1,6 @@
 package uk.co.leicestershirecares.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
@@ -12,7 +8,6 @@ import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.json.CaresJson;
 
 /**
  * Prints the Leaving Care report for Q1 2023/24 from the shipped synthetic data set, which
@@ -40,14 +35,7 @@ public final class QuarterlyReportExample {
 
   /** Reads the shipped data set. */
   static ReportDataSet dataSet() {
-    try (InputStream in = QuarterlyReportExample.class.getResourceAsStream(DATA)) {
-      if (in == null) {
-        throw new IllegalStateException("the example data set " + DATA + " is missing");
-      }
-      return CaresJson.readDataSet(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExampleData.dataSet(DATA);
   }
 
   /** Computes the Leaving Care report for Q1 2023/24. */

@@ -1,10 +1,6 @@
 package uk.co.leicestershirecares.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
@@ -14,7 +10,6 @@ import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.report.ReportIndicator;
 import uk.co.leicestershirecares.core.report.ReportLine;
 import uk.co.leicestershirecares.core.report.ReportPeriod;
-import uk.co.leicestershirecares.json.CaresJson;
 
 /**
  * Prints the UP and WIRE report "to date", from UP's launch in September 2019 to 31 March 2020,
@@ -50,14 +45,7 @@ public final class UpWireReportExample {
 
   /** Reads the shipped data set. */
   static ReportDataSet dataSet() {
-    try (InputStream in = UpWireReportExample.class.getResourceAsStream(DATA)) {
-      if (in == null) {
-        throw new IllegalStateException("the example data set " + DATA + " is missing");
-      }
-      return CaresJson.readDataSet(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExampleData.dataSet(DATA);
   }
 
   /** Computes the report for both projects (the data set holds only UP and WIRE) to date. */

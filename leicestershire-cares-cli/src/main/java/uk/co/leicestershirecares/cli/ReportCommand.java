@@ -102,7 +102,8 @@ final class ReportCommand implements Callable<Integer> {
       out.print(CaresJson.writeReport(report));
       out.println();
     } else if (format == Format.HTML) {
-      out.print(HtmlReport.render(ReportGenerator.using(policy), dataSet, code, period,
+      // The period's report is the one already counted; the page adds its months and quarters.
+      out.print(HtmlReport.render(report, ReportGenerator.using(policy), dataSet,
           policy.catalogue()));
     } else if (format == Format.CSV) {
       out.print(CsvReport.lines(report));

@@ -118,15 +118,29 @@ public final class HtmlReport {
   public static String render(ReportGenerator generator, ReportDataSet data,
       Optional<ProgrammeCode> programme, ReportPeriod period, ProgrammeCatalogue catalogue) {
     Checks.notNull(generator, "generator");
+    return render(generator.report(data, programme, period), generator, data, catalogue);
+  }
+
+  /**
+   * Renders the page of {@code report}, which {@code generator} has already computed from {@code
+   * data} (for its programme and period); only the months and quarters of the period are
+   * computed here. For a caller that shows the report in another form too, or counted it with a
+   * progress listener.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static String render(QuarterlyReport report, ReportGenerator generator,
+      ReportDataSet data, ProgrammeCatalogue catalogue) {
+    Checks.notNull(report, "report");
+    Checks.notNull(generator, "generator");
     Checks.notNull(catalogue, "catalogue");
-    QuarterlyReport report = generator.report(data, programme, period);
     List<QuarterlyReport> months = new ArrayList<>();
-    for (ReportPeriod month : months(period)) {
-      months.add(generator.report(data, programme, month));
+    for (ReportPeriod month : months(report.period())) {
+      months.add(generator.report(data, report.programme(), month));
     }
     List<QuarterlyReport> quarters = new ArrayList<>();
-    for (ReportPeriod quarter : quarters(period)) {
-      quarters.add(generator.report(data, programme, quarter));
+    for (ReportPeriod quarter : quarters(report.period())) {
+      quarters.add(generator.report(data, report.programme(), quarter));
     }
     return page(report, months, quarters, catalogue);
   }

@@ -34,6 +34,7 @@ import uk.co.leicestershirecares.core.partner.Money;
 import uk.co.leicestershirecares.core.partner.Partner;
 import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
@@ -126,6 +127,15 @@ final class HtmlReportTest {
       }
     }
     throw new AssertionError("no table captioned " + caption);
+  }
+
+  @Test
+  void aReportAlreadyCountedRendersTheSamePage() {
+    ReportPeriod twoQuarters = ReportPeriod.between(Q1.start(), LocalDate.of(2023, 9, 30));
+    QuarterlyReport counted = REPORTS.report(data(), Optional.of(LC), twoQuarters);
+
+    assertThat(HtmlReport.render(counted, REPORTS, data(), ProgrammeCatalogue.standard()))
+        .isEqualTo(HtmlReport.render(REPORTS, data(), Optional.of(LC), twoQuarters));
   }
 
   @Test
