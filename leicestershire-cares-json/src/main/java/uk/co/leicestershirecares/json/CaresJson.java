@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -55,6 +56,19 @@ public final class CaresJson {
   /** Deeper than any valid document (a data set is five levels deep) but far from a stack limit. */
   private static final int MAX_NESTING_DEPTH = 64;
 
+  /**
+   * The oldest Jackson this module runs on: it calls {@code Separators.withObjectEmptySeparator},
+   * new in 2.17 (with 2.16 the first call failed with a {@code NoSuchMethodError}). From 2.17 to
+   * 2.20 every reader and writer works, and a syntax error's column is where the bad token starts
+   * rather than where it ends; from 2.21 every message is as documented.
+   */
+  static final Version OLDEST_JACKSON = new Version(2, 17, 0, null, null, null);
+
+  static {
+    requireJackson(com.fasterxml.jackson.core.json.PackageVersion.VERSION,
+        com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+  }
+
   private static final ObjectMapper MAPPER = new ObjectMapper(
       JsonFactory.builder()
           // A syntax error's location must not quote the text: it may hold personal data.
@@ -67,6 +81,22 @@ public final class CaresJson {
 
   private CaresJson() {}
 
+  /**
+   * Fails with a message that names the versions when the Jackson on the class path is older than
+   * {@link #OLDEST_JACKSON}: a build that lets another dependency (or a framework's managed
+   * versions) pull Jackson down learns why at once, not from a missing method later.
+   */
+  static void requireJackson(Version core, Version databind) {
+    if (core.compareTo(OLDEST_JACKSON) < 0 || databind.compareTo(OLDEST_JACKSON) < 0) {
+      throw new IllegalStateException("leicestershire-cares-json needs Jackson "
+          + OLDEST_JACKSON.getMajorVersion() + "." + OLDEST_JACKSON.getMinorVersion()
+          + " or later, and this class path has jackson-core " + plain(core)
+          + " and jackson-databind " + plain(databind)
+          + "; make the build resolve a newer Jackson (for example with jackson-bom; in Spring"
+          + " Boot, the jackson-bom.version property)");
+    }
+  }
+
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()
@@ -76,6 +106,11 @@ public final class CaresJson {
     return new DefaultPrettyPrinter(separators)
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
+  }
+
+  private static String plain(Version version) {
+    return version.getMajorVersion() + "." + version.getMinorVersion() + "."
+        + version.getPatchLevel();
   }
 
   // ---- reading -------------------------------------------------------------------------------

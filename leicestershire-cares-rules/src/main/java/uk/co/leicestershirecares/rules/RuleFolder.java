@@ -73,6 +73,11 @@ public final class RuleFolder {
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
   private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
   private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+  // The package a rule file declares: a DRL's package statement, a decision table's RuleSet cell.
+  private static final Pattern DRL_PACKAGE =
+      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*;?\\s*$");
+  private static final Pattern TABLE_PACKAGE =
+      Pattern.compile("(?m)^\"?RuleSet\"?,\"?([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\"?(?:,|$)");
 
   private RuleFolder() {}
 
@@ -154,6 +159,7 @@ public final class RuleFolder {
       KieFileSystem fileSystem = services.newKieFileSystem();
       fileSystem.generateAndWritePomXML(releaseId);
       Map<String, String> texts = new HashMap<>();
+      Map<String, String> writtenAs = new HashMap<>();
       Map<String, Integer> tableRows = new HashMap<>();
       RecentActivityTable recentActivity = RecentActivityTable.shipped();
       List<Diagnostic> tableProblems = new ArrayList<>();
@@ -180,7 +186,9 @@ public final class RuleFolder {
           }
         }
         texts.put(relative, text);
-        fileSystem.write(RESOURCES + relative, text.getBytes(StandardCharsets.UTF_8));
+        String written = packageFolder(relative, text) + relative;
+        writtenAs.put(written, relative);
+        fileSystem.write(RESOURCES + written, text.getBytes(StandardCharsets.UTF_8));
       }
       if (!tableProblems.isEmpty()) {
         return new Result(Optional.empty(), ImmutableList.copyOf(tableProblems));
@@ -189,7 +197,8 @@ public final class RuleFolder {
           services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       if (!errors.isEmpty()) {
-        return new Result(Optional.empty(), errors.stream().map(m -> diagnostic(m, texts))
+        return new Result(Optional.empty(), errors.stream()
+            .map(m -> diagnostic(m, texts, writtenAs))
             .collect(ImmutableList.toImmutableList()));
       }
       KieContainer container = services.newKieContainer(releaseId);
@@ -285,11 +294,13 @@ public final class RuleFolder {
     return new Result(Optional.empty(), ImmutableList.of(diagnostic));
   }
 
-  private static Diagnostic diagnostic(Message message, Map<String, String> texts) {
+  private static Diagnostic diagnostic(
+      Message message, Map<String, String> texts, Map<String, String> writtenAs) {
     String path = message.getPath() == null ? "" : message.getPath();
     if (path.startsWith(RESOURCES)) {
       path = path.substring(RESOURCES.length());
     }
+    path = writtenAs.getOrDefault(path, path);
     String text = message.getText() == null ? "" : message.getText().strip();
     int line = message.getLine();
     int column = message.getColumn();
@@ -308,6 +319,21 @@ public final class RuleFolder {
       rule = enclosingRule(texts.get(path), text);
     }
     return Diagnostic.of(path, line, column, rule, text);
+  }
+
+  /**
+   * The folder, under the compiled module's resources, named after the package {@code text}
+   * declares ({@code uk/co/leicestershirecares/rules/}), or none when it declares none. Drools
+   * warns, once per file, about a file whose folder does not match its package; the analyst's
+   * folder layout is theirs, so the file is compiled where Drools expects it instead.
+   */
+  private static String packageFolder(String relative, String text) {
+    Matcher declared =
+        (relative.endsWith(TABLE) ? TABLE_PACKAGE : DRL_PACKAGE).matcher(text);
+    if (!declared.find() || relative.contains("/")) {
+      return "";
+    }
+    return declared.group(1).replace('.', '/') + "/";
   }
 
   private static Optional<String> enclosingRule(String file, String message) {
