@@ -1,0 +1,49 @@
+package consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.testing.CaresGenerators;
+
+/** What a newcomer does first: assess records with both engines and write the answer as JSON. */
+class ConsumerTest {
+
+  private static final String RECORD = "{\"id\": \"P-0001\", \"dateOfBirth\": \"2006-03-04\","
+      + " \"homeArea\": \"LEICESTER_CITY\","
+      + " \"circumstances\": [{\"type\": \"CONVICTION\", \"from\": \"2025-01-06\"}],"
+      + " \"enrolments\": [{\"programme\": \"UP\", \"status\": \"COMPLETED\","
+      + " \"from\": \"2025-03-10\", \"to\": \"2025-09-30\"}]}";
+
+  @Test
+  void theShippedRulesAnswerAsTheReferenceDoes() {
+    ParticipantRecord record = CaresJson.readRecord(RECORD);
+    LocalDate asOf = LocalDate.of(2026, 11, 25);
+    Policy rules = DroolsPolicy.shipped();
+    Assessment assessment = rules.assess(record, asOf);
+
+    assertEquals(ReferencePolicy.withDefaults().assess(record, asOf), assessment);
+    String json = CaresJson.writeAssessment(assessment);
+    assertTrue(json.contains("\"eligibility\"") && json.contains("WIRE.progression-from-UP"), json);
+  }
+
+  @Test
+  void theTestingKitGeneratesRecordsBothEnginesAgreeOn() {
+    Policy rules = DroolsPolicy.shipped();
+    Policy reference = ReferencePolicy.withDefaults();
+    LocalDate asOf = LocalDate.of(2026, 11, 25);
+    Random random = new Random(1);
+    for (int i = 0; i < 50; i++) {
+      ParticipantRecord record = CaresGenerators.records().next(random);
+      assertEquals(reference.assess(record, asOf), rules.assess(record, asOf));
+    }
+  }
+}
