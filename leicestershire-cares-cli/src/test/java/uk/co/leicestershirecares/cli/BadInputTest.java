@@ -84,6 +84,31 @@ class BadInputTest {
     assertBadInput(Run.of(), "a command is needed");
   }
 
+  /** A misspelt command or option gets the nearest one, on the one error line. */
+  @Test
+  void unknownCommandOrOptionSuggestsTheNearest() {
+    Run run = Run.of("asess", "--record", "record.json");
+    assertBadInput(run, "error: unknown command 'asess'; did you mean 'assess'?");
+    assertThat(run.err.lines()).containsExactly(
+        "error: unknown command 'asess'; did you mean 'assess'?",
+        "Try 'leicestershire-cares --help' for more.");
+
+    assertBadInput(Run.of("reprot"), "error: unknown command 'reprot'; did you mean 'report'?");
+    assertBadInput(Run.of("assess", "--record", "record.json", "--as-fo", "2026-11-25"),
+        "error: unknown option '--as-fo'; did you mean '--as-of'?");
+    assertThat(Run.of("zzzzzz").err).startsWith("error: unknown command 'zzzzzz'")
+        .doesNotContain("did you mean");
+  }
+
+  /** What the user typed is echoed with its control characters escaped: one line, no colours. */
+  @Test
+  void unknownCommandIsEchoedWithoutControlCharacters() {
+    Run run = Run.of("as\u001b[31mess\nX\u202e");
+    assertBadInput(run, "error: unknown command 'as\\u001b[31mess\\u000aX\\u202e'");
+    assertThat(run.err.lines()).hasSize(2);
+    assertThat(run.err).doesNotContain("\u001b", "\u202e");
+  }
+
   @Test
   void missingRulesFolder() {
     Path record = Files2.copy("record.json", dir);
