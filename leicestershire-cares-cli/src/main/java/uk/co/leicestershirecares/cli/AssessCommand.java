@@ -26,7 +26,8 @@ final class AssessCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--record", required = true, paramLabel = "FILE",
-      description = "a participant record, or a list of them, in JSON (docs/record-format.md)")
+      description = "a participant record, or a list of them, in JSON (the record format: "
+          + CaresCommand.RECORD_FORMAT + ")")
   Path record;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Inputs.DateConverter.class,

@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.cli;
 
 import java.util.List;
+import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,22 @@ import picocli.CommandLine.Spec;
         "0:success",
         "1:a check failed (for example a rule folder that does not compile)",
         "2:bad usage or bad input (a missing file, bad JSON, a bad date, an unknown programme)",
+    },
+    footerHeading = "%n",
+    footer = {
+        "Records and data sets are JSON, documented in " + CaresCommand.RECORD_FORMAT + ".",
+        "",
+        "Tab completion in bash or zsh:",
+        "  source <(leicestershire-cares generate-completion)",
     })
 final class CaresCommand implements Runnable {
+  /**
+   * Where the JSON formats are documented, in words true for both a user of the distribution
+   * (which ships the document) and one of the source repository (the same path from its root).
+   */
+  static final String RECORD_FORMAT =
+      "docs/record-format.md in the distribution or the source repository";
+
   /** The subcommands, in the order the help lists them. */
   static final List<Class<?>> SUBCOMMANDS = List.of(
       AssessCommand.class,
@@ -35,6 +50,7 @@ final class CaresCommand implements Runnable {
       TestCommand.class,
       CoverageCommand.class,
       WatchCommand.class,
+      GenerateCompletion.class,
       HelpCommand.class);
 
   @Spec CommandSpec spec;

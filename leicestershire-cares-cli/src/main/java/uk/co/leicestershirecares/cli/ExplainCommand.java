@@ -38,7 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--record", paramLabel = "FILE",
-      description = "one participant record in JSON (docs/record-format.md)")
+      description = "one participant record in JSON (the record format: "
+          + CaresCommand.RECORD_FORMAT + ")")
   Path record;
 
   @Option(names = "--programme", paramLabel = "CODE",

@@ -38,10 +38,11 @@ public final class Main {
 
   /**
    * Returns the command with every subcommand, or with only the one {@code first} names when it
-   * names one (not {@code help}, which needs the others): picocli reads the annotations of every
-   * command it registers, which a new JVM pays for on every run, and a run only ever executes the
-   * subcommand named first. Anything else ({@code --help}, a typo, nothing) gets them all, so
-   * usage and error messages list every command.
+   * names one (not {@code help} or {@code generate-completion}, which describe the others):
+   * picocli reads the annotations of every command it registers, which a new JVM pays for on
+   * every run, and a run only ever executes the subcommand named first. Anything else ({@code
+   * --help}, a typo, nothing) gets them all, so usage and error messages list every command and
+   * a typo gets the nearest one.
    */
   static CommandLine commandLine(String first) {
     return commandLine(first, ProgressBars.system());
@@ -55,8 +56,8 @@ public final class Main {
     CommandLine cmd = new CommandLine(new CaresCommand(bars));
     Class<?> named = null;
     for (Class<?> subcommand : CaresCommand.SUBCOMMANDS) {
-      String name = subcommand.getAnnotation(Command.class).name();
-      if (name.equals(first) && !"help".equals(name)) {
+      Command command = subcommand.getAnnotation(Command.class);
+      if (command.name().equals(first) && !command.helpCommand()) {
         named = subcommand;
       }
     }

@@ -35,7 +35,8 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "a report data set in JSON: participants, sessions, partners")
+      description = "a report data set in JSON: participants, sessions, partners (the format: "
+          + CaresCommand.RECORD_FORMAT + ")")
   Path data;
 
   @Option(names = "--quarter", paramLabel = "QUARTER",

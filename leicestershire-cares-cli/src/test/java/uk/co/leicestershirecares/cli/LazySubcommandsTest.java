@@ -25,9 +25,10 @@ class LazySubcommandsTest {
 
   @Test
   void helpATypoOrNothingGetEverySubcommand() {
-    String[] all =
-        {"assess", "explain", "report", "init", "check", "test", "coverage", "watch", "help"};
+    String[] all = {"assess", "explain", "report", "init", "check", "test", "coverage", "watch",
+        "generate-completion", "help"};
     assertThat(Main.commandLine("help").getSubcommands()).containsOnlyKeys(all);
+    assertThat(Main.commandLine("generate-completion").getSubcommands()).containsOnlyKeys(all);
     assertThat(Main.commandLine("asess").getSubcommands()).containsOnlyKeys(all);
     assertThat(Main.commandLine("--help").getSubcommands()).containsOnlyKeys(all);
     assertThat(Main.commandLine("").getSubcommands()).containsOnlyKeys(all);
