@@ -1,19 +1,21 @@
 package uk.co.leicestershirecares.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.jline.terminal.spi.SystemStream;
-import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * Starts the progress bars of long commands ({@code report} over a large data set, {@code assess}
@@ -22,8 +24,8 @@ import org.jline.terminal.spi.TerminalProvider;
  * rate, for example {@code assess  42% [=====>      ] 4200/10000 (0:00:05 / 0:00:07) 840.0/s}.
  *
  * <p><b>Only on a terminal.</b> A bar is drawn only when standard error is a terminal, asked of
- * standard error itself through JLine ({@code test -t 2} on Unix-like systems; on Windows only
- * under Cygwin or MSYS): {@code System.console()} answers for standard input and output, so it
+ * standard error itself ({@code test -t 2} in a shell that shares it: on Unix-like systems, and on
+ * Windows only under Cygwin or MSYS): {@code System.console()} answers for standard input and output, so it
  * would draw a bar into {@code 2> log} and none for {@code report > out.md} typed at a terminal.
  * When standard error is not a terminal (a pipe, a file, a CI log) nothing is written to it.
  * Standard output is never touched: it is byte for byte the same with or without a bar.
@@ -97,20 +99,51 @@ final class ProgressBars {
     return terminal;
   }
 
-  /** Whether this process's standard error is a terminal, asked through JLine. */
+  /**
+   * Whether this process's standard error is a terminal: {@code test -t 2} in a shell that shares
+   * it. JLine's own check (its "exec" provider) hands the shell this process's standard error
+   * through JLine's native library, which JDK 24 and later warn about on standard error
+   * ("A restricted method in java.lang.System has been called"), into the very stream that must
+   * stay empty; inheriting the stream needs no native code.
+   */
   static boolean stderrIsTerminal() {
-    try {
-      return TerminalProvider.load("exec").isSystemStream(SystemStream.Error);
-    } catch (IOException | RuntimeException | LinkageError e) {
-      return false;
-    }
+    return shell("test -t 2").map(answer -> answer.exitCode() == 0).orElse(false);
   }
 
+  /** The terminal's width from {@code stty size} read on standard error, or 80. */
   private static int stderrWidth() {
+    return shell("stty size <&2")
+        .filter(answer -> answer.exitCode() == 0)
+        .map(answer -> answer.output().strip().split("\\s+"))
+        .filter(words -> words.length == 2 && words[1].matches("[1-9][0-9]{0,4}"))
+        .map(words -> Integer.parseInt(words[1]))
+        .orElse(DEFAULT_WIDTH);
+  }
+
+  private record ShellAnswer(int exitCode, String output) {}
+
+  /** Runs {@code script} with this process's standard error; empty where there is no sh. */
+  private static Optional<ShellAnswer> shell(String script) {
     try {
-      return TerminalProvider.load("exec").systemStreamWidth(SystemStream.Error);
-    } catch (IOException | RuntimeException | LinkageError e) {
-      return DEFAULT_WIDTH;
+      Process process = new ProcessBuilder("sh", "-c", script)
+          .redirectInput(ProcessBuilder.Redirect.PIPE)
+          .redirectError(ProcessBuilder.Redirect.INHERIT)
+          .start();
+      process.getOutputStream().close();
+      String output;
+      try (InputStream out = process.getInputStream()) {
+        output = new String(out.readNBytes(256), StandardCharsets.US_ASCII);
+      }
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        return Optional.empty();
+      }
+      return Optional.of(new ShellAnswer(process.exitValue(), output));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
     }
   }
 
