@@ -23,6 +23,9 @@ import uk.co.leicestershirecares.testing.Generator;
  * earliest date, the shortest list). Since the kit's generators map every sequence of choices to
  * a valid value, a shrunk counterexample is still valid.
  */
+// QuickTheories' types are this class's API, but the module requires QuickTheories only
+// statically (a user of this package requires it too): javac's "exports" lint would flag each.
+@SuppressWarnings("exports")
 public final class QuickTheoriesGenerators {
   private QuickTheoriesGenerators() {}
 

@@ -1,0 +1,36 @@
+/**
+ * The domain model and the plain-Java reference policy: stages, programme eligibility and
+ * progression, outcome classification and quarterly funder reports. Start from {@link
+ * uk.co.leicestershirecares.core.participant.ParticipantRecord} and {@link
+ * uk.co.leicestershirecares.core.assessment.ReferencePolicy#withDefaults()}.
+ *
+ * <p>Every package except {@code uk.co.leicestershirecares.core.internal} is exported. Guava's
+ * immutable collections appear in the API, so a module that reads this one reads Guava too; the
+ * Immutables and Error Prone annotations on the API types are needed only at compile time.
+ */
+@SuppressWarnings("requires-automatic")
+module uk.co.leicestershirecares.core {
+  requires transitive com.google.common;
+  // Class-retention annotations on the API types, never needed at run time. Error Prone's are a
+  // compile dependency of every consumer (as they are Guava's), so they stay readable to them;
+  // Immutables' (an automatic module, named in its manifest) are only needed to build core.
+  requires static transitive com.google.errorprone.annotations;
+  requires static org.immutables.value.annotations;
+  // The generated Immutable* classes carry javax.annotation.processing.Generated (source
+  // retention, from java.compiler) when the compiler has it.
+  requires static java.compiler;
+
+  exports uk.co.leicestershirecares.core;
+  exports uk.co.leicestershirecares.core.assessment;
+  exports uk.co.leicestershirecares.core.eligibility;
+  exports uk.co.leicestershirecares.core.engagement;
+  exports uk.co.leicestershirecares.core.outcome;
+  exports uk.co.leicestershirecares.core.participant;
+  exports uk.co.leicestershirecares.core.partner;
+  exports uk.co.leicestershirecares.core.policy;
+  exports uk.co.leicestershirecares.core.programme;
+  exports uk.co.leicestershirecares.core.reason;
+  exports uk.co.leicestershirecares.core.report;
+  exports uk.co.leicestershirecares.core.stage;
+  exports uk.co.leicestershirecares.core.table;
+}
