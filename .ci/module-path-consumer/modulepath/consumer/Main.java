@@ -1,0 +1,72 @@
+package modulepath.consumer;
+
+import java.lang.module.ModuleDescriptor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.co.leicestershirecares.core.assessment.Assessment;
+import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+
+/**
+ * Reads a record with the json module, assesses it with core's reference policy and with the
+ * shipped Drools rules, and prints both answers as JSON; exits with status 1 when either the
+ * program or the library is not running as a named module, or when the two answers differ.
+ */
+public final class Main {
+  private static final String RECORD = """
+      {
+        "id": "P-0001",
+        "dateOfBirth": "2005-03-04",
+        "homeArea": "LEICESTER_CITY",
+        "circumstances": [ { "type": "CONVICTION", "from": "2023-01-10" },
+                           { "type": "ROUGH_SLEEPING", "from": "2026-10-01", "to": "2026-11-20" } ],
+        "enrolments":   [ { "programme": "UP", "status": "COMPLETED", "from": "2025-01-10", "to": "2025-09-30" } ],
+        "attendances":  [ { "date": "2026-11-10", "kind": "GROUP", "programme": "LEAVING_CARE", "session": "S-17" } ],
+        "placements":   [ { "partner": "Walkers Deli", "programme": "WIRE", "sector": "FOOD_PRODUCTION", "from": "2026-06-01", "to": "2026-06-12", "mentored": true, "paid": false } ],
+        "outcomes":     [ { "id": "O-9", "type": "TRAINING_COMPLETED", "training": "CSCS", "date": "2026-06-20", "programme": "WIRE" },
+                          { "id": "O-10", "type": "EMPLOYMENT", "date": "2026-07-01" } ]
+      }
+      """;
+
+  private Main() {}
+
+  /**
+   * Runs the check.
+   *
+   * @param args none
+   */
+  public static void main(String[] args) {
+    for (Class<?> type : List.of(Main.class, ReferencePolicy.class, CaresJson.class,
+        DroolsPolicy.class, com.google.common.collect.ImmutableList.class)) {
+      Module module = type.getModule();
+      if (!module.isNamed() || module.getDescriptor().isAutomatic()) {
+        fail(type.getName() + " is not in a named module: " + module);
+      }
+      System.out.println("module " + module.getName() + ": exports " + module.getDescriptor()
+          .exports().stream().map(ModuleDescriptor.Exports::source).sorted()
+          .collect(Collectors.joining(" ")));
+    }
+
+    LocalDate asOf = LocalDate.of(2026, 11, 25);
+    ParticipantRecord record = CaresJson.readRecord(RECORD);
+    Assessment reference = ReferencePolicy.withDefaults().assess(record, asOf);
+    Assessment drools = DroolsPolicy.shipped().assess(record, asOf);
+    String referenceJson = CaresJson.writeAssessment(reference);
+    String droolsJson = CaresJson.writeAssessment(drools);
+    System.out.println("reference policy: " + referenceJson);
+    System.out.println("shipped rules:    " + droolsJson);
+    if (!referenceJson.equals(droolsJson)) {
+      fail("the shipped rules and the reference policy answer differently");
+    }
+    System.out.println("module-path consumer: " + record.participant().id() + " is at stage "
+        + drools.stage() + ", the same from both policies");
+  }
+
+  private static void fail(String message) {
+    System.err.println("module-path consumer: " + message);
+    System.exit(1);
+  }
+}
