@@ -7,6 +7,7 @@
  * uk.co.leicestershirecares.testing.quicktheories} requires it itself. Its jar names no module, so
  * its module name, {@code quicktheories}, comes from the jar's file name.
  */
+@SuppressWarnings("requires-automatic")
 module uk.co.leicestershirecares.testing {
   requires transitive uk.co.leicestershirecares.core;
   requires static com.google.errorprone.annotations;
