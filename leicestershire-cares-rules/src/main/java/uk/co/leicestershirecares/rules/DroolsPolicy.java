@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -28,6 +33,8 @@ import uk.co.leicestershirecares.rules.internal.Assembler;
 import uk.co.leicestershirecares.rules.internal.BatchRelay;
 import uk.co.leicestershirecares.rules.internal.Findings;
 import uk.co.leicestershirecares.rules.internal.FiringRecorder;
+import uk.co.leicestershirecares.rules.internal.LimitGuard;
+import uk.co.leicestershirecares.rules.internal.RuleWorkers;
 
 /**
  * The charity's policy as Drools rules: the same answers, reasons and missing conditions as the
@@ -66,6 +73,17 @@ import uk.co.leicestershirecares.rules.internal.FiringRecorder;
  * JavaParser, the MVEL-dialect compiler nor the Eclipse compiler; {@link RuleFolder} (analysts'
  * folders, compiled at run time) also needs {@code drools-model-codegen} and what it brings.
  * Drools logs through SLF4J; this library ships no SLF4J provider.
+ *
+ * <p><b>Limits.</b> Every evaluation (an assessment, classification or explanation; each record
+ * of a batch) runs under {@link EvaluationLimits}: {@linkplain EvaluationLimits#defaults() by
+ * default} at most {@value EvaluationLimits#DEFAULT_MAX_FIRINGS} rule firings and {@value
+ * EvaluationLimits#DEFAULT_TIME_BUDGET_SECONDS} seconds, set with {@link
+ * #withLimits(EvaluationLimits)}. Past either, or on a {@code StackOverflowError} or {@code
+ * OutOfMemoryError} in rule code, the evaluation fails with a {@link RuleLimitExceededException}
+ * naming the rule that was firing. The shipped rules are evaluated on the caller's thread; the
+ * rules of a folder ({@link RuleFolder}) on a worker thread, so that the caller gets its answer
+ * or its exception within the budget even when rule code never returns (see {@link
+ * EvaluationLimits} for why such a thread can only be abandoned).
  */
 public final class DroolsPolicy implements Policy {
   /** The name of the kbase in {@code META-INF/kmodule.xml}. */
@@ -75,13 +93,18 @@ public final class DroolsPolicy implements Policy {
   private final PolicyParameters parameters;
   private final ProgrammeCatalogue catalogue;
   private final RecentActivityTable recentActivity;
+  private final EvaluationLimits limits;
+  // Rules compiled from a folder run on a worker thread the caller can abandon (EvaluationLimits).
+  private final boolean isolated;
 
   private DroolsPolicy(KieBase kieBase, PolicyParameters parameters, ProgrammeCatalogue catalogue,
-      RecentActivityTable recentActivity) {
+      RecentActivityTable recentActivity, EvaluationLimits limits, boolean isolated) {
     this.kieBase = kieBase;
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.recentActivity = recentActivity;
+    this.limits = limits;
+    this.isolated = isolated;
   }
 
   /**
@@ -123,40 +146,78 @@ public final class DroolsPolicy implements Policy {
    * @throws InvalidRecordException if an argument is null
    */
   public DroolsPolicy with(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return of(kieBase, parameters, catalogue, recentActivity);
+    checkNotNull(parameters, catalogue);
+    return new DroolsPolicy(kieBase, parameters, catalogue, recentActivity, limits, isolated);
+  }
+
+  /**
+   * Returns the same rules, evaluated under {@code limits}: the rule base is shared, nothing is
+   * compiled again.
+   *
+   * @throws InvalidRecordException if {@code limits} is null
+   */
+  public DroolsPolicy withLimits(EvaluationLimits limits) {
+    if (limits == null) {
+      throw new InvalidRecordException("limits", "limits must not be null");
+    }
+    return new DroolsPolicy(kieBase, parameters, catalogue, recentActivity, limits, isolated);
+  }
+
+  /** Returns the limits every evaluation of this policy runs under. */
+  public EvaluationLimits limits() {
+    return limits;
   }
 
   static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
       ProgrammeCatalogue catalogue) {
-    return of(kieBase, parameters, catalogue, RecentActivityTable.shipped());
+    checkNotNull(parameters, catalogue);
+    return new DroolsPolicy(kieBase, parameters, catalogue, RecentActivityTable.shipped(),
+        EvaluationLimits.defaults(), false);
   }
 
-  /** The rules in {@code kieBase}, whose recent-activity table is {@code recentActivity}. */
-  static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, RecentActivityTable recentActivity) {
+  /**
+   * The rules of a folder in {@code kieBase}, whose recent-activity table is {@code
+   * recentActivity}: evaluated on a worker thread under {@code limits}.
+   */
+  static DroolsPolicy ofFolder(KieBase kieBase, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, RecentActivityTable recentActivity, EvaluationLimits limits) {
+    checkNotNull(parameters, catalogue);
+    return new DroolsPolicy(kieBase, parameters, catalogue, recentActivity, limits, true);
+  }
+
+  private static void checkNotNull(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
     if (parameters == null) {
       throw new InvalidRecordException("parameters", "parameters must not be null");
     }
     if (catalogue == null) {
       throw new InvalidRecordException("catalogue", "catalogue must not be null");
     }
-    return new DroolsPolicy(kieBase, parameters, catalogue, recentActivity);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws RuleLimitExceededException if the evaluation passed its {@linkplain #limits()
+   *     limits}
+   */
   @Override
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
     // Like explain, without recording the fired rules: the caller does not see them.
     checkArguments(record, asOf);
-    Findings findings = new Findings();
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.addEventListener(findings);
-      insertFacts(session, record, asOf);
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
-    return Assembler.assessment(record, asOf, catalogue, findings);
+    return limited(guard -> {
+      Findings findings = new Findings();
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.addEventListener(findings);
+        guard.start(session);
+        session.addEventListener(guard);
+        insertFacts(session, record, asOf);
+        fire(session, guard);
+      } finally {
+        session.dispose();
+      }
+      return Assembler.assessment(record, asOf, catalogue, findings);
+    });
   }
 
   /**
@@ -165,22 +226,28 @@ public final class DroolsPolicy implements Policy {
    * @throws InvalidRecordException if an argument is null
    * @throws RulesIncompleteException if the rules left the stage, a programme or an outcome
    *     undecided (never for the shipped rules)
+   * @throws RuleLimitExceededException if the evaluation passed its {@linkplain #limits()
+   *     limits}
    */
   public Explanation explain(ParticipantRecord record, LocalDate asOf) {
     checkArguments(record, asOf);
-    Findings findings = new Findings();
-    FiringRecorder recorder = new FiringRecorder();
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.addEventListener(findings);
-      session.addEventListener(recorder);
-      insertFacts(session, record, asOf);
-      session.fireAllRules();
-    } finally {
-      session.dispose();
-    }
-    return new Explanation(Assembler.assessment(record, asOf, catalogue, findings),
-        recorder.fired());
+    return limited(guard -> {
+      Findings findings = new Findings();
+      FiringRecorder recorder = new FiringRecorder();
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.addEventListener(findings);
+        session.addEventListener(recorder);
+        guard.start(session);
+        session.addEventListener(guard);
+        insertFacts(session, record, asOf);
+        fire(session, guard);
+      } finally {
+        session.dispose();
+      }
+      return new Explanation(Assembler.assessment(record, asOf, catalogue, findings),
+          recorder.fired());
+    });
   }
 
   @Override
@@ -200,28 +267,40 @@ public final class DroolsPolicy implements Policy {
     if (records == null) {
       throw new InvalidRecordException("records", "records must not be null");
     }
+    if (style == SessionStyle.STATEFUL_PER_RECORD) {
+      ImmutableList.Builder<Assessment> assessments = ImmutableList.builder();
+      for (ParticipantRecord record : records) {
+        assessments.add(assess(record, asOf));
+      }
+      return assessments.build();
+    }
+    // One guard for the batch: each record starts a fresh count and deadline.
+    return limited(guard -> assessAll(records, asOf, style, guard));
+  }
+
+  private ImmutableList<Assessment> assessAll(Iterable<ParticipantRecord> records, LocalDate asOf,
+      SessionStyle style, LimitGuard guard) {
     ImmutableList.Builder<Assessment> assessments = ImmutableList.builder();
     switch (style) {
-      case STATEFUL_PER_RECORD:
-        for (ParticipantRecord record : records) {
-          assessments.add(assess(record, asOf));
-        }
-        break;
       case STATELESS_PER_RECORD:
         for (ParticipantRecord record : records) {
           checkArguments(record, asOf);
           Findings findings = new Findings();
           StatelessKieSession session = kieBase.newStatelessKieSession();
           session.addEventListener(findings);
+          session.addEventListener(guard);
+          guard.start(null);
           session.execute(facts(record, asOf));
+          throwIfStopped(guard);
           assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
         }
         break;
       case ONE_SESSION_PER_BATCH:
         KieSession session = kieBase.newKieSession();
         try {
+          session.addEventListener(guard);
           if (session.getEntryPoints().size() == 1) {
-            assessInOneSession(session, records, asOf, assessments);
+            assessInOneSession(session, records, asOf, assessments, guard);
           } else {
             // Rules that insert into other entry points: list and delete the default entry
             // point's facts, as before (the relay's handles could belong to another one).
@@ -229,8 +308,9 @@ public final class DroolsPolicy implements Policy {
               checkArguments(record, asOf);
               Findings findings = new Findings();
               session.addEventListener(findings);
+              guard.start(session);
               insertFacts(session, record, asOf);
-              session.fireAllRules();
+              fire(session, guard);
               session.removeEventListener(findings);
               for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
                 session.delete(handle);
@@ -255,14 +335,15 @@ public final class DroolsPolicy implements Policy {
    * fact a rule already deleted is a no-op in Drools).
    */
   private void assessInOneSession(KieSession session, Iterable<ParticipantRecord> records,
-      LocalDate asOf, ImmutableList.Builder<Assessment> assessments) {
+      LocalDate asOf, ImmutableList.Builder<Assessment> assessments, LimitGuard guard) {
     BatchRelay relay = new BatchRelay();
     session.addEventListener(relay);
     for (ParticipantRecord record : records) {
       checkArguments(record, asOf);
       Findings findings = relay.startRecord();
+      guard.start(session);
       insertFacts(session, record, asOf);
-      session.fireAllRules();
+      fire(session, guard);
       for (FactHandle handle : relay.takeHandles()) {
         session.delete(handle);
       }
@@ -279,18 +360,109 @@ public final class DroolsPolicy implements Policy {
     if (asOf == null) {
       throw new InvalidRecordException("asOf", "asOf must not be null");
     }
-    Findings findings = new Findings();
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.addEventListener(findings);
-      session.insert(new AsOf(asOf));
-      session.insert(parameters);
-      session.insert(event);
-      session.fireAllRules();
-    } finally {
-      session.dispose();
+    return limited(guard -> {
+      Findings findings = new Findings();
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.addEventListener(findings);
+        guard.start(session);
+        session.addEventListener(guard);
+        session.insert(new AsOf(asOf));
+        session.insert(parameters);
+        session.insert(event);
+        fire(session, guard);
+      } finally {
+        session.dispose();
+      }
+      return Assembler.classification(event, findings);
+    });
+  }
+
+  /**
+   * Runs {@code evaluation} under this policy's limits: on the caller's thread for the shipped
+   * rules; on a worker thread for a folder's, waiting at most until the guard's deadline (which
+   * moves on with each record of a batch) and then halting and abandoning it.
+   */
+  private <T> T limited(Function<LimitGuard, T> evaluation) {
+    LimitGuard guard = new LimitGuard(limits.maxFirings(), limits.timeBudget().toNanos());
+    if (!isolated) {
+      return contained(guard, evaluation);
     }
-    return Assembler.classification(event, findings);
+    Future<T> future = RuleWorkers.submit(() -> contained(guard, evaluation));
+    while (true) {
+      long wait = guard.deadline() - System.nanoTime();
+      if (wait <= 0) {
+        guard.halt();
+        future.cancel(true);
+        throw RuleLimitExceededException.time(limits.timeBudget(), guard.stoppedIn());
+      }
+      try {
+        return future.get(wait, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // The deadline may have moved on (the next record of a batch): look again.
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new IllegalStateException("the rules failed", cause);
+      } catch (InterruptedException e) {
+        guard.halt();
+        future.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the rules were evaluated", e);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code evaluation}, turning a stack overflow or an exhausted heap in rule code into a
+   * {@link RuleLimitExceededException}: the session is disposed by then, so what it held is free.
+   */
+  private static <T> T contained(LimitGuard guard, Function<LimitGuard, T> evaluation) {
+    try {
+      return evaluation.apply(guard);
+    } catch (StackOverflowError e) {
+      throw RuleLimitExceededException.stack(e, guard.firingRule());
+    } catch (OutOfMemoryError e) {
+      throw RuleLimitExceededException.memory(e, guard.firingRule());
+    } catch (RuntimeException e) {
+      // Drools may wrap an error raised in a consequence.
+      for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
+        if (cause instanceof StackOverflowError) {
+          throw RuleLimitExceededException.stack((StackOverflowError) cause, guard.firingRule());
+        }
+        if (cause instanceof OutOfMemoryError) {
+          throw RuleLimitExceededException.memory((OutOfMemoryError) cause, guard.firingRule());
+        }
+        if (cause.getCause() == cause) {
+          break;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Fires the rules in {@code session}; throws if the guard halted them. */
+  private void fire(KieSession session, LimitGuard guard) {
+    session.fireAllRules();
+    throwIfStopped(guard);
+  }
+
+  private void throwIfStopped(LimitGuard guard) {
+    switch (guard.stopped()) {
+      case NONE:
+        return;
+      case FIRINGS:
+        throw RuleLimitExceededException.firings(limits.maxFirings(), guard.stoppedIn());
+      case TIME:
+        throw RuleLimitExceededException.time(limits.timeBudget(), guard.stoppedIn());
+      default:
+        throw new AssertionError(guard.stopped());
+    }
   }
 
   /** Returns the names of every rule in this policy's rule base, sorted. */

@@ -64,6 +64,11 @@ import uk.co.leicestershirecares.core.table.RecentActivityTable;
  * uk.co.leicestershirecares.core.table.DecisionTable}): each mistake is a diagnostic at the
  * table's row and column, and after the build the rules Drools made from each table are counted
  * against its rows, so no row is ever dropped in silence.
+ *
+ * <p>A folder's rules are code the library did not write: the policy evaluates them under {@link
+ * EvaluationLimits} (a firing cap and a time budget), each evaluation on a worker thread, so that
+ * a rule that never stops fails the one evaluation with a {@link RuleLimitExceededException}
+ * instead of hanging its caller.
  */
 public final class RuleFolder {
   private static final String RESOURCES = "src/main/resources/";
@@ -119,12 +124,27 @@ public final class RuleFolder {
   }
 
   /**
-   * Loads every {@code .drl} file and decision table under {@code folder}.
+   * Loads every {@code .drl} file and decision table under {@code folder}, to be evaluated under
+   * the {@linkplain EvaluationLimits#defaults() default limits}.
    *
    * @throws InvalidRecordException if an argument is null
    */
   public static Result load(
       Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
+    return load(folder, parameters, catalogue, EvaluationLimits.defaults());
+  }
+
+  /**
+   * Loads every {@code .drl} file and decision table under {@code folder}; the policy evaluates
+   * them under {@code limits}, each evaluation on a worker thread (see {@link EvaluationLimits}).
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Result load(Path folder, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, EvaluationLimits limits) {
+    if (limits == null) {
+      throw new InvalidRecordException("limits", "limits must not be null");
+    }
     if (folder == null) {
       throw new InvalidRecordException("folder", "folder must not be null");
     }
@@ -209,7 +229,7 @@ public final class RuleFolder {
       }
       base.newKieSession().dispose();
       return new Result(
-          Optional.of(DroolsPolicy.of(base, parameters, catalogue, recentActivity)),
+          Optional.of(DroolsPolicy.ofFolder(base, parameters, catalogue, recentActivity, limits)),
           ImmutableList.of());
     } catch (IOException | RuntimeException e) {
       // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.
