@@ -10,9 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -26,35 +31,74 @@ import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.participant.CircumstanceType;
+import uk.co.leicestershirecares.core.participant.HomeArea;
+import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.EvaluationLimits;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.rules.RuleLimitExceededException;
 
 /**
  * A policy over an analyst's rule folder that picks up edits while it serves. Each reload
  * compiles and lints the folder ({@link RuleChecker}) away from the callers of {@link #assess}:
  * on the thread that calls {@link #reload()} or {@link #reloadIfChanged()}, or on this policy's
- * one background thread ({@link #reloadInBackground()}, {@link #watch(Duration)}). Only a clean
- * result replaces the rules in use, in one atomic step, and increments the {@linkplain #version()
- * version}; a folder with a problem leaves the previous rules serving and its problems in {@link
- * #lastDiagnostics()}. A mistake in a rule file never reaches a caller as a Drools exception.
+ * one background thread ({@link #reloadInBackground()}, {@link #watch(Duration)}). Only rules
+ * that are finished and proven replace the rules in use, in one atomic step, and increment the
+ * {@linkplain #version() version}; otherwise the previous rules keep serving, the problems are in
+ * {@link #lastDiagnostics()} and the reason in {@link #lastRejection()} (both in {@link
+ * #status()}). A mistake in a rule file never reaches a caller as a Drools exception.
  *
  * <pre>{@code
  * try (ReloadingPolicy policy = ReloadingPolicy.open(Path.of("my-rules"))) {
  *   policy.watch(Duration.ofSeconds(2));     // or call policy.reloadIfChanged() when you like
  *   Assessment a = policy.assess(record, asOf);
  *   policy.version();                        // 1, then 2 after the first good edit, ...
- *   policy.lastDiagnostics();                // why the last edit was not taken up
+ *   policy.lastRejection();                  // why the last edit was not taken up
  * }
  * }</pre>
  *
+ * <p><b>How a reload decides.</b> Every load (the first, in {@link #open}, and each reload):
+ * <ol>
+ *   <li>waits until the folder is <em>quiet</em>: its rule files and scenario files are read, and
+ *       read again after the {@linkplain Options#quietInterval() quiet interval} (default 500
+ *       ms), until two reads in a row are identical; a file an editor is still writing changes
+ *       between the reads, so it is never taken. A folder that keeps changing for 40 intervals
+ *       (and at least 20 seconds) is not loaded this time;
+ *   <li>compiles and lints exactly the files read (a private copy), never the files as they are
+ *       by then;
+ *   <li>evaluates a few built-in probe records under the {@linkplain Options#limits() limits}
+ *       ({@link EvaluationLimits}): rules that fire forever, never return, recurse without end or
+ *       allocate without bound fail here, with a {@link RuleLimitExceededException}, before any
+ *       caller sees them;
+ *   <li>runs the folder's scenarios, the {@code *.json} files in its {@code scenarios}
+ *       sub-folder ({@link ScenarioReader}), when it has one: every scenario must pass, within
+ *       the limits;
+ *   <li>and only then swaps the rules in use.
+ * </ol>
+ * A rule that misbehaves only on records the probes and scenarios do not have is stopped by the
+ * limits on the evaluation that meets it: that caller gets a {@link RuleLimitExceededException},
+ * every other caller its answer.
+ *
+ * <p><b>Saving safely.</b> Save a file under a temporary name in the folder that is not a rule
+ * file (say {@code eligibility.drl.csv.tmp}) and rename it to its real name: a rename is atomic,
+ * so a reload sees the old file or the new one, never half of one. An editor that writes in place
+ * is covered by the quiet interval unless it pauses longer than the interval in the middle of a
+ * file; a change that spans several files is taken as one only if they are all saved within the
+ * interval of each other. Add scenarios to {@code scenarios/}: rules that compile but answer
+ * wrongly (a file cut short after a whole rule or row compiles) are refused only by a failing
+ * scenario.
+ *
  * <p><b>Detecting a change.</b> {@link #reloadIfChanged()} hashes (SHA-256) the names and
- * contents of every {@code .drl} file under the folder and reloads only when the hash differs
- * from the last one it tried, so an unchanged or still-broken folder is not compiled again.
+ * contents of every rule file and scenario file under the folder and reloads only when the hash
+ * differs from the last one tried, so an unchanged or still-broken folder is not compiled again.
  * {@link #watch(Duration)} polls it at a fixed interval; there is no {@code WatchService}, which
  * misses events on some file systems.
  *
@@ -64,13 +108,22 @@ import uk.co.leicestershirecares.rules.RuleFolder;
  * reloads on the caller's thread still work.
  */
 public final class ReloadingPolicy implements Policy, AutoCloseable {
+  /** The sub-folder of a rule folder whose {@code *.json} files are its scenarios. */
+  public static final String SCENARIOS = "scenarios";
+
+  private static final LocalDate PROBE_DAY = LocalDate.of(2026, 11, 25);
+  private static final int MAX_QUIET_TRIES = 40;
+  private static final Duration MIN_QUIET_PATIENCE = Duration.ofSeconds(20);
+
   private final Path folder;
   private final PolicyParameters parameters;
   private final ProgrammeCatalogue catalogue;
+  private final Options options;
   private final AtomicReference<Loaded> current;
   private final ScheduledExecutorService background;
   private final Object reloading = new Object();
   private volatile ImmutableList<Diagnostic> lastDiagnostics = ImmutableList.of();
+  private volatile Optional<String> lastRejection = Optional.empty();
   private volatile String lastTried;
 
   /** The rule set in use and its version. */
@@ -84,11 +137,136 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
   }
 
+  /**
+   * How a {@link ReloadingPolicy} loads: the quiet interval a folder must keep before it is read,
+   * and the limits every evaluation runs under. Immutable.
+   */
+  public static final class Options {
+    private static final Options DEFAULTS =
+        new Options(Duration.ofMillis(500), EvaluationLimits.defaults());
+
+    private final Duration quietInterval;
+    private final EvaluationLimits limits;
+
+    private Options(Duration quietInterval, EvaluationLimits limits) {
+      this.quietInterval = quietInterval;
+      this.limits = limits;
+    }
+
+    /** Returns a quiet interval of 500 ms and {@linkplain EvaluationLimits#defaults() the
+     * default limits}. */
+    public static Options defaults() {
+      return DEFAULTS;
+    }
+
+    /**
+     * Returns these options with {@code quietInterval}: how long the folder must stay unchanged
+     * before it is loaded (zero loads at once).
+     *
+     * @throws InvalidRecordException if {@code quietInterval} is null or negative
+     */
+    public Options withQuietInterval(Duration quietInterval) {
+      if (quietInterval == null || quietInterval.isNegative()) {
+        throw new InvalidRecordException("quietInterval", "quietInterval must not be negative");
+      }
+      return new Options(quietInterval, limits);
+    }
+
+    /**
+     * Returns these options with {@code limits} for every evaluation (probes and scenarios
+     * included).
+     *
+     * @throws InvalidRecordException if {@code limits} is null
+     */
+    public Options withLimits(EvaluationLimits limits) {
+      if (limits == null) {
+        throw new InvalidRecordException("limits", "limits must not be null");
+      }
+      return new Options(quietInterval, limits);
+    }
+
+    /** Returns how long the folder must stay unchanged before it is loaded. */
+    public Duration quietInterval() {
+      return quietInterval;
+    }
+
+    /** Returns the limits every evaluation runs under. */
+    public EvaluationLimits limits() {
+      return limits;
+    }
+
+    /** Returns {@code Options[quietInterval=PT0.5S, limits=...]}. */
+    @Override
+    public String toString() {
+      return "Options[quietInterval=" + quietInterval + ", limits=" + limits + "]";
+    }
+  }
+
+  /**
+   * What a {@link ReloadingPolicy} is serving, and what became of its last reload. Immutable.
+   */
+  public static final class Status {
+    private final long version;
+    private final Optional<String> lastRejection;
+    private final ImmutableList<Diagnostic> lastDiagnostics;
+
+    private Status(long version, Optional<String> lastRejection,
+        ImmutableList<Diagnostic> lastDiagnostics) {
+      this.version = version;
+      this.lastRejection = lastRejection;
+      this.lastDiagnostics = lastDiagnostics;
+    }
+
+    /** Returns the version of the rules in use. */
+    public long version() {
+      return version;
+    }
+
+    /** Returns why the last reload kept the previous rules; empty when it swapped, or none ran. */
+    public Optional<String> lastRejection() {
+      return lastRejection;
+    }
+
+    /** Returns the problems the last reload found. */
+    public ImmutableList<Diagnostic> lastDiagnostics() {
+      return lastDiagnostics;
+    }
+
+    /** Returns {@code version n} and, after a refused reload, {@code ; last reload refused: ...}. */
+    @Override
+    public String toString() {
+      return "version " + version + lastRejection.map(r -> "; last reload refused: " + r)
+          .orElse("");
+    }
+  }
+
+  /** What one load found: the rules to swap in, or why not. */
+  private static final class Attempt {
+    final Optional<DroolsPolicy> policy;
+    final ImmutableList<Diagnostic> diagnostics;
+    final Optional<String> rejection;
+    final Optional<String> fingerprint;
+
+    Attempt(Optional<DroolsPolicy> policy, ImmutableList<Diagnostic> diagnostics,
+        Optional<String> rejection, Optional<String> fingerprint) {
+      this.policy = policy;
+      this.diagnostics = diagnostics;
+      this.rejection = rejection;
+      this.fingerprint = fingerprint;
+    }
+
+    static Attempt refused(String reason, ImmutableList<Diagnostic> diagnostics,
+        Optional<String> fingerprint) {
+      return new Attempt(Optional.empty(), diagnostics, Optional.of(reason), fingerprint);
+    }
+  }
+
   private ReloadingPolicy(Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue,
-      DroolsPolicy first, String fingerprint) {
+      Options options, DroolsPolicy first, String fingerprint) {
     this.folder = folder;
     this.parameters = parameters;
     this.catalogue = catalogue;
+    this.options = options;
     this.current = new AtomicReference<>(new Loaded(first, 1));
     this.lastTried = fingerprint;
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -98,64 +276,84 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     });
   }
 
-  /** Opens {@code folder} with default parameters and the standard catalogue. */
+  /** Opens {@code folder} with default parameters, the standard catalogue and default options. */
   public static ReloadingPolicy open(Path folder) {
     return open(folder, PolicyParameters.defaults(), ProgrammeCatalogue.standard());
   }
 
   /**
-   * Compiles and lints {@code folder} and returns a policy serving its rules, at version 1.
+   * Opens {@code folder} with {@linkplain Options#defaults() default options}.
    *
-   * @throws RulesNotLoadedException if the folder does not compile or lint cleanly
+   * @throws RulesNotLoadedException if the folder does not load (see {@link #open(Path,
+   *     PolicyParameters, ProgrammeCatalogue, Options)})
    * @throws InvalidRecordException if an argument is null
    */
   public static ReloadingPolicy open(
       Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    if (folder == null || parameters == null || catalogue == null) {
-      throw new InvalidRecordException(folder == null ? "folder"
-          : parameters == null ? "parameters" : "catalogue", "must not be null");
-    }
-    String fingerprint = fingerprint(folder);
-    RuleChecker.Report report = check(folder, parameters, catalogue);
-    if (!report.isClean()) {
-      throw new RulesNotLoadedException("the rules in " + folder + " did not load",
-          report.diagnostics());
-    }
-    return new ReloadingPolicy(folder, parameters, catalogue, report.policy().orElseThrow(),
-        fingerprint);
+    return open(folder, parameters, catalogue, Options.defaults());
   }
 
   /**
-   * Compiles and lints the folder now, on the calling thread, and swaps the rules in use when it
-   * is clean.
+   * Waits for {@code folder} to be quiet, compiles, lints and proves it as a reload does (see the
+   * class description) and returns a policy serving its rules, at version 1.
+   *
+   * @throws RulesNotLoadedException if the folder does not compile or lint cleanly, a probe
+   *     record or scenario fails, or the folder did not stay unchanged long enough
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static ReloadingPolicy open(Path folder, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, Options options) {
+    if (folder == null || parameters == null || catalogue == null || options == null) {
+      throw new InvalidRecordException(folder == null ? "folder"
+          : parameters == null ? "parameters" : catalogue == null ? "catalogue" : "options",
+          "must not be null");
+    }
+    Attempt attempt = attempt(folder, parameters, catalogue, options);
+    if (attempt.policy.isEmpty()) {
+      ImmutableList<Diagnostic> diagnostics = attempt.diagnostics.isEmpty()
+          ? ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
+              attempt.rejection.orElse("not loaded")))
+          : attempt.diagnostics;
+      throw new RulesNotLoadedException("the rules in " + folder + " did not load",
+          diagnostics);
+    }
+    return new ReloadingPolicy(folder, parameters, catalogue, options, attempt.policy.get(),
+        attempt.fingerprint.orElseThrow());
+  }
+
+  /**
+   * Waits for the folder to be quiet, then compiles, lints and proves it on the calling thread
+   * (see the class description) and swaps the rules in use when all of that passed.
    *
    * @return whether the rules were swapped (the version went up)
    */
   public boolean reload() {
     synchronized (reloading) {
-      lastTried = fingerprint(folder);
-      Optional<DroolsPolicy> policy;
+      Attempt attempt;
       try {
-        RuleChecker.Report report = check(folder, parameters, catalogue);
-        lastDiagnostics = report.diagnostics();
-        policy = report.policy();
+        attempt = attempt(folder, parameters, catalogue, options);
       } catch (RuntimeException e) {
-        // Not expected (the checker reports problems as diagnostics), but never let it escape.
-        lastDiagnostics = ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
-            e.getClass().getSimpleName() + ": " + e.getMessage()));
+        // Not expected (every step reports problems as diagnostics), but never let it escape.
+        attempt = Attempt.refused(e.getClass().getSimpleName() + ": " + e.getMessage(),
+            ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
+                e.getClass().getSimpleName() + ": " + e.getMessage())),
+            Optional.empty());
+      }
+      // A folder that never kept still is looked at again on the next check.
+      attempt.fingerprint.ifPresent(f -> lastTried = f);
+      lastDiagnostics = attempt.diagnostics;
+      lastRejection = attempt.rejection;
+      if (attempt.policy.isEmpty()) {
         return false;
       }
-      if (policy.isEmpty()) {
-        return false;
-      }
-      current.set(new Loaded(policy.get(), current.get().version + 1));
+      current.set(new Loaded(attempt.policy.get(), current.get().version + 1));
       return true;
     }
   }
 
   /**
-   * Reloads when the folder's {@code .drl} files differ from the last ones tried (a file added,
-   * removed or changed); otherwise does nothing.
+   * Reloads when the folder's rule files or scenario files differ from the last ones tried (a
+   * file added, removed or changed); otherwise does nothing.
    *
    * @return whether the rules were swapped
    */
@@ -184,7 +382,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
 
   /**
    * Checks the folder for changes every {@code interval} on the background thread, reloading
-   * when it changed, until {@link #close()}.
+   * when it changed (once it is quiet), until {@link #close()}.
    *
    * @throws IllegalStateException if this policy is closed
    * @throws InvalidRecordException if {@code interval} is null or not positive
@@ -217,6 +415,28 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
    */
   public ImmutableList<Diagnostic> lastDiagnostics() {
     return lastDiagnostics;
+  }
+
+  /**
+   * Returns why the last reload kept the previous rules (problems in the files, a probe record
+   * or scenario that failed or passed a limit, a folder that did not keep still): empty when it
+   * swapped the rules, or there has been none. Never participant data: rule, file and scenario
+   * names, limits and expected outcomes only.
+   */
+  public Optional<String> lastRejection() {
+    return lastRejection;
+  }
+
+  /** Returns the version in use, and what became of the last reload, read together. */
+  public Status status() {
+    synchronized (reloading) {
+      return new Status(version(), lastRejection, lastDiagnostics);
+    }
+  }
+
+  /** Returns the options this policy loads with. */
+  public Options options() {
+    return options;
   }
 
   /** Returns the folder the rules come from. */
@@ -266,21 +486,197 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
   }
 
-  /** Returns {@code ReloadingPolicy[folder, version n]}. */
+  /**
+   * Returns {@code ReloadingPolicy[folder, version n]}, with {@code ; last reload refused: reason}
+   * before the bracket after a refused reload.
+   */
   @Override
   public String toString() {
-    return "ReloadingPolicy[" + folder + ", version " + version() + "]";
+    return "ReloadingPolicy[" + folder + ", " + status() + "]";
   }
 
-  private static RuleChecker.Report check(Path folder, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue) {
-    return RuleChecker.check(folder, parameters, catalogue);
+  /** One load: quiet, a private copy, compile and lint, probes, scenarios. */
+  private static Attempt attempt(Path folder, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, Options options) {
+    Optional<Map<String, byte[]>> quiet;
+    try {
+      quiet = quietSnapshot(folder, options.quietInterval());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Attempt.refused("interrupted while waiting for the folder to be quiet",
+          ImmutableList.of(), Optional.empty());
+    }
+    if (quiet.isEmpty()) {
+      return Attempt.refused("the folder did not stay unchanged for "
+          + options.quietInterval().toMillis() + " ms; it is looked at again on the next check",
+          ImmutableList.of(), Optional.empty());
+    }
+    Map<String, byte[]> files = quiet.get();
+    String fingerprint = fingerprint(files);
+    if (files.isEmpty() && !Files.isDirectory(folder)) {
+      return check(folder, parameters, catalogue, options, fingerprint);
+    }
+    Path copy = null;
+    try {
+      copy = Files.createTempDirectory("leicestershire-cares-rules-");
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path target = copy.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, file.getValue());
+      }
+      return check(copy, parameters, catalogue, options, fingerprint);
+    } catch (IOException | UncheckedIOException e) {
+      return Attempt.refused("cannot copy the folder to check it: " + e.getMessage(),
+          ImmutableList.of(), Optional.of(fingerprint));
+    } finally {
+      if (copy != null) {
+        delete(copy);
+      }
+    }
   }
 
-  /** A hash of every rule file's relative name and content; a description when unreadable. */
+  /** Compiles, lints and proves the files in {@code folder} (the private copy). */
+  private static Attempt check(Path folder, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, Options options, String fingerprint) {
+    Optional<String> tried = Optional.of(fingerprint);
+    RuleChecker.Report report = RuleChecker.check(folder, parameters, catalogue);
+    if (!report.isClean()) {
+      int problems = report.diagnostics().size();
+      return Attempt.refused(problems + " problem" + (problems == 1 ? "" : "s")
+          + " in the rule files, first " + report.diagnostics().get(0),
+          report.diagnostics(), tried);
+    }
+    DroolsPolicy policy = report.policy().orElseThrow().withLimits(options.limits());
+    for (ParticipantRecord probe : PROBES) {
+      try {
+        policy.assess(probe, PROBE_DAY);
+      } catch (RuleLimitExceededException e) {
+        return Attempt.refused("probe record " + probe.participant().id() + ": "
+            + e.getMessage(), ImmutableList.of(Diagnostic.of("", 0, 0, e.rule(),
+                e.getMessage())), tried);
+      } catch (RuntimeException e) {
+        String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return Attempt.refused("probe record " + probe.participant().id() + ": " + problem,
+            ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(), problem)), tried);
+      }
+    }
+    Path scenarios = folder.resolve(SCENARIOS);
+    if (Files.isDirectory(scenarios) && hasJson(scenarios)) {
+      ScenarioRunner.Report run;
+      try {
+        run = ScenarioRunner.run(policy, ScenarioReader.read(scenarios));
+      } catch (IOException | RuntimeException e) {
+        String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return Attempt.refused("the scenarios could not be read: " + problem,
+            ImmutableList.of(Diagnostic.of(SCENARIOS, 0, 0, Optional.empty(), problem)), tried);
+      }
+      if (run.failed() > 0) {
+        ImmutableList<Diagnostic> failures = run.failures().stream()
+            .map(r -> Diagnostic.of(SCENARIOS + "/" + r.scenario().origin(), 0, 0,
+                Optional.empty(), r.scenario().name() + ": " + String.join("; ", r.differences())))
+            .collect(ImmutableList.toImmutableList());
+        return Attempt.refused("scenarios: " + run.summary() + ", first " + failures.get(0),
+            failures, tried);
+      }
+    }
+    return new Attempt(Optional.of(policy), ImmutableList.of(), Optional.empty(), tried);
+  }
+
+  private static boolean hasJson(Path scenarios) {
+    try (Stream<Path> list = Files.list(scenarios)) {
+      return list.anyMatch(p -> p.toString().endsWith(".json"));
+    } catch (IOException | UncheckedIOException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Reads the folder's files until two reads a quiet interval apart are identical; empty when it
+   * kept changing for {@link #MAX_QUIET_TRIES} intervals (and at least {@link
+   * #MIN_QUIET_PATIENCE}).
+   */
+  private static Optional<Map<String, byte[]>> quietSnapshot(Path folder, Duration quiet)
+      throws InterruptedException {
+    long giveUp = System.nanoTime()
+        + Math.max(quiet.toNanos() * MAX_QUIET_TRIES, MIN_QUIET_PATIENCE.toNanos());
+    Map<String, byte[]> before = snapshot(folder);
+    if (quiet.isZero()) {
+      return Optional.of(before);
+    }
+    while (true) {
+      Thread.sleep(quiet.toMillis(), quiet.toNanosPart() % 1_000_000);
+      Map<String, byte[]> after = snapshot(folder);
+      if (same(before, after)) {
+        return Optional.of(after);
+      }
+      if (System.nanoTime() - giveUp > 0) {
+        return Optional.empty();
+      }
+      before = after;
+    }
+  }
+
+  /** Every rule file and scenario file under the folder, by relative name; empty if unreadable. */
+  private static Map<String, byte[]> snapshot(Path folder) {
+    Map<String, byte[]> files = new TreeMap<>();
+    if (!Files.isDirectory(folder)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(p -> Files.isRegularFile(p) && isWatched(folder, p))
+          .sorted().collect(Collectors.toList())) {
+        files.put(folder.relativize(file).toString().replace('\\', '/'),
+            Files.readAllBytes(file));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // A file removed while walking: the next read differs, so the folder is not yet quiet.
+      files.put("", ("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
+    }
+    return files;
+  }
+
+  private static boolean isWatched(Path folder, Path file) {
+    if (RuleFolder.isRuleFile(file)) {
+      return true;
+    }
+    Path parent = folder.relativize(file).getParent();
+    return parent != null && parent.toString().equals(SCENARIOS)
+        && file.getFileName().toString().endsWith(".json");
+  }
+
+  private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (Map.Entry<String, byte[]> entry : a.entrySet()) {
+      if (!Arrays.equals(entry.getValue(), b.get(entry.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void delete(Path copy) {
+    try (Stream<Path> walk = Files.walk(copy)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // A temporary copy left behind is harmless; the reload's answer matters more.
+    }
+  }
+
+  /** A hash of every watched file's relative name and content; a description when unreadable. */
   static String fingerprint(Path folder) {
     if (!Files.isDirectory(folder)) {
       return "not a folder";
+    }
+    return fingerprint(snapshot(folder));
+  }
+
+  private static String fingerprint(Map<String, byte[]> files) {
+    if (files.isEmpty()) {
+      return "no files";
     }
     MessageDigest digest;
     try {
@@ -288,20 +684,12 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java", e);
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> Files.isRegularFile(p) && RuleFolder.isRuleFile(p))
-          .sorted().collect(Collectors.toList());
-      for (Path file : files) {
-        byte[] name = folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] content = Files.readAllBytes(file);
-        digest.update(intBytes(name.length));
-        digest.update(name);
-        digest.update(intBytes(content.length));
-        digest.update(content);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      return "unreadable: " + e.getMessage();
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
+      digest.update(intBytes(name.length));
+      digest.update(name);
+      digest.update(intBytes(file.getValue().length));
+      digest.update(file.getValue());
     }
     return HexFormat.of().formatHex(digest.digest());
   }
@@ -309,5 +697,28 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   private static byte[] intBytes(int value) {
     return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8),
         (byte) value};
+  }
+
+  /**
+   * Made-up records (no one's data) that every load is evaluated on before it may serve: young
+   * and older, with and without a conviction, care experience and a crisis, so that most rules'
+   * conditions are tried. They prove only that the rules finish within the limits, not that
+   * their answers are right; that is what the folder's scenarios are for.
+   */
+  private static final ImmutableList<ParticipantRecord> PROBES = ImmutableList.of(
+      probe("PROBE-1", 2005, CircumstanceType.CONVICTION, HomeArea.LEICESTER_CITY),
+      probe("PROBE-2", 2009, CircumstanceType.CARE_EXPERIENCED, HomeArea.LEICESTERSHIRE),
+      probe("PROBE-3", 1990, CircumstanceType.ROUGH_SLEEPING, HomeArea.RUTLAND),
+      ParticipantRecord.of(Participant.builder().id(ParticipantId.of("PROBE-4"))
+          .dateOfBirth(LocalDate.of(2003, 2, 1)).homeArea(HomeArea.LEICESTER_CITY).build()));
+
+  private static ParticipantRecord probe(String id, int born, CircumstanceType circumstance,
+      HomeArea area) {
+    return ParticipantRecord.of(Participant.builder()
+        .id(ParticipantId.of(id))
+        .dateOfBirth(LocalDate.of(born, 6, 15))
+        .homeArea(area)
+        .addCircumstance(Circumstance.of(circumstance, LocalDate.of(2024, 1, 1)))
+        .build());
   }
 }
