@@ -1,45 +1,51 @@
 package uk.co.leicestershirecares.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.Diagnostic;
-import uk.co.leicestershirecares.rules.RuleFolder;
-import uk.co.leicestershirecares.rules.analyst.RuleChecker;
+import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
+import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
 
 /**
- * {@code watch DIR}: checks a rule folder, then checks it again every time a {@code .drl} file in
- * it changes, for an analyst iterating on rules. An embedding application uses the library side
- * instead: {@code ReloadingPolicy}, which swaps rules in only when they compile.
+ * {@code watch DIR}: loads a rule folder as an application's {@code ReloadingPolicy} would, then
+ * again every time a rule file or scenario changes, for an analyst iterating on rules. Each load
+ * waits until the folder has been quiet for {@code --quiet} seconds, then compiles, lints, runs
+ * the probe records within the evaluation limits and the folder's {@code scenarios/}; a load
+ * that fails prints why and keeps the previous rules in service, as {@code ReloadingPolicy}
+ * does.
  */
 @Command(
     name = "watch",
     mixinStandardHelpOptions = true,
-    description = "Check a folder of .drl rule files now and again whenever one changes, "
-        + "printing the problems or 'OK'. Stop it with Ctrl-C.")
+    description = "Load a folder of rule files now and again whenever one changes (once the "
+        + "folder has been quiet), printing the problems or 'OK'; a refused load keeps the "
+        + "previous rules in service. Stop it with Ctrl-C.")
 final class WatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of .drl rule files")
+  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
   Path folder;
 
   @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "1",
       description = "how often to look for changes (default: ${DEFAULT-VALUE} s)")
   double intervalSeconds;
+
+  @Option(names = "--quiet", paramLabel = "SECONDS", defaultValue = "0.5",
+      description = "how long the folder must stay unchanged before it is loaded, so that a "
+          + "file still being saved is never read (default: ${DEFAULT-VALUE} s)")
+  double quietSeconds;
 
   @Option(names = "--checks", paramLabel = "N", defaultValue = "0",
       description = "stop after N checks (default: never; for scripts and tests)")
@@ -53,53 +59,71 @@ final class WatchCommand implements Callable<Integer> {
     if (intervalSeconds <= 0) {
       throw CliException.badInput("--interval must be more than 0 seconds");
     }
+    if (quietSeconds < 0) {
+      throw CliException.badInput("--quiet must not be negative");
+    }
+    ReloadingPolicy.Options options = ReloadingPolicy.Options.defaults()
+        .withQuietInterval(Duration.ofNanos((long) (quietSeconds * 1e9)));
     PrintWriter out = spec.commandLine().getOut();
+    ReloadingPolicy policy = null;
     String seen = null;
     int done = 0;
     boolean clean = false;
-    while (checks == 0 || done < checks) {
-      String now = fingerprint();
-      if (!now.equals(seen)) {
-        seen = now;
-        clean = check(out);
-        done++;
-      } else {
-        Thread.sleep((long) (intervalSeconds * 1000));
+    try {
+      while (checks == 0 || done < checks) {
+        if (policy == null) {
+          String now = ReloadingPolicy.fingerprintOf(folder);
+          if (now.equals(seen)) {
+            Thread.sleep((long) (intervalSeconds * 1000));
+            continue;
+          }
+          seen = now;
+          try {
+            policy = ReloadingPolicy.open(folder, PolicyParameters.defaults(),
+                ProgrammeCatalogue.standard(), options);
+            clean = true;
+            printOk(out, policy);
+          } catch (RulesNotLoadedException e) {
+            clean = false;
+            printRefused(out, e.diagnostics(), Optional.empty(), 0);
+          }
+          done++;
+        } else if (!ReloadingPolicy.fingerprintOf(folder).equals(policy.lastTriedFingerprint())) {
+          clean = policy.reloadIfChanged();
+          if (clean) {
+            printOk(out, policy);
+          } else {
+            printRefused(out, policy.lastDiagnostics(), policy.lastRejection(),
+                policy.version());
+          }
+          done++;
+        } else {
+          Thread.sleep((long) (intervalSeconds * 1000));
+        }
+      }
+    } finally {
+      if (policy != null) {
+        policy.close();
       }
     }
     return clean ? 0 : CliException.CHECK_FAILED;
   }
 
-  private boolean check(PrintWriter out) {
-    RuleChecker.Report report = RuleChecker.check(folder);
-    if (report.isClean()) {
-      out.println(folder + ": OK, the rules compile and use only allowed classes.");
-    } else {
-      for (Diagnostic diagnostic : report.diagnostics()) {
-        out.println(diagnostic);
-      }
-      out.println(folder + ": " + report.diagnostics().size() + " problem"
-          + (report.diagnostics().size() == 1 ? "" : "s") + "; waiting for a change...");
-    }
+  private void printOk(PrintWriter out, ReloadingPolicy policy) {
+    out.println(folder + ": OK, version " + policy.version() + ": the rules compile, use only"
+        + " allowed classes, finish within their limits and pass the folder's scenarios.");
     out.flush();
-    return report.isClean();
   }
 
-  /** A digest of every rule file's name and content: it changes exactly when a rule file does. */
-  private String fingerprint() {
-    try (Stream<Path> files = Files.list(folder)) {
-      List<Path> drl = files.filter(RuleFolder::isRuleFile)
-          .sorted().collect(Collectors.toList());
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : drl) {
-        digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-        digest.update(Files.readAllBytes(file));
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw CliException.badInput(folder + ": cannot be read");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
+  private void printRefused(PrintWriter out, List<Diagnostic> diagnostics,
+      Optional<String> reason, long serving) {
+    for (Diagnostic diagnostic : diagnostics) {
+      out.println(diagnostic);
     }
+    String why = diagnostics.isEmpty() ? reason.orElse("not loaded")
+        : diagnostics.size() + " problem" + (diagnostics.size() == 1 ? "" : "s");
+    out.println(folder + ": " + why + (serving > 0 ? "; still serving version " + serving : "")
+        + "; waiting for a change...");
+    out.flush();
   }
 }

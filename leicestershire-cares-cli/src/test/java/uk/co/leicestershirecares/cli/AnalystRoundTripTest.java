@@ -247,7 +247,7 @@ final class AnalystRoundTripTest {
         java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
       java.util.concurrent.Future<Run> watching = background.submit(() -> Run.of(
-          "watch", rules.toString(), "--interval", "0.05", "--checks", "2"));
+          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2"));
       // Break a rule file, then keep touching it (a comment each time) until the watcher has
       // made its two checks: whichever state the first check saw, the second sees the break.
       Path up = rules.resolve("wire.drl");
@@ -261,6 +261,38 @@ final class AnalystRoundTripTest {
       assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
       assertThat(run.out).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
           .contains("waiting for a change");
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  @Test
+  void watchPrintsWhyALoadWasRefusedAndKeepsTheRulesInService() throws Exception {
+    Path rules = shippedRules();
+    java.util.concurrent.ExecutorService background =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.io.StringWriter out = new java.io.StringWriter();
+      java.util.concurrent.Future<Run> watching = background.submit(() -> Run.live(out,
+          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2"));
+      // Once the first load is in, add a rule that inserts forever: it compiles and lints, and
+      // the probe records stop it at the firing cap.
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+      while (!out.toString().contains("OK, version 1") && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      Files.writeString(rules.resolve("runaway.drl"), "package uk.co.leicestershirecares.rules;\n"
+          + "import uk.co.leicestershirecares.rules.facts.AsOf;\n"
+          + "declare Tick\n  n : int\nend\n"
+          + "rule \"Runaway.seed\"\nwhen\n  AsOf()\nthen\n  insert( new Tick( 0 ) );\nend\n"
+          + "rule \"Runaway.insert\"\nwhen\n  Tick( $n : n )\nthen\n"
+          + "  insert( new Tick( $n + 1 ) );\nend\n");
+      Run run = watching.get(3, java.util.concurrent.TimeUnit.MINUTES);
+      assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+      assertThat(run.out).contains("OK, version 1")
+          .containsPattern("(?m)^: rule \"Runaway\\.insert\": the rules fired more than 10000"
+              + " times")
+          .contains("still serving version 1; waiting for a change");
     } finally {
       background.shutdownNow();
     }

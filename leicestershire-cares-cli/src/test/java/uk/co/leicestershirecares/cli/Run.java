@@ -24,8 +24,16 @@ final class Run {
     return of(Main.commandLine("", bars), args);
   }
 
+  /** Runs the command writing its standard output to {@code out}, to be read while it runs. */
+  static Run live(StringWriter out, String... args) {
+    return of(Main.commandLine(), out, args);
+  }
+
   private static Run of(picocli.CommandLine command, String... args) {
-    StringWriter out = new StringWriter();
+    return of(command, new StringWriter(), args);
+  }
+
+  private static Run of(picocli.CommandLine command, StringWriter out, String... args) {
     StringWriter err = new StringWriter();
     int code = command
         .setOut(new PrintWriter(out, true))

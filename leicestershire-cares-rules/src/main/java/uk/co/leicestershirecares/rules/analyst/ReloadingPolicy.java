@@ -666,6 +666,27 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
   }
 
+  /**
+   * Returns a hash (SHA-256) of the names and contents of every file under {@code folder} a
+   * reload reads (its rule files and scenario files): it changes exactly when one of them does.
+   *
+   * @throws InvalidRecordException if {@code folder} is null
+   */
+  public static String fingerprintOf(Path folder) {
+    if (folder == null) {
+      throw new InvalidRecordException("folder", "folder must not be null");
+    }
+    return fingerprint(folder);
+  }
+
+  /**
+   * Returns the {@linkplain #fingerprintOf(Path) fingerprint} of the files the last load read:
+   * {@link #reloadIfChanged()} does nothing while the folder still has it.
+   */
+  public String lastTriedFingerprint() {
+    return lastTried;
+  }
+
   /** A hash of every watched file's relative name and content; a description when unreadable. */
   static String fingerprint(Path folder) {
     if (!Files.isDirectory(folder)) {
