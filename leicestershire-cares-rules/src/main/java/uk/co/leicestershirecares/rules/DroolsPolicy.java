@@ -80,9 +80,11 @@ import uk.co.leicestershirecares.rules.internal.RuleWorkers;
  * EvaluationLimits#DEFAULT_TIME_BUDGET_SECONDS} seconds, set with {@link
  * #withLimits(EvaluationLimits)}. Past either, or on a {@code StackOverflowError} or {@code
  * OutOfMemoryError} in rule code, the evaluation fails with a {@link RuleLimitExceededException}
- * naming the rule that was firing. The shipped rules are evaluated on the caller's thread; the
- * rules of a folder ({@link RuleFolder}) on a worker thread, so that the caller gets its answer
- * or its exception within the budget even when rule code never returns (see {@link
+ * naming the rule that was firing. The shipped rules are evaluated on the caller's thread, capped
+ * by Drools itself ({@code fireAllRules(max)}, no listener, so their throughput is unchanged; they
+ * need at most about 60 firings and are not timed); the rules of a folder ({@link RuleFolder}) on
+ * a worker thread, with a listener counting firings and the time budget, so that the caller gets
+ * its answer or its exception within the budget even when rule code never returns (see {@link
  * EvaluationLimits} for why such a thread can only be abandoned).
  */
 public final class DroolsPolicy implements Policy {
@@ -209,8 +211,7 @@ public final class DroolsPolicy implements Policy {
       KieSession session = kieBase.newKieSession();
       try {
         session.addEventListener(findings);
-        guard.start(session);
-        session.addEventListener(guard);
+        watch(session, guard);
         insertFacts(session, record, asOf);
         fire(session, guard);
       } finally {
@@ -238,8 +239,7 @@ public final class DroolsPolicy implements Policy {
       try {
         session.addEventListener(findings);
         session.addEventListener(recorder);
-        guard.start(session);
-        session.addEventListener(guard);
+        watch(session, guard);
         insertFacts(session, record, asOf);
         fire(session, guard);
       } finally {
@@ -288,6 +288,8 @@ public final class DroolsPolicy implements Policy {
           Findings findings = new Findings();
           StatelessKieSession session = kieBase.newStatelessKieSession();
           session.addEventListener(findings);
+          // A stateless session fires everything in execute: the guard counts for both kinds of
+          // rules here (this style is only measured, never the default).
           session.addEventListener(guard);
           guard.start(null);
           session.execute(facts(record, asOf));
@@ -298,7 +300,9 @@ public final class DroolsPolicy implements Policy {
       case ONE_SESSION_PER_BATCH:
         KieSession session = kieBase.newKieSession();
         try {
-          session.addEventListener(guard);
+          if (isolated) {
+            session.addEventListener(guard);
+          }
           if (session.getEntryPoints().size() == 1) {
             assessInOneSession(session, records, asOf, assessments, guard);
           } else {
@@ -365,8 +369,7 @@ public final class DroolsPolicy implements Policy {
       KieSession session = kieBase.newKieSession();
       try {
         session.addEventListener(findings);
-        guard.start(session);
-        session.addEventListener(guard);
+        watch(session, guard);
         session.insert(new AsOf(asOf));
         session.insert(parameters);
         session.insert(event);
@@ -446,10 +449,43 @@ public final class DroolsPolicy implements Policy {
     }
   }
 
-  /** Fires the rules in {@code session}; throws if the guard halted them. */
+  /**
+   * Starts {@code guard} on {@code session}; for a folder's rules it also listens to every
+   * firing (the shipped rules are capped by {@link #fire} alone, with no listener, so that their
+   * throughput does not change).
+   */
+  private void watch(KieSession session, LimitGuard guard) {
+    guard.start(session);
+    if (isolated) {
+      session.addEventListener(guard);
+    }
+  }
+
+  /**
+   * Fires the rules in {@code session} and throws if they passed a limit: for a folder's rules
+   * the guard counts and halts; for the shipped rules Drools itself stops at the cap, and a match
+   * still waiting after it means the rules wanted more (its rule is the one named).
+   */
   private void fire(KieSession session, LimitGuard guard) {
-    session.fireAllRules();
-    throwIfStopped(guard);
+    if (isolated) {
+      session.fireAllRules();
+      throwIfStopped(guard);
+      return;
+    }
+    int max = limits.maxFirings();
+    if (session.fireAllRules(max) < max) {
+      return;
+    }
+    String[] next = new String[1];
+    session.fireAllRules(match -> {
+      if (next[0] == null) {
+        next[0] = match.getRule().getName();
+      }
+      return false;
+    }, 1);
+    if (next[0] != null) {
+      throw RuleLimitExceededException.firings(max, next[0]);
+    }
   }
 
   private void throwIfStopped(LimitGuard guard) {

@@ -15,21 +15,23 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * #DEFAULT_TIME_BUDGET_SECONDS} seconds. Measured on the shipped rules (JDK 17, two shared
  * cores) over records and dates from the testing kit's {@code CaresGenerators.cases()}: at most
  * 61 firings in one assessment over 20,000 cases (43.9 on average; 60 and 44.0 over 5,000), so
- * the cap is over 160 times what the shipped rules need; the first assessment in a JVM took 315
- * ms (class loading) and the slowest later one 73-116 ms (a garbage collection on a busy
+ * the cap is over 160 times what the shipped rules need; the first assessment in a JVM took
+ * 315-389 ms (class loading) and the slowest later one 73-152 ms (a garbage collection on a busy
  * machine), so the budget is about 100 times the slowest. {@code EvaluationLimitsDefaultsTest}
  * measures again and fails if the shipped rules ever need more than a tenth of the cap or of the
  * budget.
  *
- * <p><b>How the limits are enforced.</b> Firings are counted by a listener as each rule fires (a
- * counter check per firing); the time is compared with the budget every 16 firings. That stops a
- * rule that fires forever (modifies its own fact, inserts forever). It cannot stop a single
- * firing that never returns ({@code while (true)} in a DRL function or a condition): Java cannot
- * stop a thread stuck in code, only abandon it. So the rules of an analyst's folder ({@link
- * RuleFolder#load}) are evaluated on a worker thread: the caller waits at most the budget, then
- * gets its exception, and a worker stuck in rule code is abandoned, still running (a daemon
- * thread; it uses a processor until the loop ends or the JVM exits). The shipped rules are run on
- * the caller's thread, with the firing cap and the time checks only, which cost next to nothing.
+ * <p><b>How the limits are enforced.</b> The rules of an analyst's folder ({@link
+ * RuleFolder#load}) are evaluated on a worker thread, with a listener that counts firings (a
+ * counter check per firing) and compares the time with the budget every 16 firings, halting the
+ * session past either: that stops a rule that fires forever (modifies its own fact, inserts
+ * forever). It cannot stop a single firing that never returns ({@code while (true)} in a DRL
+ * function or a condition): Java cannot stop a thread stuck in code, only abandon it. So the
+ * caller waits at most the budget, then gets its exception, and a worker stuck in rule code is
+ * abandoned, still running (a daemon thread; it uses a processor until the loop ends or the JVM
+ * exits). The shipped rules, which the library wrote and tests, are run on the caller's thread
+ * with the firing cap only, enforced by Drools itself ({@code fireAllRules(max)}, no listener):
+ * their throughput does not change, and their time is not checked.
  */
 public final class EvaluationLimits {
   /** The default maximum number of rule firings in one evaluation. */

@@ -9,8 +9,8 @@ import org.kie.api.runtime.KieRuntime;
 /**
  * Counts the rule firings of one evaluation (or of each record of a batch, from {@link #start()})
  * and halts the session past the firing cap or the deadline. Per firing it costs a counter check
- * and two field writes; the clock is read only every 16 firings, because the shipped rules'
- * throughput must not change. Halting stops the firing loop; it cannot stop a firing that never
+ * and two field writes; the clock is read only every 16 firings, to keep it cheap. Only folder
+ * rules are guarded so (the shipped rules are capped by {@code fireAllRules(max)}). Halting stops the firing loop; it cannot stop a firing that never
  * returns, which is why folder rules run on a worker thread the caller can abandon.
  *
  * <p>One per evaluation or batch. The firing thread writes; another thread may read {@link
