@@ -11,7 +11,8 @@ import uk.co.leicestershirecares.testing.Generator;
 
 /**
  * The default limits are generous for the shipped rules: measured on the testing kit's generated
- * records, the firings the shipped rules need stay under a tenth of the cap (the numbers quoted in
+ * records, the firings the shipped rules need stay under a tenth of the cap, and no evaluation
+ * takes longer than the budget (the numbers quoted in
  * {@link EvaluationLimits}'s Javadoc come from this test's output).
  */
 final class EvaluationLimitsDefaultsTest {
@@ -42,7 +43,8 @@ final class EvaluationLimitsDefaultsTest {
         + " average); first evaluation %.0f ms, slowest warm one %.2f ms%n", CASES, most,
         (double) total / CASES, first / 1e6, slowest / 1e6);
     assertThat(most * 10).isLessThanOrEqualTo(EvaluationLimits.DEFAULT_MAX_FIRINGS);
-    assertThat(Duration.ofNanos(slowest * 10))
+    // Printed, but asserted loosely: a garbage collection on a busy machine can take a while.
+    assertThat(Duration.ofNanos(slowest))
         .isLessThanOrEqualTo(EvaluationLimits.defaults().timeBudget());
   }
 }
