@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,11 +15,15 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -194,6 +199,81 @@ public final class CaresJson {
     return readRecords(readAll(file));
   }
 
+  /**
+   * Reads participant records (one record object or a list of them) one at a time, as the
+   * returned stream is consumed: a list of any length is read in the memory of one record. The
+   * records and the errors are those of {@link #readRecords(Reader)}, with the same JSON paths
+   * ({@code $[12344].homeArea}), but an error is thrown only when the stream reaches it, after the
+   * records before it. Close the stream (try-with-resources): closing it closes {@code json}.
+   *
+   * <pre>{@code
+   * try (Stream<ParticipantRecord> records = CaresJson.streamRecords(reader)) {
+   *   records.forEach(record -> out.println(policy.assess(record, asOf)));
+   * }
+   * }</pre>
+   *
+   * @param json the text of one participant record, or of a JSON list of them
+   * @return the records in the order given, read lazily; a sequential stream
+   * @throws IOException if reading the start of the text fails
+   * @throws JsonFormatException from the stream's terminal operation, if the text is neither
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static Stream<ParticipantRecord> streamRecords(Reader json) throws IOException {
+    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+        RecordStream.Layout.RECORD_OR_LIST);
+  }
+
+  /**
+   * Reads participant records (one record object or a list of them) one at a time from bytes in
+   * UTF-8, UTF-16 or UTF-32, as from a file; otherwise as {@link #streamRecords(Reader)}. Closing
+   * the stream closes {@code json}.
+   *
+   * @param json the bytes of one participant record, or of a JSON list of them
+   * @return the records in the order given, read lazily; a sequential stream
+   * @throws IOException if reading the start of the bytes fails
+   * @throws JsonFormatException from the stream's terminal operation, if the text is neither
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static Stream<ParticipantRecord> streamRecords(InputStream json) throws IOException {
+    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+        RecordStream.Layout.RECORD_OR_LIST);
+  }
+
+  /**
+   * Reads participant records in JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>):
+   * one record object on each line, in the record format, blank lines skipped; one at a time, as
+   * {@link #streamRecords(Reader)} reads a list. Paths in errors count the records from 0 as in a
+   * list ({@code $[3].homeArea} is in the fourth record) and the message names the line. A record
+   * written over several lines, or two on one line, is an error. Closing the stream closes {@code
+   * json}.
+   *
+   * @param json JSON Lines text
+   * @return the records in the order given, read lazily; a sequential stream
+   * @throws IOException if reading the start of the text fails
+   * @throws JsonFormatException from the stream's terminal operation, if a line is not a record
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static Stream<ParticipantRecord> streamRecordLines(Reader json) throws IOException {
+    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+        RecordStream.Layout.LINES);
+  }
+
+  /**
+   * Reads participant records in JSON Lines from bytes in UTF-8, UTF-16 or UTF-32, as from a
+   * file; otherwise as {@link #streamRecordLines(Reader)}. Closing the stream closes {@code json}.
+   *
+   * @param json JSON Lines bytes
+   * @return the records in the order given, read lazily; a sequential stream
+   * @throws IOException if reading the start of the bytes fails
+   * @throws JsonFormatException from the stream's terminal operation, if a line is not a record
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static Stream<ParticipantRecord> streamRecordLines(InputStream json)
+      throws IOException {
+    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+        RecordStream.Layout.LINES);
+  }
+
   /** Reads participant records from bytes in UTF-8, UTF-16 or UTF-32, as from a file. */
   static ImmutableList<ParticipantRecord> readRecords(byte[] json) {
     return Readers.records(parse(json));
@@ -316,6 +396,39 @@ public final class CaresJson {
       out.add(Writers.assessment(notNull(assessment, "assessments[" + i++ + "]")));
     }
     return write(out);
+  }
+
+  /**
+   * Writes assessments as a JSON list to {@code out} as {@code assessments} gives them, the same
+   * text as {@link #writeAssessments(List)}: a list of any length is written in the memory of one
+   * assessment. Nothing is written until the first assessment (or the end) is known, so a failure
+   * of {@code assessments} before then leaves {@code out} untouched. {@code out} is flushed at the
+   * end, not closed.
+   *
+   * @param assessments the assessments, asked for one at a time
+   * @param out where the text goes
+   * @throws IOException if writing fails
+   * @throws InvalidRecordException if an argument or an assessment is null
+   */
+  public static void writeAssessments(Iterator<? extends Assessment> assessments, Writer out)
+      throws IOException {
+    notNull(assessments, "assessments");
+    notNull(out, "out");
+    boolean any = assessments.hasNext();
+    try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.setPrettyPrinter(prettyPrinter());
+      generator.writeStartArray();
+      int i = 0;
+      while (any) {
+        JsonNode tree =
+            Writers.assessment(notNull(assessments.next(), "assessments[" + i++ + "]"));
+        generator.writeTree(tree);
+        any = assessments.hasNext();
+      }
+      generator.writeEndArray();
+    }
+    out.flush();
   }
 
   /**

@@ -166,6 +166,54 @@ final class JsonText {
     return pathOf(context);
   }
 
+  /**
+   * Returns the parser's next token, turning a syntax or encoding error into a {@link
+   * JsonFormatException} as {@link #parse} does: for readers that walk a document themselves
+   * ({@link RecordStream}).
+   */
+  static JsonToken nextToken(JsonParser parser) {
+    try {
+      return parser.nextToken();
+    } catch (JsonProcessingException e) {
+      throw notJson(e, pathOf(parser.getParsingContext()));
+    } catch (IOException e) {
+      throw notJson(e, "$");
+    }
+  }
+
+  /** Fails if there is anything but white space after the document's one value. */
+  static void requireEnd(JsonParser parser) {
+    if (nextToken(parser) != null) {
+      JsonLocation at = parser.currentTokenLocation();
+      throw new JsonFormatException(
+          "$",
+          "there is more text after the end of the JSON" + where(at),
+          at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr());
+    }
+  }
+
+  /** Returns the kind of value that starts with {@code token}, which is not an end token. */
+  static Kind kindOf(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return Kind.OBJECT;
+      case START_ARRAY:
+        return Kind.ARRAY;
+      case VALUE_STRING:
+        return Kind.STRING;
+      case VALUE_NUMBER_INT:
+        return Kind.INTEGER;
+      case VALUE_NUMBER_FLOAT:
+        return Kind.DECIMAL;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return Kind.BOOLEAN;
+      default:
+        return Kind.NULL;
+    }
+  }
+
   private Node document() throws IOException {
     JsonToken first;
     try {

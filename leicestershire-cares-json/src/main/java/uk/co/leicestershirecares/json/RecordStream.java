@@ -1,0 +1,167 @@
+package uk.co.leicestershirecares.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+
+/**
+ * Reads participant records one at a time from a parser, so that a list of a million records
+ * needs the memory of one record, not of the list: the whole-document readers build a tree of the
+ * text first. Records are read as the caller asks for them; an error in record 12,345 is thrown
+ * when that record is reached, at the same JSON path the whole-document readers give ({@code
+ * $[12344].homeArea}).
+ *
+ * <p>Two layouts: {@link Layout#RECORD_OR_LIST}, the record format's document (one record object
+ * or a list of them), and {@link Layout#LINES}, JSON Lines (one record object on each line).
+ */
+final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
+  /** How the records are laid out in the text. */
+  enum Layout {
+    /** One record object, or a list {@code [ … ]} of them. */
+    RECORD_OR_LIST,
+    /** JSON Lines: one record object on each line; blank lines are skipped. */
+    LINES
+  }
+
+  private final JsonParser parser;
+  private final Layout layout;
+  private boolean started;
+  private boolean finished;
+  private int index;
+  /** The line the last JSON Lines record ended on: the next must start on a later one. */
+  private int lastLine;
+  private ParticipantRecord next;
+
+  private RecordStream(JsonParser parser, Layout layout) {
+    this.parser = parser;
+    this.layout = layout;
+  }
+
+  /** Returns the records {@code parser} reads, closing it when the stream is closed. */
+  static Stream<ParticipantRecord> of(JsonParser parser, Layout layout) {
+    RecordStream records = new RecordStream(parser, layout);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                records, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(records::close);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !finished) {
+      // An error ends the stream: the parser's place after it means nothing.
+      finished = true;
+      next = layout == Layout.LINES ? readLine() : readRecordOrElement();
+      finished = next == null;
+    }
+    return next != null;
+  }
+
+  @Override
+  public ParticipantRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ParticipantRecord record = next;
+    next = null;
+    return record;
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    next = null;
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the next record of a document holding one record or a list, or null at its end. */
+  private ParticipantRecord readRecordOrElement() {
+    if (!started) {
+      started = true;
+      JsonToken first = JsonText.nextToken(parser);
+      if (first == null) {
+        throw new JsonFormatException("$", "the text is empty: there is no JSON in it");
+      }
+      if (first == JsonToken.START_OBJECT) {
+        JsonText.Node root = JsonText.readValue(parser).node;
+        // As the whole-document reader does: the text is checked before the record.
+        JsonText.requireEnd(parser);
+        index = 1;
+        return Readers.record(root, "$");
+      }
+      if (first != JsonToken.START_ARRAY) {
+        throw new JsonFormatException("$", "the text must hold a participant record { … } or a"
+            + " list [ … ] of them, but it holds " + JsonText.kindOf(first).description());
+      }
+    } else if (parser.getParsingContext().inRoot()) {
+      // The one record has been read.
+      return null;
+    }
+    JsonToken token = JsonText.nextToken(parser);
+    if (token == JsonToken.END_ARRAY) {
+      JsonText.requireEnd(parser);
+      return null;
+    }
+    if (token == null) {
+      throw new JsonFormatException("$", "the text ends before the JSON is complete");
+    }
+    JsonText.Node element = JsonText.readValue(parser).node;
+    return Readers.record(element, Paths.element("$", index++));
+  }
+
+  /**
+   * Returns the record on the next line that is not blank, or null at the end of the text. Paths
+   * in errors count records from 0, as in a list ({@code $[3]} is the fourth record), and the
+   * message adds the line.
+   */
+  private ParticipantRecord readLine() {
+    started = true;
+    JsonToken token = JsonText.nextToken(parser);
+    if (token == null) {
+      return null;
+    }
+    String path = Paths.element("$", index);
+    int line = lineOf(parser.currentTokenLocation());
+    if (line <= lastLine) {
+      throw new JsonFormatException(path, "line " + line + " holds more than one JSON value;"
+          + " a JSON Lines file has one record on each line", line, 0);
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw new JsonFormatException(path, "line " + line + " must hold a participant record"
+          + " { … }, but it holds " + JsonText.kindOf(token).description(), line, 0);
+    }
+    JsonText.Node node = JsonText.readValue(parser).node;
+    int end = lineOf(parser.currentTokenLocation());
+    if (end != line) {
+      throw new JsonFormatException(path, "the record that starts on line " + line
+          + " ends on line " + end + "; a JSON Lines file has one record on each line", line, 0);
+    }
+    lastLine = end;
+    try {
+      ParticipantRecord record = Readers.record(node, path);
+      index++;
+      return record;
+    } catch (JsonFormatException e) {
+      // Well-formed JSON whose content is wrong: the path says which record, the line where.
+      throw new JsonFormatException(e.field(), e.getMessage() + " (line " + line + ")");
+    }
+  }
+
+  private static int lineOf(JsonLocation location) {
+    return location == null ? 0 : location.getLineNr();
+  }
+}
