@@ -35,7 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     RuleChecker.Report report = RuleChecker.check(folder);
     PrintWriter out = spec.commandLine().getOut();
     if (report.isClean()) {
-      out.println(folder + ": the rules compile and use only allowed classes.");
+      out.println(Errors.printable(folder.toString())
+          + ": the rules compile and use only allowed classes.");
       out.flush();
       return 0;
     }
@@ -44,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
       err.println(diagnostic);
     }
     int problems = report.diagnostics().size();
-    err.println(folder + ": " + problems + (problems == 1 ? " problem" : " problems") + " ("
+    err.println(Errors.printable(folder.toString()) + ": " + problems
+        + (problems == 1 ? " problem" : " problems") + " ("
         + report.compileDiagnostics().size() + " from compiling, "
         + report.lintFindings().size() + " not allowed)");
     err.flush();

@@ -23,11 +23,13 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Mixin ScenariosOption scenarios;
 
+  @Mixin InputLimitOption limit;
+
   @Override
   public Integer call() {
     RulesOption rules = RulesOption.of(folder);
     ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(
-        rules.policy(spec.commandLine().getErr()), scenarios.read());
+        rules.policy(spec.commandLine().getErr()), scenarios.read(limit.bytes));
     PrintWriter out = spec.commandLine().getOut();
     out.println(coverage.fired().size() + " of " + coverage.rules().size()
         + " rules fired; never fired: " + coverage.neverFired().size());

@@ -85,6 +85,15 @@ final class Errors {
       return new CommandLine.RunLast().execute(parsed);
     } catch (ParameterException | CommandLine.ExecutionException e) {
       throw e;
+    } catch (OutOfMemoryError e) {
+      // The input held in memory (a report's data set) was too large for the heap; it is
+      // garbage now, so there is room to say so.
+      CommandLine cmd = parsed.commandSpec().commandLine();
+      cmd.getErr().println("error: the input is too large for the memory Java was given ("
+          + InputLimitOption.describe(Runtime.getRuntime().maxMemory())
+          + "); give it more, for example JAVA_OPTS=-Xmx4g, or split the input");
+      cmd.getErr().flush();
+      return CliException.BAD_INPUT;
     } catch (Error e) {
       CommandLine cmd = parsed.commandSpec().commandLine();
       cmd.getErr().println("error: something went wrong inside the tool ("

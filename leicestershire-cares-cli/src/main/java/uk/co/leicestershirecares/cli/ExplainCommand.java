@@ -1,10 +1,7 @@
 package uk.co.leicestershirecares.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -57,6 +54,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Mixin InputLimitOption limit;
+
   @Override
   public Integer call() {
     if (table != null) {
@@ -70,8 +69,8 @@ final class ExplainCommand implements Callable<Integer> {
       throw CliException.badInput("explain needs --record FILE and --programme CODE"
           + " (or --table FILE)");
     }
-    LocalDate day = asOf == null ? LocalDate.now() : asOf;
-    ParticipantRecord participant = Inputs.record(record);
+    LocalDate day = Inputs.supported("--as-of", asOf == null ? LocalDate.now() : asOf);
+    ParticipantRecord participant = Inputs.record(record, limit.bytes);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
     ProgrammeCode code = Inputs.programme(programme, policy.catalogue());
     Explanation explanation = policy.explain(participant, day);
@@ -106,12 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private int generatedDrl() {
-    String text;
-    try {
-      text = Files.readString(table, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CliException.badInput(table + ": cannot be read");
-    }
+    String text = Inputs.text(table, limit.bytes);
     String name = table.getFileName().toString();
     try {
       PrintWriter out = spec.commandLine().getOut();

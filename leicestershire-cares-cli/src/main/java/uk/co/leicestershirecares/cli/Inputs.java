@@ -2,6 +2,9 @@ package uk.co.leicestershirecares.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +20,7 @@ import picocli.CommandLine.TypeConversionException;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
@@ -30,38 +34,106 @@ final class Inputs {
 
   private Inputs() {}
 
-  /** Reads one participant record or a JSON list of them. */
-  static ImmutableList<ParticipantRecord> records(Path file) {
-    checkFile(file);
-    try {
-      return CaresJson.readRecords(file);
-    } catch (IOException e) {
-      throw unreadable(file, e);
-    } catch (InvalidRecordException e) {
-      throw CliException.badInput(file + ": " + e.getMessage());
+  /**
+   * The first day the engine assesses on: the first day of the first plan year it represents
+   * (1899-04-01). Earlier as-of dates fail inside the rules, so they are refused here.
+   */
+  static final LocalDate FIRST_DAY = PlanYear.startingIn(PlanYear.MIN_START_YEAR).start();
+
+  /** The last day the engine assesses on: the last of the last plan year (9999-03-31). */
+  static final LocalDate LAST_DAY = PlanYear.startingIn(PlanYear.MAX_START_YEAR).end();
+
+  /**
+   * Reads every participant record of a file (one record, a list, or JSON Lines when its name
+   * ends {@code .jsonl} or {@code .ndjson}) one at a time: the list is never held as text or as
+   * a tree, only as the records.
+   */
+  static ImmutableList<ParticipantRecord> records(Path file, long limit) {
+    try (RecordInput input = RecordInput.open(file, limit)) {
+      return ImmutableList.copyOf(input);
     }
   }
 
   /** Reads exactly one participant record (a list of one is accepted). */
-  static ParticipantRecord record(Path file) {
-    ImmutableList<ParticipantRecord> records = records(file);
-    if (records.size() != 1) {
-      throw CliException.badInput(file + ": holds " + records.size()
-          + " records; this command takes one");
+  static ParticipantRecord record(Path file, long limit) {
+    try (RecordInput input = RecordInput.open(file, limit)) {
+      ParticipantRecord first = input.hasNext() ? input.next() : null;
+      if (first != null && !input.hasNext()) {
+        return first;
+      }
+      // Counted one at a time: a long list is not kept.
+      long count = first == null ? 0 : 1;
+      for (; input.hasNext(); input.next()) {
+        count++;
+      }
+      throw CliException.badInput(file + ": holds " + count + " records; this command takes one");
     }
-    return records.get(0);
   }
 
-  /** Reads a report data set. */
-  static ReportDataSet dataSet(Path file) {
-    checkFile(file);
-    try {
-      return CaresJson.readDataSet(file);
-    } catch (IOException e) {
+  /** Reads a report data set, whole: the report needs all of it at once. */
+  static ReportDataSet dataSet(Path file, long limit) {
+    try (InputStream in = open(file, limit)) {
+      return CaresJson.readDataSet(in);
+    } catch (IOException | UncheckedIOException e) {
       throw unreadable(file, e);
     } catch (InvalidRecordException e) {
       throw CliException.badInput(file + ": " + e.getMessage());
     }
+  }
+
+  /** Reads a text file in UTF-8 (a decision table). */
+  static String text(Path file, long limit) {
+    try (InputStream in = open(file, limit)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /**
+   * Opens {@code file} for reading, if it is a regular file (following links) no larger than
+   * {@code limit} bytes: a pipe or a device could block for ever or never end, so they are
+   * refused before they are opened. The stream fails with the same message if the file grows
+   * past the limit while it is read, and turns a failure to read into an {@link
+   * UncheckedIOException} (which the JSON readers pass on rather than report as bad JSON).
+   */
+  static InputStream open(Path file, long limit) {
+    checkFile(file);
+    try {
+      if (Files.size(file) > limit) {
+        throw tooLarge(file, limit);
+      }
+      return new LimitedInputStream(Files.newInputStream(file), limit, () -> tooLarge(file, limit));
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  /** Whether {@code file} holds JSON Lines (one record a line), by its name. */
+  static boolean isJsonLines(Path file) {
+    Path name = file.getFileName();
+    String s = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return s.endsWith(".jsonl") || s.endsWith(".ndjson");
+  }
+
+  /**
+   * Returns {@code day} if the engine assesses on it ({@link #FIRST_DAY} to {@link #LAST_DAY});
+   * otherwise fails naming {@code option} and the range.
+   */
+  static LocalDate supported(String option, LocalDate day) {
+    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+      throw CliException.badInput(option + " must be between " + FIRST_DAY + " and " + LAST_DAY
+          + ", not " + day);
+    }
+    return day;
+  }
+
+  static CliException tooLarge(Path file, long limit) {
+    long gib = 1L << 30;
+    long suggestion = limit < gib ? 1 : Math.max(2, 2 * ((limit + gib - 1) / gib));
+    return CliException.badInput(file + ": is larger than the input size limit, "
+        + InputLimitOption.describe(limit) + "; raise it with " + InputLimitOption.NAME
+        + ", for example " + InputLimitOption.NAME + " " + suggestion + "g");
   }
 
   /** Returns {@code code} if {@code catalogue} has that programme. */
@@ -113,13 +185,19 @@ final class Inputs {
     if (!Files.exists(file)) {
       throw CliException.badInput(file + ": no such file");
     }
+    if (!Files.isRegularFile(file)) {
+      throw CliException.badInput(file + ": is not a regular file (it is a pipe, a device or a"
+          + " socket); give a file");
+    }
   }
 
-  private static CliException unreadable(Path file, IOException e) {
-    if (e instanceof NoSuchFileException) {
+  /** Says why {@code file} could not be read; {@code e} is an I/O failure, maybe unchecked. */
+  static CliException unreadable(Path file, Exception e) {
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof NoSuchFileException) {
       return CliException.badInput(file + ": no such file");
     }
-    if (e instanceof AccessDeniedException) {
+    if (cause instanceof AccessDeniedException) {
       return CliException.badInput(file + ": not allowed to read it");
     }
     return CliException.badInput(file + ": cannot be read");

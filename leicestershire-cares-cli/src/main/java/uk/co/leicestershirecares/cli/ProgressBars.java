@@ -86,10 +86,19 @@ final class ProgressBars {
    * to do, it shows nothing.
    */
   Progress start(String task, int total, boolean quiet) {
+    return start(task, total, "", quiet);
+  }
+
+  /**
+   * Starts the progress as {@link #start(String, int, boolean)} does, each step one {@code unit}
+   * (for example {@code " KiB"}: a long input is counted by the bytes read, its records being
+   * unknown until the end).
+   */
+  Progress start(String task, int total, String unit, boolean quiet) {
     if (quiet || total <= 0) {
       return Progress.none();
     }
-    return new DelayedBar(task, total);
+    return new DelayedBar(task, total, unit);
   }
 
   private boolean terminal() {
@@ -163,14 +172,16 @@ final class ProgressBars {
   private final class DelayedBar implements Progress {
     private final String task;
     private final int total;
+    private final String unit;
     private final long startNanos = System.nanoTime();
     private int done;
     private boolean due = true;
     private ProgressBar bar;
 
-    DelayedBar(String task, int total) {
+    DelayedBar(String task, int total, String unit) {
       this.task = task;
       this.total = total;
+      this.unit = unit;
     }
 
     @Override
@@ -195,6 +206,7 @@ final class ProgressBars {
       bar = new ProgressBarBuilder()
           .setTaskName(task)
           .setInitialMax(total)
+          .setUnit(unit, 1)
           .setStyle(ProgressBarStyle.ASCII)
           .showSpeed(new DecimalFormat("#,##0.0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
           .setUpdateIntervalMillis(REDRAW_MILLIS)

@@ -19,10 +19,15 @@ final class QuietOption {
 
   /** Starts the progress of {@code total} steps, named after the command. */
   Progress start(int total) {
+    return start(total, "");
+  }
+
+  /** Starts the progress of {@code total} steps of {@code unit} each, such as {@code " KiB"}. */
+  Progress start(int total, String unit) {
     Object top = command.root().userObject();
     ProgressBars bars = top instanceof CaresCommand
         ? ((CaresCommand) top).progressBars
         : ProgressBars.system();
-    return bars.start(command.name(), total, quiet);
+    return bars.start(command.name(), total, unit, quiet);
   }
 }

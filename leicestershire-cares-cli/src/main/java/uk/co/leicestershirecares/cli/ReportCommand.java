@@ -71,6 +71,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin QuietOption quiet;
 
+  @Mixin InputLimitOption limit;
+
   @Override
   public Integer call() {
     if (format == Format.TEXT) {
@@ -78,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
           "--format must be markdown, json, csv or html, not text");
     }
     ReportPeriod period = period();
-    ReportDataSet dataSet = Inputs.dataSet(data);
+    ReportDataSet dataSet = Inputs.dataSet(data, limit.bytes);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
     Optional<ProgrammeCode> code = programme == null
         ? Optional.empty()
@@ -135,6 +137,8 @@ final class ReportCommand implements Callable<Integer> {
           ? "--to needs --from: give the first day of the period too"
           : "--from needs --to: give the last day of the period too");
     }
+    Inputs.supported("--from", from);
+    Inputs.supported("--to", to);
     if (to.isBefore(from)) {
       throw CliException.badInput("--to " + to + " is before --from " + from);
     }

@@ -28,11 +28,13 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin ScenariosOption scenarios;
 
+  @Mixin InputLimitOption limit;
+
   @Override
   public Integer call() {
     RulesOption rules = RulesOption.of(folder);
     ScenarioRunner.Report report =
-        ScenarioRunner.run(rules.policy(spec.commandLine().getErr()), scenarios.read());
+        ScenarioRunner.run(rules.policy(spec.commandLine().getErr()), scenarios.read(limit.bytes));
     PrintWriter out = spec.commandLine().getOut();
     out.println(report);
     out.flush();

@@ -318,6 +318,21 @@ public final class CaresJson {
     return readDataSet(readAll(file));
   }
 
+  /**
+   * Reads a report data set from bytes in UTF-8 (or UTF-16 or UTF-32), as from a file; {@code
+   * json} is read to its end but not closed. A data set is read whole: bound {@code json} to the
+   * size the caller can hold.
+   *
+   * @param json the bytes of a JSON object in the data-set format
+   * @return the data set
+   * @throws IOException if reading fails
+   * @throws JsonFormatException if the text is not a valid data set
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static ReportDataSet readDataSet(InputStream json) throws IOException {
+    return readDataSet(notNull(json, "json").readAllBytes());
+  }
+
   /** Reads a report data set from bytes in UTF-8, UTF-16 or UTF-32, as from a file. */
   static ReportDataSet readDataSet(byte[] json) {
     return Readers.dataSet(parse(json));
@@ -402,8 +417,9 @@ public final class CaresJson {
    * Writes assessments as a JSON list to {@code out} as {@code assessments} gives them, the same
    * text as {@link #writeAssessments(List)}: a list of any length is written in the memory of one
    * assessment. Nothing is written until the first assessment (or the end) is known, so a failure
-   * of {@code assessments} before then leaves {@code out} untouched. {@code out} is flushed at the
-   * end, not closed.
+   * of {@code assessments} before then leaves {@code out} untouched; a failure after it leaves the
+   * list unclosed, so that what was written is not valid JSON and cannot pass for the whole list.
+   * {@code out} is flushed at the end, not closed.
    *
    * @param assessments the assessments, asked for one at a time
    * @param out where the text goes
@@ -417,6 +433,8 @@ public final class CaresJson {
     boolean any = assessments.hasNext();
     try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      // A failure part-way leaves the list open: what was written cannot pass for all of it.
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
       generator.setPrettyPrinter(prettyPrinter());
       generator.writeStartArray();
       int i = 0;
