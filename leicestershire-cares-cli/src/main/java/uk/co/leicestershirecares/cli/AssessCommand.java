@@ -33,6 +33,12 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
     description = "Assess a participant record (or a JSON list of records): stage, employment "
         + "pathway, every programme decision with its reasons, and how each outcome counts.")
 final class AssessCommand implements Callable<Integer> {
+  /**
+   * Records assessed together, in one Drools session, before they are written: enough for the
+   * batch engine's speed, few enough that memory does not grow with the input.
+   */
+  static final int BATCH = 1000;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--record", required = true, paramLabel = "FILE",
@@ -86,12 +92,6 @@ final class AssessCommand implements Callable<Integer> {
     out.flush();
     return 0;
   }
-
-  /**
-   * Records assessed together, in one Drools session, before they are written: enough for the
-   * batch engine's speed, few enough that memory does not grow with the input.
-   */
-  static final int BATCH = 1000;
 
   private static List<ParticipantRecord> take(RecordInput input) {
     List<ParticipantRecord> batch = new ArrayList<>(BATCH);

@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.cli;
 
-import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,17 +41,6 @@ final class Inputs {
 
   /** The last day the engine assesses on: the last of the last plan year (9999-03-31). */
   static final LocalDate LAST_DAY = PlanYear.startingIn(PlanYear.MAX_START_YEAR).end();
-
-  /**
-   * Reads every participant record of a file (one record, a list, or JSON Lines when its name
-   * ends {@code .jsonl} or {@code .ndjson}) one at a time: the list is never held as text or as
-   * a tree, only as the records.
-   */
-  static ImmutableList<ParticipantRecord> records(Path file, long limit) {
-    try (RecordInput input = RecordInput.open(file, limit)) {
-      return ImmutableList.copyOf(input);
-    }
-  }
 
   /** Reads exactly one participant record (a list of one is accepted). */
   static ParticipantRecord record(Path file, long limit) {
