@@ -101,7 +101,7 @@ final class InputBoundsTest {
     long limit = 1 << 20;
     try (InputStream zeros = new LimitedInputStream(Files.newInputStream(Path.of("/dev/zero")),
         limit, () -> Inputs.tooLarge(Path.of("/dev/zero"), limit))) {
-      CliException e = catchThrowableOfType(() -> zeros.readAllBytes(), CliException.class);
+      CliException e = catchThrowableOfType(CliException.class, () -> zeros.readAllBytes());
 
       assertThat(e.exitCode()).isEqualTo(2);
       assertThat(e).hasMessage("/dev/zero: is larger than the input size limit, 1 MiB; raise it"
@@ -191,7 +191,8 @@ final class InputBoundsTest {
     Run run = Run.of("assess", "--record", empty.toString());
 
     assertThat(run.exitCode).isZero();
-    assertThat(run.out).doesNotContain("\u001b").endsWith("none\\u001b[2J.json holds no records.\n");
+    assertThat(run.out).doesNotContain("\u001b")
+        .endsWith("none\\u001b[2J.json holds no records.\n");
   }
 
   private static String oneLine(String json) {

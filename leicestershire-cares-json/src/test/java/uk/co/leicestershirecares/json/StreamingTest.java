@@ -65,11 +65,11 @@ final class StreamingTest {
   }
 
   private static JsonFormatException streamError(String json) {
-    return catchThrowableOfType(() -> streamed(json), JsonFormatException.class);
+    return catchThrowableOfType(JsonFormatException.class, () -> streamed(json));
   }
 
   private static JsonFormatException wholeError(String json) {
-    return catchThrowableOfType(() -> CaresJson.readRecords(json), JsonFormatException.class);
+    return catchThrowableOfType(JsonFormatException.class, () -> CaresJson.readRecords(json));
   }
 
   @Test
@@ -126,7 +126,7 @@ final class StreamingTest {
 
     JsonFormatException e;
     try (Stream<ParticipantRecord> records = CaresJson.streamRecords(new StringReader(json))) {
-      e = catchThrowableOfType(() -> records.forEach(before::add), JsonFormatException.class);
+      e = catchThrowableOfType(JsonFormatException.class, () -> records.forEach(before::add));
     }
 
     assertThat(before).hasSize(777);
@@ -148,27 +148,28 @@ final class StreamingTest {
     String text = oneLine(record(0)) + "\n\n"
         + oneLine(record(1)).replace("LEICESTER_CITY", "NOWHERE") + "\n";
 
-    JsonFormatException e = catchThrowableOfType(() -> streamedLines(text),
-        JsonFormatException.class);
+    JsonFormatException e =
+        catchThrowableOfType(JsonFormatException.class, () -> streamedLines(text));
 
     assertThat(e.field()).isEqualTo("$[1].homeArea");
-    assertThat(e.getMessage()).startsWith("'NOWHERE' at $[1].homeArea is not a home area").endsWith(" (line 3)")
+    assertThat(e.getMessage()).startsWith("'NOWHERE' at $[1].homeArea is not a home area")
+        .endsWith(" (line 3)")
         .doesNotContain("2005-03-04", "CONVICTION");
   }
 
   @Test
   void jsonLinesRefusesARecordOverSeveralLines_twoOnALine_andNonRecords() {
-    assertThat(catchThrowableOfType(() -> streamedLines(ONE), JsonFormatException.class))
+    assertThat(catchThrowableOfType(JsonFormatException.class, () -> streamedLines(ONE)))
         .hasMessageContaining("starts on line 1 ends on line ")
         .hasMessageContaining("one record on each line");
-    assertThat(catchThrowableOfType(() -> streamedLines(oneLine(ONE) + " " + oneLine(ONE)),
-        JsonFormatException.class))
+    assertThat(catchThrowableOfType(JsonFormatException.class,
+        () -> streamedLines(oneLine(ONE) + " " + oneLine(ONE))))
         .hasMessage("line 1 holds more than one JSON value; a JSON Lines file has one record"
             + " on each line");
-    assertThat(catchThrowableOfType(() -> streamedLines(list(1)), JsonFormatException.class))
+    assertThat(catchThrowableOfType(JsonFormatException.class, () -> streamedLines(list(1))))
         .hasMessage("line 1 must hold a participant record { … }, but it holds a list [ … ]");
-    assertThat(catchThrowableOfType(() -> streamedLines("{\"id\": \n"),
-        JsonFormatException.class))
+    assertThat(catchThrowableOfType(JsonFormatException.class,
+        () -> streamedLines("{\"id\": \n")))
         .hasMessageStartingWith("the text ends before the JSON is complete");
   }
 
@@ -218,8 +219,8 @@ final class StreamingTest {
       }
     };
 
-    assertThat(catchThrowableOfType(() -> CaresJson.writeAssessments(failing, out),
-        UncheckedIOException.class)).isNotNull();
+    assertThat(catchThrowableOfType(UncheckedIOException.class,
+        () -> CaresJson.writeAssessments(failing, out))).isNotNull();
     assertThat(out.toString()).isEmpty();
   }
 
