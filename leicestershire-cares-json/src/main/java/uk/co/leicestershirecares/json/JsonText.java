@@ -184,13 +184,18 @@ final class JsonText {
   /** Fails if there is anything but white space after the document's one value. */
   static void requireEnd(JsonParser parser) {
     if (nextToken(parser) != null) {
-      JsonLocation at = parser.currentTokenLocation();
-      throw new JsonFormatException(
-          "$",
-          "there is more text after the end of the JSON" + where(at),
-          at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr());
+      throw moreTextAfterTheEnd(parser);
     }
+  }
+
+  /** The error for a token after the document's one value, at the token the parser is on. */
+  private static JsonFormatException moreTextAfterTheEnd(JsonParser parser) {
+    JsonLocation at = parser.currentTokenLocation();
+    return new JsonFormatException(
+        "$",
+        "there is more text after the end of the JSON" + where(at),
+        at == null ? 0 : at.getLineNr(),
+        at == null ? 0 : at.getColumnNr());
   }
 
   /** Returns the kind of value that starts with {@code token}, which is not an end token. */
@@ -227,12 +232,7 @@ final class JsonText {
     try {
       Node root = value(first, "$");
       if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw new JsonFormatException(
-            "$",
-            "there is more text after the end of the JSON" + where(at),
-            at == null ? 0 : at.getLineNr(),
-            at == null ? 0 : at.getColumnNr());
+        throw moreTextAfterTheEnd(parser);
       }
       return root;
     } catch (JsonProcessingException e) {
