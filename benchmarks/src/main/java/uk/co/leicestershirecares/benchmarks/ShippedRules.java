@@ -9,29 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shipped rule files (DRL and decision tables), copied out of the rules jar into a folder an
- * analyst could edit, through the rules module's own {@link
- * uk.co.leicestershirecares.rules.ShippedRules}: a rule file added there is benchmarked without a
- * change here.
+ * The shipped policy tables, copied out of the rules jar into a folder an analyst could edit,
+ * through the rules module's own {@link uk.co.leicestershirecares.rules.ShippedRules}: a table
+ * added there is benchmarked without a change here. Loading the folder compiles the shipped DRL
+ * with it, as every analyst's folder does.
  */
 public final class ShippedRules {
   private ShippedRules() {}
 
   /**
-   * Copies every shipped rule file into {@code to} and returns the copies, sorted by name.
+   * Copies every shipped policy table into {@code to} and returns the copies, sorted by name.
    *
    * @throws UncheckedIOException if a file cannot be written
    */
   public static List<Path> copyTo(Path to) {
-    uk.co.leicestershirecares.rules.ShippedRules.copyTo(to);
+    uk.co.leicestershirecares.rules.ShippedRules.copyTablesTo(to);
     List<Path> copies = new ArrayList<>();
-    for (String name : uk.co.leicestershirecares.rules.ShippedRules.files()) {
+    for (String name : uk.co.leicestershirecares.rules.ShippedRules.tables()) {
       copies.add(to.resolve(name));
     }
     return copies;
   }
 
-  /** Copies every shipped rule file into a new temporary folder and returns the folder. */
+  /** Copies every shipped policy table into a new temporary folder and returns the folder. */
   public static Path copyToTemporaryFolder() {
     try {
       Path folder = Files.createTempDirectory("leicestershire-cares-rules");

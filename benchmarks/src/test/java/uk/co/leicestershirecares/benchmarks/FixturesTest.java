@@ -70,7 +70,7 @@ class FixturesTest {
         + "leicestershirecares/rules");
     List<Path> copies = ShippedRules.copyTo(folder);
     try (var files = Files.list(source)) {
-      assertThat(files.filter(RuleFolder::isRuleFile).map(f -> f.getFileName().toString()))
+      assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".drl.csv")))
           .containsExactlyInAnyOrderElementsOf(
               copies.stream().map(p -> p.getFileName().toString()).toList());
     }
@@ -82,8 +82,8 @@ class FixturesTest {
   @Test
   void theCopiedShippedRulesLoadAndAnEditIsStillClean() throws Exception {
     Path folder = ShippedRules.copyToTemporaryFolder();
-    ShippedRules.touch(folder.resolve("stage.drl"), 7);
-    assertThat(Files.readString(folder.resolve("stage.drl"))).endsWith("// edit 7\n");
+    ShippedRules.touch(folder.resolve("outcomes.drl.csv"), 7);
+    assertThat(Files.readString(folder.resolve("outcomes.drl.csv"))).endsWith("\n\n");
     RuleFolder.Result loaded = RuleFolder.load(folder);
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().ruleNames())

@@ -77,7 +77,7 @@ public final class AnalystRuleChange {
   }
 
   static Answers run(Path folder, PrintStream out) throws IOException {
-    ShippedRules.copyTo(folder);
+    ShippedRules.copyTablesTo(folder);
     out.println("1. Copied the " + ShippedRules.files().size() + " shipped rule files into "
         + folder);
 

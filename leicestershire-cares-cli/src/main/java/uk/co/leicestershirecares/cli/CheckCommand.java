@@ -6,33 +6,41 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 
 /**
- * {@code check DIR}: compiles an analyst's rule folder and lints it against the allow-list of
- * imports and calls; prints every problem as {@code file:line:column: message}.
+ * {@code check DIR}: checks an analyst's rule folder as every loader does (what the folder holds,
+ * every table cell, the compiler, the allow-list check of the compiled classes, and the linter
+ * for {@code .drl} files when {@code --allow-rule-code} is given) without running any of it;
+ * prints every problem as {@code file:line:column: message}.
  */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = "Check a folder of .drl rule files: compile them and make sure they only use "
-        + "the library's domain classes and java.time (no files, network or processes). Prints "
-        + "every problem as file:line:column: message; exit code 1 if there is any.")
+    description = "Check a folder of rule files without running them: every policy table cell, "
+        + "and with --allow-rule-code the .drl files too, compiled and checked to use only the "
+        + "library's domain classes, java.time and the java.util collections (no files, network "
+        + "or processes). Prints every problem as file:line:column: message; exit code 1 if "
+        + "there is any.")
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of .drl rule files")
+  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
   Path folder;
+
+  @Option(names = "--allow-rule-code", description = RulesOption.ALLOW_RULE_CODE_HELP)
+  boolean allowRuleCode;
 
   @Override
   public Integer call() {
     if (!Files.isDirectory(folder)) {
       throw CliException.badInput(folder + ": no such folder");
     }
-    RuleChecker.Report report = RuleChecker.check(folder);
+    RuleChecker.Report report = RuleChecker.check(folder, RulesOption.folderOptions(allowRuleCode));
     PrintWriter out = spec.commandLine().getOut();
     if (report.isClean()) {
       out.println(Errors.printable(folder.toString())

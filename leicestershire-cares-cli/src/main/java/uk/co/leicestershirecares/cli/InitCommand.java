@@ -5,28 +5,35 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.ShippedRules;
 
 /**
- * {@code init DIR}: copies the shipped rules (decision tables and DRL) into a new or empty folder,
- * the start of an analyst's own policy.
+ * {@code init DIR}: copies the shipped policy tables into a new or empty folder, the start of an
+ * analyst's own policy ({@code --with-rule-code} copies the shipped DRL too, for developers).
  */
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
-    description = "Copy the shipped rules (decision tables .drl.csv and rule files .drl) into DIR, "
-        + "a new or empty folder, to edit, check, test and load with --rules DIR.")
+    description = "Copy the shipped policy tables (.drl.csv) into DIR, a new or empty folder, to "
+        + "edit, check, test and load with --rules DIR. The shipped rule code comes from the "
+        + "library itself, so the folder needs none.")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "a new or empty folder")
   Path folder;
+
+  @Option(names = "--with-rule-code", description = "copy the shipped .drl rule files too (a"
+      + " folder with them loads only with --allow-rule-code)")
+  boolean withRuleCode;
 
   @Override
   public Integer call() {
@@ -35,15 +42,21 @@ final class InitCommand implements Callable<Integer> {
       throw CliException.badInput(folder + ": not a new or empty folder");
     }
     try {
-      ShippedRules.copyTo(folder);
+      if (withRuleCode) {
+        ShippedRules.copyTo(folder);
+      } else {
+        ShippedRules.copyTablesTo(folder);
+      }
     } catch (UncheckedIOException e) {
       throw CliException.badInput(folder + ": cannot be written");
     }
     PrintWriter out = spec.commandLine().getOut();
-    for (String name : ShippedRules.files()) {
+    List<String> copied = withRuleCode ? ShippedRules.files() : ShippedRules.tables();
+    for (String name : copied) {
       out.println(folder.resolve(name));
     }
-    out.println("Copied the " + ShippedRules.files().size() + " shipped rule files into "
+    out.println("Copied the " + copied.size() + " shipped " + (withRuleCode ? "rule files"
+        : "policy tables") + " into "
         + folder + ". Edit them, then: check " + folder);
     out.flush();
     return 0;

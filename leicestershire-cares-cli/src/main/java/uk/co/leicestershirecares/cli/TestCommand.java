@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
@@ -23,16 +24,19 @@ import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
 final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of .drl rule files")
+  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
   Path folder;
 
   @Mixin ScenariosOption scenarios;
 
   @Mixin InputLimitOption limit;
 
+  @Option(names = "--allow-rule-code", description = RulesOption.ALLOW_RULE_CODE_HELP)
+  boolean allowRuleCode;
+
   @Override
   public Integer call() {
-    RulesOption rules = RulesOption.of(folder);
+    RulesOption rules = RulesOption.of(folder, allowRuleCode);
     ScenarioRunner.Report report =
         ScenarioRunner.run(rules.policy(spec.commandLine().getErr()), scenarios.read(limit.bytes));
     PrintWriter out = spec.commandLine().getOut();

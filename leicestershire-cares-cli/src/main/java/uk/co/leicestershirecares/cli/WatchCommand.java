@@ -47,6 +47,9 @@ final class WatchCommand implements Callable<Integer> {
           + "file still being saved is never read (default: ${DEFAULT-VALUE} s)")
   double quietSeconds;
 
+  @Option(names = "--allow-rule-code", description = RulesOption.ALLOW_RULE_CODE_HELP)
+  boolean allowRuleCode;
+
   @Option(names = "--checks", paramLabel = "N", defaultValue = "0",
       description = "stop after N checks (default: never; for scripts and tests)")
   int checks;
@@ -62,8 +65,9 @@ final class WatchCommand implements Callable<Integer> {
     if (quietSeconds < 0) {
       throw CliException.badInput("--quiet must not be negative");
     }
-    ReloadingPolicy.Options options = ReloadingPolicy.Options.defaults()
+    ReloadingPolicy.Options quiet = ReloadingPolicy.Options.defaults()
         .withQuietInterval(Duration.ofNanos((long) (quietSeconds * 1e9)));
+    ReloadingPolicy.Options options = allowRuleCode ? quiet.withRuleCodeAllowed() : quiet;
     PrintWriter out = spec.commandLine().getOut();
     ReloadingPolicy policy = null;
     String seen = null;
@@ -110,7 +114,7 @@ final class WatchCommand implements Callable<Integer> {
   }
 
   private void printOk(PrintWriter out, ReloadingPolicy policy) {
-    out.println(folder + ": OK, version " + policy.version() + ": the rules compile, use only"
+    out.println(Errors.printable(folder.toString()) + ": OK, version " + policy.version() + ": the rules compile, use only"
         + " allowed classes, finish within their limits and pass the folder's scenarios.");
     out.flush();
   }
@@ -122,7 +126,7 @@ final class WatchCommand implements Callable<Integer> {
     }
     String why = diagnostics.isEmpty() ? reason.orElse("not loaded")
         : diagnostics.size() + " problem" + (diagnostics.size() == 1 ? "" : "s");
-    out.println(folder + ": " + why + (serving > 0 ? "; still serving version " + serving : "")
+    out.println(Errors.printable(folder.toString()) + ": " + why + (serving > 0 ? "; still serving version " + serving : "")
         + "; waiting for a change...");
     out.flush();
   }

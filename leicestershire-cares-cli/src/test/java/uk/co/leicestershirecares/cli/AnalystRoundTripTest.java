@@ -31,19 +31,47 @@ final class AnalystRoundTripTest {
     return rules;
   }
 
+  // A developer's folder: the shipped DRL too, loaded only with --allow-rule-code.
+  private Path shippedRulesWithCode() {
+    Path rules = dir.resolve("rules-with-code");
+    Run init = Run.of("init", rules.toString(), "--with-rule-code");
+    assertThat(init.exitCode).as(init.toString()).isZero();
+    return rules;
+  }
+
   @Test
-  void initCopiesEveryShippedRuleFileAndNeverOverwrites() throws IOException {
+  void initCopiesTheShippedTablesAndNeverOverwrites() throws IOException {
     Path rules = shippedRules();
-    for (String name : ShippedRules.files()) {
+    try (java.util.stream.Stream<Path> files = Files.list(rules)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(ShippedRules.tables());
+    }
+    for (String name : ShippedRules.tables()) {
       assertThat(Files.readString(rules.resolve(name))).isEqualTo(ShippedRules.text(name));
     }
-    Files.writeString(rules.resolve("wire.drl"), "// my edit");
+    Files.writeString(rules.resolve("outcomes.drl.csv"), "// my edit");
 
     Run again = Run.of("init", rules.toString());
 
     assertThat(again.exitCode).isEqualTo(2);
     assertThat(again.err).contains(rules + ": not a new or empty folder");
-    assertThat(Files.readString(rules.resolve("wire.drl"))).isEqualTo("// my edit");
+    assertThat(Files.readString(rules.resolve("outcomes.drl.csv"))).isEqualTo("// my edit");
+  }
+
+  @Test
+  void initWithRuleCodeCopiesEveryShippedFileAndTheCodeLoadsOnlyByConsent() throws IOException {
+    Path rules = shippedRulesWithCode();
+    for (String name : ShippedRules.files()) {
+      assertThat(Files.readString(rules.resolve(name))).isEqualTo(ShippedRules.text(name));
+    }
+
+    Run refused = Run.of("check", rules.toString());
+    Run allowed = Run.of("check", rules.toString(), "--allow-rule-code");
+
+    assertThat(refused.exitCode).as(refused.toString()).isEqualTo(1);
+    assertThat(refused.err).contains("stage.drl: rule code (a .drl file) is not loaded unless"
+        + " it is allowed (--allow-rule-code").doesNotContain("\tat ", "Exception");
+    assertThat(allowed.exitCode).as(allowed.toString()).isZero();
   }
 
   @Test
@@ -217,12 +245,12 @@ final class AnalystRoundTripTest {
 
   @Test
   void checkReportsASyntaxErrorWithFileLineAndColumn() throws IOException {
-    Path rules = shippedRules();
+    Path rules = shippedRulesWithCode();
     Path wire = rules.resolve("wire.drl");
     Files.writeString(wire, Files.readString(wire)
         + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
 
-    Run check = Run.of("check", rules.toString());
+    Run check = Run.of("check", rules.toString(), "--allow-rule-code");
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
         .doesNotContain("\tat ");
@@ -230,11 +258,11 @@ final class AnalystRoundTripTest {
 
   @Test
   void checkRejectsAForbiddenImport() throws IOException {
-    Path rules = shippedRules();
+    Path rules = shippedRulesWithCode();
     edit(rules.resolve("eligibility.drl"), "import java.time.LocalDate;",
         "import java.time.LocalDate;\nimport java.io.File;");
 
-    Run check = Run.of("check", rules.toString());
+    Run check = Run.of("check", rules.toString(), "--allow-rule-code");
     assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
     assertThat(check.err).containsPattern("(?m)^eligibility\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
         .contains("not allowed)");
@@ -242,12 +270,13 @@ final class AnalystRoundTripTest {
 
   @Test
   void watchChecksTheFolderAgainWhenARuleFileChanges() throws Exception {
-    Path rules = shippedRules();
+    Path rules = shippedRulesWithCode();
     java.util.concurrent.ExecutorService background =
         java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
       java.util.concurrent.Future<Run> watching = background.submit(() -> Run.of(
-          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2"));
+          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2",
+          "--allow-rule-code"));
       // Break a rule file, then keep touching it (a comment each time) until the watcher has
       // made its two checks: whichever state the first check saw, the second sees the break.
       Path up = rules.resolve("wire.drl");
@@ -274,7 +303,8 @@ final class AnalystRoundTripTest {
     try {
       java.io.StringWriter out = new java.io.StringWriter();
       java.util.concurrent.Future<Run> watching = background.submit(() -> Run.live(out,
-          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2"));
+          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2",
+          "--allow-rule-code"));
       // Once the first load is in, add a rule that inserts forever: it compiles and lints, and
       // the probe records stop it at the firing cap.
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);

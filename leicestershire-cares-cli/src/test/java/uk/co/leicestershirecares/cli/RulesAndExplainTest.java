@@ -12,23 +12,51 @@ class RulesAndExplainTest {
   @TempDir Path dir;
 
   private Path shippedRules() {
-    return ShippedRules.copyTo(dir.resolve("rules"));
+    return ShippedRules.copyTablesTo(dir.resolve("rules"));
   }
 
   @Test
   void aRuleFolderThatDoesNotCompileIsAFailedCheck() throws Exception {
-    Path rules = shippedRules();
+    Path rules = ShippedRules.copyTo(dir.resolve("rules"));
     Path up = rules.resolve("wire.drl");
     Files.writeString(up, Files.readString(up) + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
 
     Run run = Run.of("assess", "--record", Files2.copy("record.json", dir).toString(),
-        "--as-of", "2026-11-25", "--rules", rules.toString());
+        "--as-of", "2026-11-25", "--rules", rules.toString(), "--allow-rule-code");
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
     assertThat(run.out).isEmpty();
     assertThat(run.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
-        .contains("error: the rules in " + rules + " do not compile")
+        .contains("error: the rules in " + rules + " were not loaded")
         .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void ruleCodeInAFolderIsRefusedWithoutConsentByEveryCommandThatTakesOne() throws Exception {
+    Path rules = ShippedRules.copyTo(dir.resolve("rules"));
+    String record = Files2.copy("record.json", dir).toString();
+    String scenarios = Files2.write(dir.resolve("s.json"), "[]").toString();
+
+    for (String[] command : new String[][] {
+        {"assess", "--record", record, "--rules", rules.toString()},
+        {"explain", "--record", record, "--programme", "UP", "--rules", rules.toString()},
+        {"report", "--data", Files2.copy("leaving-care-2023-24-q1.json", dir).toString(),
+            "--quarter", "2023/24-Q1", "--programme", "LEAVING_CARE", "--rules",
+            rules.toString()},
+        {"test", rules.toString(), "--scenarios", scenarios},
+        {"coverage", rules.toString(), "--scenarios", scenarios},
+        {"check", rules.toString()},
+        {"watch", rules.toString(), "--checks", "1", "--quiet", "0"}}) {
+      Run refused = Run.of(command);
+      assertThat(refused.exitCode).as(refused.toString()).isEqualTo(1);
+      assertThat(refused.out + refused.err).as(command[0])
+          .contains("wire.drl: rule code (a .drl file) is not loaded unless it is allowed")
+          .doesNotContain("Exception", "\tat ");
+      String[] allowed = java.util.Arrays.copyOf(command, command.length + 1);
+      allowed[command.length] = "--allow-rule-code";
+      Run run = Run.of(allowed);
+      assertThat(run.out + run.err).as(command[0]).doesNotContain("rule code (a .drl file)");
+    }
   }
 
   @Test

@@ -57,12 +57,40 @@ public final class Diagnostic {
 
   /**
    * Returns {@code file:line:column: message}, or {@code file: rule "name": message} when there is
-   * no line.
+   * no line. Control characters in the file name, the rule's name and the message (a file named
+   * with a line break or a terminal escape) are written as escapes ({@code \n}, {@code \u001b}),
+   * so one diagnostic is always one line and never moves a terminal's cursor.
    */
   @Override
   public String toString() {
     String where = line > 0 ? file + ":" + line + (column > 0 ? ":" + column : "")
         : file + rule.map(r -> ": rule \"" + r + "\"").orElse("");
-    return where + ": " + message;
+    return printable(where + ": " + message);
+  }
+
+  /** Returns {@code text} with each control character written as an escape. */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (out != null) {
+        if (!control) {
+          out.append(c);
+        } else if (c == '\n') {
+          out.append("\\n");
+        } else if (c == '\r') {
+          out.append("\\r");
+        } else if (c == '\t') {
+          out.append("\\t");
+        } else {
+          out.append(String.format("\\u%04x", (int) c));
+        }
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -2,21 +2,20 @@ package uk.co.leicestershirecares.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -35,44 +34,71 @@ import uk.co.leicestershirecares.core.table.DecisionTable;
 import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
+import uk.co.leicestershirecares.core.table.TableProblem;
 
 /**
- * Loads the rules in a folder the caller names (an analyst's copy of the shipped rules, or new
- * ones), compiling every {@code .drl} file and decision table ({@code .drl.csv}) under it at run
- * time into Drools' executable model.
- * The answer is either a ready {@link DroolsPolicy} or the list of {@link Diagnostic}s (file,
- * line, column, message; the rule's name when the compiler gives no line): a mistake in a rule
- * file never reaches the caller as a Drools exception.
+ * Loads an analyst's rule folder on top of the shipped rules and compiles the result at run time
+ * into Drools' executable model. The answer is either a ready {@link DroolsPolicy} or the list of
+ * {@link Diagnostic}s (file, line, column, message; the rule's name when the compiler gives no
+ * line): a mistake in a rule file never reaches the caller as a Drools exception.
  *
  * <pre>{@code
  * RuleFolder.Result loaded = RuleFolder.load(Path.of("my-rules"));
  * if (loaded.policy().isPresent()) {
  *   Policy policy = loaded.policy().get();
  * } else {
- *   loaded.diagnostics().forEach(System.err::println);   // stage.drl:12:5: ...
+ *   loaded.diagnostics().forEach(System.err::println);   // eligibility.drl.csv:12:5: ...
  * }
  * }</pre>
  *
- * <p>Run-time compilation needs {@code org.drools:drools-model-codegen} (with JavaParser) and,
- * for tables, {@code org.drools:drools-decisiontables} on the class path: both are optional
+ * <p><b>What a folder may hold.</b> A folder is data by default:
+ * <ul>
+ *   <li>policy tables ({@code eligibility.drl.csv} and the other {@linkplain
+ *       PolicyTables#shippedFiles() shipped tables}, at the top of the folder): each replaces the
+ *       shipped table of the same name, and every cell is checked against its column's type and
+ *       vocabulary, and the developers' header rows against the shipped ones, before anything is
+ *       compiled, so no cell can carry code into a rule;
+ *   <li>scenarios ({@code scenarios/*.json}), which {@link
+ *       uk.co.leicestershirecares.rules.analyst.ReloadingPolicy} and the workbench run; they are
+ *       never compiled.
+ * </ul>
+ * The shipped DRL (the logic that is not table-shaped) always comes from this library, so a
+ * folder needs no DRL at all: a folder of one edited table is a whole policy.
+ *
+ * <p><b>Rule code, by consent.</b> A {@code .drl} file is code, and it runs with this process's
+ * rights. It is refused unless the caller opts in with {@link Options#withRuleCodeAllowed()} (the
+ * workbench's {@code --allow-rule-code}); then it replaces the shipped DRL file of the same name
+ * or adds to the shipped rules. Even then the compiled classes are checked, before any of them is
+ * loaded, against an allow-list of what rule code may use (the domain packages, {@code
+ * java.time}, the {@code java.util} collections and {@code java.lang} basics; no reflection, no
+ * files, network, processes or threads, no access to the rule base), and a folder whose code
+ * reaches further is refused. Every other file (an unknown table, another extension, a link, a
+ * pipe) is refused with a diagnostic naming it: nothing in a folder is compiled or passed over in
+ * silence.
+ *
+ * <p><b>One snapshot.</b> The folder is read once into memory ({@link RuleFiles}); the checks,
+ * the compiler and the loader see exactly those bytes, and no rule base or session is built
+ * until every check has passed.
+ *
+ * <p>Run-time compilation needs {@code org.drools:drools-model-codegen} (with JavaParser) and
+ * {@code org.drools:drools-decisiontables} (the shipped tables are compiled with every folder) on
+ * the class path: both are optional
  * dependencies of this module, because the shipped, precompiled rules of {@link
  * DroolsPolicy#shipped()} need neither. Without them this class answers with a diagnostic that
  * names the missing dependency. The library never reads rules from a folder the caller did not
  * name.
  *
- * <p>A decision table is checked cell by cell before Drools sees it (see {@link
- * uk.co.leicestershirecares.core.table.DecisionTable}): each mistake is a diagnostic at the
- * table's row and column, and after the build the rules Drools made from each table are counted
- * against its rows, so no row is ever dropped in silence.
- *
- * <p>A folder's rules are code the library did not write: the policy evaluates them under {@link
- * EvaluationLimits} (a firing cap and a time budget), each evaluation on a worker thread, so that
- * a rule that never stops fails the one evaluation with a {@link RuleLimitExceededException}
- * instead of hanging its caller.
+ * <p>A folder's rules are code the library did not compile: the policy evaluates them under
+ * {@link EvaluationLimits} (a firing cap and a time budget), each evaluation on a worker thread,
+ * so that a rule that never stops fails the one evaluation with a {@link
+ * RuleLimitExceededException} instead of hanging its caller.
  */
 public final class RuleFolder {
   private static final String RESOURCES = "src/main/resources/";
   private static final String TABLE = ".drl.csv";
+  private static final String DRL = ".drl";
+  private static final String SCENARIOS = "scenarios/";
+  private static final String SHIPPED = " (shipped)";
   private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
   private static final String TABLE_READER = "org.drools.decisiontable.SpreadsheetCompiler";
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
@@ -85,6 +111,119 @@ public final class RuleFolder {
       Pattern.compile("(?m)^\"?RuleSet\"?,\"?([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\"?(?:,|$)");
 
   private RuleFolder() {}
+
+  /**
+   * How a folder is loaded: the policy parameters and programme catalogue the rules are
+   * evaluated with, the {@link EvaluationLimits}, and whether the folder may hold rule code. An
+   * immutable value; each {@code with} method returns a changed copy.
+   *
+   * <pre>{@code
+   * RuleFolder.Options options = RuleFolder.Options.defaults()
+   *     .withLimits(EvaluationLimits.defaults().withMaxFirings(5_000))
+   *     .withRuleCodeAllowed();   // the folder's .drl files run with this process's rights
+   * }</pre>
+   */
+  public static final class Options {
+    private static final Options DEFAULTS = new Options(PolicyParameters.defaults(),
+        ProgrammeCatalogue.standard(), EvaluationLimits.defaults(), false);
+
+    private final PolicyParameters parameters;
+    private final ProgrammeCatalogue catalogue;
+    private final EvaluationLimits limits;
+    private final boolean ruleCodeAllowed;
+
+    private Options(PolicyParameters parameters, ProgrammeCatalogue catalogue,
+        EvaluationLimits limits, boolean ruleCodeAllowed) {
+      this.parameters = parameters;
+      this.catalogue = catalogue;
+      this.limits = limits;
+      this.ruleCodeAllowed = ruleCodeAllowed;
+    }
+
+    /**
+     * Returns the defaults: {@link PolicyParameters#defaults()}, {@link
+     * ProgrammeCatalogue#standard()}, {@link EvaluationLimits#defaults()}, and tables only (no
+     * rule code).
+     */
+    public static Options defaults() {
+      return DEFAULTS;
+    }
+
+    /**
+     * Returns these options with the policy parameters {@code parameters}.
+     *
+     * @throws InvalidRecordException if {@code parameters} is null
+     */
+    public Options withParameters(PolicyParameters parameters) {
+      if (parameters == null) {
+        throw new InvalidRecordException("parameters", "parameters must not be null");
+      }
+      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
+    }
+
+    /**
+     * Returns these options with the programme catalogue {@code catalogue}.
+     *
+     * @throws InvalidRecordException if {@code catalogue} is null
+     */
+    public Options withCatalogue(ProgrammeCatalogue catalogue) {
+      if (catalogue == null) {
+        throw new InvalidRecordException("catalogue", "catalogue must not be null");
+      }
+      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
+    }
+
+    /**
+     * Returns these options with the evaluation limits {@code limits}.
+     *
+     * @throws InvalidRecordException if {@code limits} is null
+     */
+    public Options withLimits(EvaluationLimits limits) {
+      if (limits == null) {
+        throw new InvalidRecordException("limits", "limits must not be null");
+      }
+      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
+    }
+
+    /**
+     * Returns these options allowing the folder's {@code .drl} files. <b>Rule code runs with this
+     * process's rights</b>: allow it only for a folder whose every writer you trust as you trust
+     * this program. The compiled classes are still checked against the allow-list before they
+     * are loaded, but that check is a second line, not a sandbox. Without this option a folder
+     * may hold only policy tables and scenarios.
+     */
+    public Options withRuleCodeAllowed() {
+      return new Options(parameters, catalogue, limits, true);
+    }
+
+    /** Returns the policy parameters. */
+    public PolicyParameters parameters() {
+      return parameters;
+    }
+
+    /** Returns the programme catalogue. */
+    public ProgrammeCatalogue catalogue() {
+      return catalogue;
+    }
+
+    /** Returns the limits every evaluation of the loaded rules runs under. */
+    public EvaluationLimits limits() {
+      return limits;
+    }
+
+    /** Returns whether the folder's {@code .drl} files are loaded (see {@link
+     * #withRuleCodeAllowed()}). */
+    public boolean ruleCodeAllowed() {
+      return ruleCodeAllowed;
+    }
+
+    /** Returns {@code Options[tables only]} or {@code Options[rule code allowed]}, and limits. */
+    @Override
+    public String toString() {
+      return "Options[" + (ruleCodeAllowed ? "rule code allowed" : "tables only") + ", "
+          + limits + "]";
+    }
+  }
 
   /** What loading a folder gave: a policy, or diagnostics. */
   public static final class Result {
@@ -118,108 +257,159 @@ public final class RuleFolder {
     }
   }
 
-  /** Loads {@code folder} with default parameters and the standard catalogue. */
+  /** Loads {@code folder} with the {@linkplain Options#defaults() default options}. */
   public static Result load(Path folder) {
-    return load(folder, PolicyParameters.defaults(), ProgrammeCatalogue.standard());
+    return load(folder, Options.defaults());
   }
 
   /**
-   * Loads every {@code .drl} file and decision table under {@code folder}, to be evaluated under
-   * the {@linkplain EvaluationLimits#defaults() default limits}.
+   * Loads {@code folder} with default limits and tables only.
    *
    * @throws InvalidRecordException if an argument is null
    */
   public static Result load(
       Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return load(folder, parameters, catalogue, EvaluationLimits.defaults());
+    return load(folder, Options.defaults().withParameters(parameters).withCatalogue(catalogue));
   }
 
   /**
-   * Loads every {@code .drl} file and decision table under {@code folder}; the policy evaluates
-   * them under {@code limits}, each evaluation on a worker thread (see {@link EvaluationLimits}).
+   * Loads {@code folder} under {@code limits}, tables only.
    *
    * @throws InvalidRecordException if an argument is null
    */
   public static Result load(Path folder, PolicyParameters parameters,
       ProgrammeCatalogue catalogue, EvaluationLimits limits) {
-    if (limits == null) {
-      throw new InvalidRecordException("limits", "limits must not be null");
-    }
+    return load(folder, Options.defaults().withParameters(parameters).withCatalogue(catalogue)
+        .withLimits(limits));
+  }
+
+  /**
+   * Reads {@code folder} once ({@link RuleFiles#read(Path)}) and loads what was read.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Result load(Path folder, Options options) {
     if (folder == null) {
       throw new InvalidRecordException("folder", "folder must not be null");
     }
-    if (parameters == null || catalogue == null) {
-      throw new InvalidRecordException(parameters == null ? "parameters" : "catalogue",
-          "must not be null");
+    if (options == null) {
+      throw new InvalidRecordException("options", "options must not be null");
     }
-    if (!Files.isDirectory(folder)) {
-      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
-          "not a folder"));
+    return load(RuleFiles.read(folder), options);
+  }
+
+  /**
+   * Loads the rule files {@code files} on top of the shipped rules: checks what the folder holds
+   * and every table cell, compiles, checks the compiled classes, and only then builds the rule
+   * base. See the class documentation for what a folder may hold.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Result load(RuleFiles files, Options options) {
+    if (files == null) {
+      throw new InvalidRecordException("files", "files must not be null");
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> Files.isRegularFile(p) && isRuleFile(p))
-          .sorted().collect(Collectors.toList());
-    } catch (IOException | UncheckedIOException e) {
-      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
-          "cannot read the folder: " + e.getMessage()));
+    if (options == null) {
+      throw new InvalidRecordException("options", "options must not be null");
     }
-    if (files.isEmpty()) {
-      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
-          "no .drl or .drl.csv files in the folder"));
+    List<Diagnostic> refused = new ArrayList<>(files.problems());
+    // The sources compiled, by the name diagnostics use: the shipped files, then the folder's.
+    Map<String, String> sources = new TreeMap<>();
+    for (String shipped : ShippedRules.files()) {
+      sources.put(shipped + SHIPPED, ShippedRules.text(shipped));
     }
-    Optional<String> missing = missingCompiler(files);
-    if (missing.isPresent()) {
-      return failure(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(), missing.get()));
+    Map<String, Integer> tableRows = new HashMap<>();
+    RecentActivityTable recentActivity = RecentActivityTable.shipped();
+    for (String name : files.names()) {
+      if (name.startsWith(SCENARIOS) && name.endsWith(".json")
+          && name.indexOf('/', SCENARIOS.length()) < 0) {
+        continue;   // scenario data: read by the scenario runner, never compiled
+      }
+      Optional<String> text = utf8(files.content(name));
+      if (text.isEmpty()) {
+        refused.add(problem(name, "not UTF-8 text: save the file as UTF-8"));
+        continue;
+      }
+      if (name.endsWith(TABLE)) {
+        try {
+          DecisionTable table;
+          if (name.equals(RecentActivityTable.FILE)) {
+            // Read as its own kind: stage histories ask the policy which windows it uses.
+            recentActivity = RecentActivityTable.read(name, text.get());
+            table = recentActivity.decisionTable();
+          } else if (name.contains("/")) {
+            throw new PolicyTableException(List.of(TableProblem.at(name, 0, 0, "a policy"
+                + " table belongs at the top of the folder, not in a folder inside it")));
+          } else {
+            table = PolicyTables.check(name, text.get());
+          }
+          tableRows.put(name, table.rows().size());
+          sources.remove(name + SHIPPED);
+          sources.put(name, table.text());
+        } catch (PolicyTableException e) {
+          e.problems().forEach(p -> refused.add(
+              Diagnostic.of(name, p.row(), p.column(), Optional.empty(), p.message())));
+        }
+      } else if (name.endsWith(DRL) && !options.ruleCodeAllowed()) {
+        refused.add(problem(name, "rule code (a .drl file) is not loaded unless it is allowed"
+            + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed()): it runs with this"
+            + " program's rights. A folder of policy tables needs no .drl file: the shipped"
+            + " rules' logic comes from the library"));
+      } else if (name.endsWith(DRL)) {
+        sources.remove(name + SHIPPED);
+        sources.put(name, text.get());
+      } else {
+        refused.add(problem(name, "not a file a rule folder may hold: it holds policy tables ("
+            + String.join(", ", PolicyTables.shippedFiles()) + "), scenarios/*.json and, when"
+            + " rule code is allowed, .drl files; move this file out of the folder"));
+      }
     }
+    if (!refused.isEmpty()) {
+      return new Result(Optional.empty(), ImmutableList.copyOf(refused));
+    }
+    if (!onClassPath(CODEGEN)) {
+      return failure(problem("", "loading a rule folder needs org.drools:drools-model-codegen on"
+          + " the class path (an optional dependency of leicestershire-cares-rules)"));
+    }
+    // The shipped tables are compiled with every folder, so tables are always read.
+    if (!onClassPath(TABLE_READER)) {
+      return failure(problem("", "loading decision tables needs"
+          + " org.drools:drools-decisiontables on the class path (an optional dependency of"
+          + " leicestershire-cares-rules)"));
+    }
+    return compile(sources, tableRows, recentActivity, options);
+  }
+
+  private static Result compile(Map<String, String> sources, Map<String, Integer> tableRows,
+      RecentActivityTable recentActivity, Options options) {
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId(
         "uk.co.leicestershirecares.folder", "rules-" + UUID.randomUUID(), "1.0.0");
     try {
       KieFileSystem fileSystem = services.newKieFileSystem();
       fileSystem.generateAndWritePomXML(releaseId);
-      Map<String, String> texts = new HashMap<>();
       Map<String, String> writtenAs = new HashMap<>();
-      Map<String, Integer> tableRows = new HashMap<>();
-      RecentActivityTable recentActivity = RecentActivityTable.shipped();
-      List<Diagnostic> tableProblems = new ArrayList<>();
-      for (Path file : files) {
-        String relative = folder.relativize(file).toString().replace('\\', '/');
-        // Read once: what is checked is exactly what is compiled.
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        if (relative.endsWith(TABLE)) {
-          try {
-            DecisionTable table;
-            if (relative.equals(RecentActivityTable.FILE)) {
-              // Read as its own kind: stage histories ask the policy which windows it uses.
-              recentActivity = RecentActivityTable.read(relative, text);
-              table = recentActivity.decisionTable();
-            } else {
-              table = PolicyTables.check(relative, text);
-            }
-            tableRows.put(relative, table.rows().size());
-            text = table.text();
-          } catch (PolicyTableException e) {
-            e.problems().forEach(p -> tableProblems.add(
-                Diagnostic.of(relative, p.row(), p.column(), Optional.empty(), p.message())));
-            continue;
-          }
-        }
-        texts.put(relative, text);
-        String written = packageFolder(relative, text) + relative;
-        writtenAs.put(written, relative);
-        fileSystem.write(RESOURCES + written, text.getBytes(StandardCharsets.UTF_8));
-      }
-      if (!tableProblems.isEmpty()) {
-        return new Result(Optional.empty(), ImmutableList.copyOf(tableProblems));
+      for (Map.Entry<String, String> source : sources.entrySet()) {
+        String name = source.getKey();
+        String fileName = name.endsWith(SHIPPED)
+            ? name.substring(0, name.length() - SHIPPED.length()) : name;
+        // A shipped table is precompiled from its CSV; at run time it is compiled from its text.
+        String written = packageFolder(fileName, source.getValue()) + fileName;
+        writtenAs.put(written, name);
+        fileSystem.write(RESOURCES + written, source.getValue().getBytes(StandardCharsets.UTF_8));
       }
       KieBuilder builder =
           services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
       List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
       if (!errors.isEmpty()) {
         return new Result(Optional.empty(), errors.stream()
-            .map(m -> diagnostic(m, texts, writtenAs))
+            .map(m -> diagnostic(m, sources, writtenAs))
             .collect(ImmutableList.toImmutableList()));
+      }
+      // Nothing the compiler produced has been loaded yet: this is the last point to refuse it.
+      ImmutableList<Diagnostic> refusedCode = CompiledCode.check(builder);
+      if (!refusedCode.isEmpty()) {
+        return new Result(Optional.empty(), refusedCode);
       }
       KieContainer container = services.newKieContainer(releaseId);
       KieBase base = container.getKieBase();
@@ -227,17 +417,29 @@ public final class RuleFolder {
       if (!dropped.isEmpty()) {
         return new Result(Optional.empty(), ImmutableList.copyOf(dropped));
       }
-      base.newKieSession().dispose();
-      return new Result(
-          Optional.of(DroolsPolicy.ofFolder(base, parameters, catalogue, recentActivity, limits)),
-          ImmutableList.of());
-    } catch (IOException | RuntimeException e) {
+      return new Result(Optional.of(DroolsPolicy.ofFolder(base, options.parameters(),
+          options.catalogue(), recentActivity, options.limits())), ImmutableList.of());
+    } catch (RuntimeException e) {
       // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.
-      return failure(Diagnostic.of("", 0, 0, Optional.empty(),
-          e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return failure(problem("", e.getClass().getSimpleName() + ": " + e.getMessage()));
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  private static Optional<String> utf8(byte[] bytes) {
+    try {
+      return Optional.of(StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Diagnostic problem(String file, String message) {
+    return Diagnostic.of(file, 0, 0, Optional.empty(), message);
   }
 
   /**
@@ -258,19 +460,6 @@ public final class RuleFolder {
 
   // The run-time compiler and the table reader are optional dependencies of this module: an
   // application that only runs the shipped rules does not carry them.
-  private static Optional<String> missingCompiler(List<Path> files) {
-    if (!onClassPath(CODEGEN)) {
-      return Optional.of("loading a rule folder needs org.drools:drools-model-codegen on the"
-          + " class path (an optional dependency of leicestershire-cares-rules)");
-    }
-    boolean tables = files.stream().anyMatch(f -> f.getFileName().toString().endsWith(TABLE));
-    if (tables && !onClassPath(TABLE_READER)) {
-      return Optional.of("loading decision tables needs org.drools:drools-decisiontables on the"
-          + " class path (an optional dependency of leicestershire-cares-rules)");
-    }
-    return Optional.empty();
-  }
-
   private static boolean onClassPath(String className) {
     try {
       Class.forName(className, false, RuleFolder.class.getClassLoader());
@@ -278,15 +467,6 @@ public final class RuleFolder {
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
     }
-  }
-
-  /**
-   * Whether {@code file} is one this class loads: a {@code .drl} file or a decision table
-   * ({@code .drl.csv}). Every tool that watches or fingerprints a folder asks this.
-   */
-  public static boolean isRuleFile(Path file) {
-    String name = file.getFileName().toString();
-    return name.endsWith(".drl") || name.endsWith(TABLE);
   }
 
   // Drools names a table's rules <RuleTable name>_<row>; a checked table makes one per data row.

@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The rule files shipped in this jar, DRL and decision tables alike: the starting point of an
- * analyst's own folder. {@link #copyTo(Path)} writes them into a folder that {@link RuleFolder}
- * then loads; their names are listed once, in {@code shipped-rules.txt} beside them.
+ * The rule files shipped in this jar, DRL and decision tables alike; their names are listed
+ * once, in {@code shipped-rules.txt} beside them. {@link #copyTablesTo(Path)} writes the policy
+ * tables, the starting point of an analyst's own folder, which {@link RuleFolder} then loads on
+ * top of the shipped DRL; {@link #copyTo(Path)} writes the DRL too, for developers (a folder
+ * with DRL loads only with {@link RuleFolder.Options#withRuleCodeAllowed()}).
  *
  * <pre>{@code
- * Path mine = ShippedRules.copyTo(Path.of("my-rules"));   // edit a table cell, then
+ * Path mine = ShippedRules.copyTablesTo(Path.of("my-rules"));   // edit a table cell, then
  * RuleFolder.load(mine);
  * }</pre>
  */
@@ -25,6 +27,8 @@ public final class ShippedRules {
 
   private static final String INDEX = "shipped-rules.txt";
   private static final ImmutableList<String> FILES = index();
+  private static final ImmutableList<String> TABLES = FILES.stream()
+      .filter(f -> f.endsWith(".drl.csv")).collect(ImmutableList.toImmutableList());
 
   private ShippedRules() {}
 
@@ -45,18 +49,38 @@ public final class ShippedRules {
     return new String(read(name), StandardCharsets.UTF_8);
   }
 
+  /** The shipped policy tables' names ({@code *.drl.csv}), in alphabetical order. */
+  public static ImmutableList<String> tables() {
+    return TABLES;
+  }
+
   /**
-   * Writes every shipped rule file into {@code folder}, creating it if needed and replacing files
-   * of the same names.
+   * Writes every shipped rule file, DRL and tables, into {@code folder}, creating it if needed
+   * and replacing files of the same names.
    *
    * @return {@code folder}
    * @throws UncheckedIOException if the folder or a file cannot be written
    */
   public static Path copyTo(Path folder) {
+    return copy(FILES, folder);
+  }
+
+  /**
+   * Writes the shipped policy tables ({@link #tables()}) into {@code folder}, creating it if
+   * needed and replacing files of the same names: a folder an analyst edits, with no rule code.
+   *
+   * @return {@code folder}
+   * @throws UncheckedIOException if the folder or a file cannot be written
+   */
+  public static Path copyTablesTo(Path folder) {
+    return copy(TABLES, folder);
+  }
+
+  private static Path copy(ImmutableList<String> names, Path folder) {
     Objects.requireNonNull(folder, "folder");
     try {
       Files.createDirectories(folder);
-      for (String name : FILES) {
+      for (String name : names) {
         Files.write(folder.resolve(name), read(name));
       }
     } catch (IOException e) {

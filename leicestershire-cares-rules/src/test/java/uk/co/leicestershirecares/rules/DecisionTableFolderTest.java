@@ -33,7 +33,7 @@ final class DecisionTableFolderTest {
 
   @BeforeEach
   void copyShippedRules() {
-    ShippedRules.copyTo(folder);
+    ShippedRules.copyTablesTo(folder);
     table = folder.resolve("outcomes.drl.csv");
   }
 

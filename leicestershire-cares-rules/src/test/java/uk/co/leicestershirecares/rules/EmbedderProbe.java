@@ -30,7 +30,7 @@ public final class EmbedderProbe implements Callable<String> {
         .build();
     String up = DroolsPolicy.shipped().assess(record, LocalDate.of(2026, 11, 25))
         .decision(ProgrammeCode.UP).outcome().name();
-    Path folder = ShippedRules.copyTo(Files.createTempDirectory("embedder-rules"));
+    Path folder = ShippedRules.copyTablesTo(Files.createTempDirectory("embedder-rules"));
     return up + "\n" + RuleFolder.load(folder).diagnostics();
   }
 }

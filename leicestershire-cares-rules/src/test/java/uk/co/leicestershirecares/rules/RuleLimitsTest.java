@@ -47,8 +47,8 @@ final class RuleLimitsTest {
   static void load() {
     // Every family in one folder, each started only by its own record: one compilation.
     Path rules = Runaways.folder(folder.resolve("rules"), false, Runaways.Family.values());
-    RuleFolder.Result loaded = RuleFolder.load(rules, PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(), EvaluationLimits.of(1_000, BUDGET));
+    RuleFolder.Result loaded = RuleFolder.load(rules, RuleFolder.Options.defaults()
+        .withLimits(EvaluationLimits.of(1_000, BUDGET)).withRuleCodeAllowed());
     assertThat(loaded.diagnostics()).isEmpty();
     runaways = loaded.policy().orElseThrow();
   }

@@ -121,7 +121,7 @@ public final class Runaways {
 
   /** Copies the shipped rules into {@code folder} and adds {@code families}' rules. */
   public static Path folder(Path folder, boolean everyRecord, Family... families) {
-    ShippedRules.copyTo(folder);
+    ShippedRules.copyTablesTo(folder);
     try {
       Files.writeString(folder.resolve(FILE), drl(everyRecord, families));
     } catch (IOException e) {

@@ -20,7 +20,7 @@ class ShippedRulesLogTest {
 
   @Test
   void loadingTheShippedRulesFromAFolderLogsNoWarning(@TempDir Path folder) throws IOException {
-    ShippedRules.copyTo(folder);
+    ShippedRules.copyTablesTo(folder);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     PrintStream standardError = System.err;
     RuleFolder.Result loaded;

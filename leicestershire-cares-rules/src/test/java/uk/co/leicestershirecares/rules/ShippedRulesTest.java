@@ -20,8 +20,8 @@ final class ShippedRulesTest {
   void theIndexListsExactlyTheFilesOfTheRulesFolder() throws IOException {
     try (Stream<Path> files = Files.list(SOURCE_FOLDER)) {
       assertThat(ShippedRules.files()).containsExactlyElementsOf(files
-          .filter(RuleFolder::isRuleFile)
           .map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".drl") || name.endsWith(".drl.csv"))
           .sorted()
           .collect(Collectors.toList()));
     }
@@ -56,6 +56,21 @@ final class ShippedRulesTest {
       assertThat(Files.readString(copy.resolve(name)))
           .isEqualTo(Files.readString(SOURCE_FOLDER.resolve(name)))
           .isEqualTo(ShippedRules.text(name));
+    }
+    assertThat(RuleFolder.load(copy, RuleFolder.Options.defaults().withRuleCodeAllowed())
+        .diagnostics()).isEmpty();
+  }
+
+  @Test
+  void copyTablesToWritesTheTablesOnlyAndTheyLoadWithoutRuleCode(@TempDir Path folder)
+      throws IOException {
+    Path copy = ShippedRules.copyTablesTo(folder.resolve("my-rules"));
+
+    try (Stream<Path> files = Files.list(copy)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(ShippedRules.tables())
+          .allMatch(name -> name.endsWith(".drl.csv"))
+          .hasSize(5);
     }
     assertThat(RuleFolder.load(copy).diagnostics()).isEmpty();
   }

@@ -1,31 +1,20 @@
 package uk.co.leicestershirecares.rules.analyst;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
@@ -43,6 +32,7 @@ import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.EvaluationLimits;
+import uk.co.leicestershirecares.rules.RuleFiles;
 import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.RuleLimitExceededException;
 
@@ -67,13 +57,15 @@ import uk.co.leicestershirecares.rules.RuleLimitExceededException;
  *
  * <p><b>How a reload decides.</b> Every load (the first, in {@link #open}, and each reload):
  * <ol>
- *   <li>waits until the folder is <em>quiet</em>: its rule files and scenario files are read, and
+ *   <li>waits until the folder is <em>quiet</em>: its files are read into memory ({@link RuleFiles}), and
  *       read again after the {@linkplain Options#quietInterval() quiet interval} (default 500
  *       ms), until two reads in a row are identical; a file an editor is still writing changes
  *       between the reads, so it is never taken. A folder that keeps changing for 40 intervals
  *       (and at least 20 seconds) is not loaded this time;
- *   <li>compiles and lints exactly the files read (a private copy), never the files as they are
- *       by then;
+ *   <li>checks, compiles and loads exactly the bytes read, never the files as they are by then,
+ *       as {@link RuleChecker#check(RuleFiles, RuleFolder.Options)} does: a folder holds policy
+ *       tables and scenarios, and {@code .drl} files only with {@link
+ *       Options#withRuleCodeAllowed()}; the compiled classes are checked before any is loaded;
  *   <li>evaluates a few built-in probe records under the {@linkplain Options#limits() limits}
  *       ({@link EvaluationLimits}): rules that fire forever, never return, recurse without end or
  *       allocate without bound fail here, with a {@link RuleLimitExceededException}, before any
@@ -87,9 +79,11 @@ import uk.co.leicestershirecares.rules.RuleLimitExceededException;
  * limits on the evaluation that meets it: that caller gets a {@link RuleLimitExceededException},
  * every other caller its answer.
  *
- * <p><b>Saving safely.</b> Save a file under a temporary name in the folder that is not a rule
- * file (say {@code eligibility.drl.csv.tmp}) and rename it to its real name: a rename is atomic,
- * so a reload sees the old file or the new one, never half of one. An editor that writes in place
+ * <p><b>Saving safely.</b> Save a file under a temporary name outside the folder but on the same
+ * disk (say {@code my-rules-drafts/eligibility.drl.csv}) and move it into the folder: a move on
+ * one disk is atomic, so a reload sees the old file or the new one, never half of one. (A
+ * temporary file inside the folder is a file the folder may not hold: the reload that sees it is
+ * refused, and the next one, after the move, is taken.) An editor that writes in place
  * is covered by the quiet interval unless it pauses longer than the interval in the middle of a
  * file; a change that spans several files is taken as one only if they are all saved within the
  * interval of each other. Add scenarios to {@code scenarios/}: rules that compile but answer
@@ -97,7 +91,7 @@ import uk.co.leicestershirecares.rules.RuleLimitExceededException;
  * scenario.
  *
  * <p><b>Detecting a change.</b> {@link #reloadIfChanged()} hashes (SHA-256) the names and
- * contents of every rule file and scenario file under the folder and reloads only when the hash
+ * contents of every file under the folder and reloads only when the hash
  * differs from the last one tried, so an unchanged or still-broken folder is not compiled again.
  * {@link #watch(Duration)} polls it at a fixed interval; there is no {@code WatchService}, which
  * misses events on some file systems.
@@ -143,18 +137,20 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
    */
   public static final class Options {
     private static final Options DEFAULTS =
-        new Options(Duration.ofMillis(500), EvaluationLimits.defaults());
+        new Options(Duration.ofMillis(500), EvaluationLimits.defaults(), false);
 
     private final Duration quietInterval;
     private final EvaluationLimits limits;
+    private final boolean ruleCodeAllowed;
 
-    private Options(Duration quietInterval, EvaluationLimits limits) {
+    private Options(Duration quietInterval, EvaluationLimits limits, boolean ruleCodeAllowed) {
       this.quietInterval = quietInterval;
       this.limits = limits;
+      this.ruleCodeAllowed = ruleCodeAllowed;
     }
 
-    /** Returns a quiet interval of 500 ms and {@linkplain EvaluationLimits#defaults() the
-     * default limits}. */
+    /** Returns a quiet interval of 500 ms, {@linkplain EvaluationLimits#defaults() the
+     * default limits} and tables only (no rule code). */
     public static Options defaults() {
       return DEFAULTS;
     }
@@ -169,7 +165,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       if (quietInterval == null || quietInterval.isNegative()) {
         throw new InvalidRecordException("quietInterval", "quietInterval must not be negative");
       }
-      return new Options(quietInterval, limits);
+      return new Options(quietInterval, limits, ruleCodeAllowed);
     }
 
     /**
@@ -182,7 +178,22 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       if (limits == null) {
         throw new InvalidRecordException("limits", "limits must not be null");
       }
-      return new Options(quietInterval, limits);
+      return new Options(quietInterval, limits, ruleCodeAllowed);
+    }
+
+    /**
+     * Returns these options allowing the folder's {@code .drl} files, as {@link
+     * RuleFolder.Options#withRuleCodeAllowed()} does. <b>Rule code runs with this process's
+     * rights</b>: allow it only for a folder whose every writer you trust as you trust the
+     * service. Without this option the folder may hold only policy tables and scenarios.
+     */
+    public Options withRuleCodeAllowed() {
+      return new Options(quietInterval, limits, true);
+    }
+
+    /** Returns whether the folder's {@code .drl} files are loaded. */
+    public boolean ruleCodeAllowed() {
+      return ruleCodeAllowed;
     }
 
     /** Returns how long the folder must stay unchanged before it is loaded. */
@@ -198,7 +209,8 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     /** Returns {@code Options[quietInterval=PT0.5S, limits=...]}. */
     @Override
     public String toString() {
-      return "Options[quietInterval=" + quietInterval + ", limits=" + limits + "]";
+      return "Options[quietInterval=" + quietInterval + ", limits=" + limits
+          + (ruleCodeAllowed ? ", rule code allowed" : ", tables only") + "]";
     }
   }
 
@@ -495,10 +507,10 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     return "ReloadingPolicy[" + folder + ", " + status() + "]";
   }
 
-  /** One load: quiet, a private copy, compile and lint, probes, scenarios. */
+  /** One load: quiet, one snapshot in memory, compile and check, probes, scenarios. */
   private static Attempt attempt(Path folder, PolicyParameters parameters,
       ProgrammeCatalogue catalogue, Options options) {
-    Optional<Map<String, byte[]>> quiet;
+    Optional<RuleFiles> quiet;
     try {
       quiet = quietSnapshot(folder, options.quietInterval());
     } catch (InterruptedException e) {
@@ -511,42 +523,24 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
           + options.quietInterval().toMillis() + " ms; it is looked at again on the next check",
           ImmutableList.of(), Optional.empty());
     }
-    Map<String, byte[]> files = quiet.get();
-    String fingerprint = fingerprint(files);
-    if (files.isEmpty() && !Files.isDirectory(folder)) {
-      return check(folder, parameters, catalogue, options, fingerprint);
-    }
-    Path copy = null;
-    try {
-      copy = Files.createTempDirectory("leicestershire-cares-rules-");
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        Path target = copy.resolve(file.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.getValue());
-      }
-      return check(copy, parameters, catalogue, options, fingerprint);
-    } catch (IOException | UncheckedIOException e) {
-      return Attempt.refused("cannot copy the folder to check it: " + e.getMessage(),
-          ImmutableList.of(), Optional.of(fingerprint));
-    } finally {
-      if (copy != null) {
-        delete(copy);
-      }
-    }
+    return check(quiet.get(), parameters, catalogue, options);
   }
 
-  /** Compiles, lints and proves the files in {@code folder} (the private copy). */
-  private static Attempt check(Path folder, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, Options options, String fingerprint) {
-    Optional<String> tried = Optional.of(fingerprint);
-    RuleChecker.Report report = RuleChecker.check(folder, parameters, catalogue);
+  /** Compiles, checks and proves {@code files}, the one snapshot of the folder. */
+  private static Attempt check(RuleFiles files, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, Options options) {
+    Optional<String> tried = Optional.of(files.fingerprint());
+    RuleFolder.Options folderOptions = RuleFolder.Options.defaults().withParameters(parameters)
+        .withCatalogue(catalogue).withLimits(options.limits());
+    RuleChecker.Report report = RuleChecker.check(files,
+        options.ruleCodeAllowed() ? folderOptions.withRuleCodeAllowed() : folderOptions);
     if (!report.isClean()) {
       int problems = report.diagnostics().size();
       return Attempt.refused(problems + " problem" + (problems == 1 ? "" : "s")
           + " in the rule files, first " + report.diagnostics().get(0),
           report.diagnostics(), tried);
     }
-    DroolsPolicy policy = report.policy().orElseThrow().withLimits(options.limits());
+    DroolsPolicy policy = report.policy().orElseThrow();
     for (ParticipantRecord probe : PROBES) {
       try {
         policy.assess(probe, PROBE_DAY);
@@ -560,16 +554,21 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
             ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(), problem)), tried);
       }
     }
-    Path scenarios = folder.resolve(SCENARIOS);
-    if (Files.isDirectory(scenarios) && hasJson(scenarios)) {
-      ScenarioRunner.Report run;
-      try {
-        run = ScenarioRunner.run(policy, ScenarioReader.read(scenarios));
-      } catch (IOException | RuntimeException e) {
-        String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return Attempt.refused("the scenarios could not be read: " + problem,
-            ImmutableList.of(Diagnostic.of(SCENARIOS, 0, 0, Optional.empty(), problem)), tried);
+    List<Scenario> scenarios = new ArrayList<>();
+    for (String name : files.names()) {
+      if (name.startsWith(SCENARIOS + "/") && name.endsWith(".json")) {
+        try {
+          scenarios.addAll(ScenarioReader.read(name.substring(SCENARIOS.length() + 1),
+              new String(files.bytes(name).orElseThrow(), StandardCharsets.UTF_8)));
+        } catch (RuntimeException e) {
+          String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+          return Attempt.refused("the scenarios could not be read: " + problem,
+              ImmutableList.of(Diagnostic.of(name, 0, 0, Optional.empty(), problem)), tried);
+        }
       }
+    }
+    if (!scenarios.isEmpty()) {
+      ScenarioRunner.Report run = ScenarioRunner.run(policy, scenarios);
       if (run.failed() > 0) {
         ImmutableList<Diagnostic> failures = run.failures().stream()
             .map(r -> Diagnostic.of(SCENARIOS + "/" + r.scenario().origin(), 0, 0,
@@ -582,31 +581,23 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     return new Attempt(Optional.of(policy), ImmutableList.of(), Optional.empty(), tried);
   }
 
-  private static boolean hasJson(Path scenarios) {
-    try (Stream<Path> list = Files.list(scenarios)) {
-      return list.anyMatch(p -> p.toString().endsWith(".json"));
-    } catch (IOException | UncheckedIOException e) {
-      return true;
-    }
-  }
-
   /**
    * Reads the folder's files until two reads a quiet interval apart are identical; empty when it
    * kept changing for {@link #MAX_QUIET_TRIES} intervals (and at least {@link
    * #MIN_QUIET_PATIENCE}).
    */
-  private static Optional<Map<String, byte[]>> quietSnapshot(Path folder, Duration quiet)
+  private static Optional<RuleFiles> quietSnapshot(Path folder, Duration quiet)
       throws InterruptedException {
     long giveUp = System.nanoTime()
         + Math.max(quiet.toNanos() * MAX_QUIET_TRIES, MIN_QUIET_PATIENCE.toNanos());
-    Map<String, byte[]> before = snapshot(folder);
+    RuleFiles before = RuleFiles.read(folder);
     if (quiet.isZero()) {
       return Optional.of(before);
     }
     while (true) {
       Thread.sleep(quiet.toMillis(), quiet.toNanosPart() % 1_000_000);
-      Map<String, byte[]> after = snapshot(folder);
-      if (same(before, after)) {
+      RuleFiles after = RuleFiles.read(folder);
+      if (before.equals(after)) {
         return Optional.of(after);
       }
       if (System.nanoTime() - giveUp > 0) {
@@ -616,59 +607,10 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
   }
 
-  /** Every rule file and scenario file under the folder, by relative name; empty if unreadable. */
-  private static Map<String, byte[]> snapshot(Path folder) {
-    Map<String, byte[]> files = new TreeMap<>();
-    if (!Files.isDirectory(folder)) {
-      return files;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(p -> Files.isRegularFile(p) && isWatched(folder, p))
-          .sorted().collect(Collectors.toList())) {
-        files.put(folder.relativize(file).toString().replace('\\', '/'),
-            Files.readAllBytes(file));
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // A file removed while walking: the next read differs, so the folder is not yet quiet.
-      files.put("", ("unreadable: " + e.getMessage()).getBytes(StandardCharsets.UTF_8));
-    }
-    return files;
-  }
-
-  private static boolean isWatched(Path folder, Path file) {
-    if (RuleFolder.isRuleFile(file)) {
-      return true;
-    }
-    Path parent = folder.relativize(file).getParent();
-    return parent != null && parent.toString().equals(SCENARIOS)
-        && file.getFileName().toString().endsWith(".json");
-  }
-
-  private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
-    if (!a.keySet().equals(b.keySet())) {
-      return false;
-    }
-    for (Map.Entry<String, byte[]> entry : a.entrySet()) {
-      if (!Arrays.equals(entry.getValue(), b.get(entry.getKey()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void delete(Path copy) {
-    try (Stream<Path> walk = Files.walk(copy)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      // A temporary copy left behind is harmless; the reload's answer matters more.
-    }
-  }
-
   /**
-   * Returns a hash (SHA-256) of the names and contents of every file under {@code folder} a
-   * reload reads (its rule files and scenario files): it changes exactly when one of them does.
+   * Returns a hash (SHA-256) of the names and contents of every file under {@code folder} (as
+   * {@link RuleFiles#fingerprint()}): it changes exactly when a file is added, removed or
+   * changed.
    *
    * @throws InvalidRecordException if {@code folder} is null
    */
@@ -687,37 +629,9 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     return lastTried;
   }
 
-  /** A hash of every watched file's relative name and content; a description when unreadable. */
+  /** A hash of every file's relative name and content, and of what could not be read. */
   static String fingerprint(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return "not a folder";
-    }
-    return fingerprint(snapshot(folder));
-  }
-
-  private static String fingerprint(Map<String, byte[]> files) {
-    if (files.isEmpty()) {
-      return "no files";
-    }
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
-    for (Map.Entry<String, byte[]> file : files.entrySet()) {
-      byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
-      digest.update(intBytes(name.length));
-      digest.update(name);
-      digest.update(intBytes(file.getValue().length));
-      digest.update(file.getValue());
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static byte[] intBytes(int value) {
-    return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8),
-        (byte) value};
+    return RuleFiles.read(folder).fingerprint();
   }
 
   /**

@@ -1,7 +1,7 @@
 package uk.co.leicestershirecares.rules.analyst;
 
 import com.google.common.collect.ImmutableList;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.InvalidRecordException;
@@ -9,12 +9,15 @@ import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.RuleFiles;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
 /**
- * Checks an analyst's rule folder: compiles it ({@link RuleFolder#load}) and lints it ({@link
- * RuleLinter}), and gives every problem of both as a {@link Diagnostic} ({@code
- * file:line:column: message}).
+ * Checks an analyst's rule folder: loads it as {@link RuleFolder#load} does (what the folder may
+ * hold, every table cell, the compiler, the allow-list check of the compiled classes) and, where
+ * rule code is allowed, lints its {@code .drl} files ({@link RuleLinter}) for friendly {@code
+ * file:line} findings; gives every problem as a {@link Diagnostic} ({@code file:line:column:
+ * message}). The folder is read once, and nothing in it runs.
  *
  * <pre>{@code
  * RuleChecker.Report report = RuleChecker.check(Path.of("my-rules"));
@@ -71,23 +74,56 @@ public final class RuleChecker {
     }
   }
 
-  /** Checks {@code folder} with default parameters and the standard catalogue. */
+  /** Checks {@code folder} with the {@linkplain RuleFolder.Options#defaults() default options}. */
   public static Report check(Path folder) {
-    return check(folder, PolicyParameters.defaults(), ProgrammeCatalogue.standard());
+    return check(folder, RuleFolder.Options.defaults());
   }
 
   /**
-   * Compiles and lints every {@code .drl} file under {@code folder}. Problems in the folder are
-   * diagnostics, never exceptions.
+   * Checks {@code folder} with {@code parameters} and {@code catalogue}, tables only.
    *
    * @throws InvalidRecordException if an argument is null
    */
   public static Report check(
       Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    RuleFolder.Result compiled = RuleFolder.load(folder, parameters, catalogue);
-    // A missing folder is said once, by the compiler.
-    ImmutableList<Diagnostic> lint =
-        Files.isDirectory(folder) ? RuleLinter.lint(folder) : ImmutableList.of();
-    return new Report(compiled, lint);
+    return check(folder,
+        RuleFolder.Options.defaults().withParameters(parameters).withCatalogue(catalogue));
+  }
+
+  /**
+   * Reads {@code folder} once ({@link RuleFiles#read(Path)}) and checks what was read.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Report check(Path folder, RuleFolder.Options options) {
+    if (folder == null) {
+      throw new InvalidRecordException("folder", "folder must not be null");
+    }
+    return check(RuleFiles.read(folder), options);
+  }
+
+  /**
+   * Lints the {@code .drl} files among {@code files} (when {@code options} allow rule code) and
+   * loads them all with {@link RuleFolder#load(RuleFiles, RuleFolder.Options)}: the linter and
+   * the loader read the same bytes, and nothing runs before both have looked. Problems in the
+   * files are diagnostics, never exceptions.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static Report check(RuleFiles files, RuleFolder.Options options) {
+    if (files == null || options == null) {
+      throw new InvalidRecordException(files == null ? "files" : "options", "must not be null");
+    }
+    ImmutableList.Builder<Diagnostic> lint = ImmutableList.builder();
+    if (options.ruleCodeAllowed()) {
+      for (String name : files.names()) {
+        if (name.endsWith(".drl")) {
+          // Friendly file:line findings; the check of the compiled classes decides.
+          lint.addAll(RuleLinter.lint(name,
+              new String(files.bytes(name).orElseThrow(), StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    return new Report(RuleFolder.load(files, options), lint.build());
   }
 }

@@ -112,7 +112,7 @@ final class DroolsPolicyDifferentialTest {
   @Test
   void droolsFollowsEditedTablesAsTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws Exception {
-    java.nio.file.Path folder = uk.co.leicestershirecares.rules.ShippedRules.copyTo(dir.resolve("rules"));
+    java.nio.file.Path folder = uk.co.leicestershirecares.rules.ShippedRules.copyTablesTo(dir.resolve("rules"));
     String eligibility = edit(uk.co.leicestershirecares.rules.ShippedRules.text("eligibility.drl.csv"),
         "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 25,", "UP.age,000_8df8b8bd680ae635.txt,UP,always,18 to 29,",
         "\"CONVICTION, AT_RISK_OF_OFFENDING\"", "\"CONVICTION, AT_RISK_OF_OFFENDING, NEET\"",

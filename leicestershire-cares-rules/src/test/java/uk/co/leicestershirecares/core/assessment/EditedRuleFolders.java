@@ -21,7 +21,7 @@ final class EditedRuleFolders {
    */
   static DroolsPolicy withCrises(Path folder, String crisesTable) {
     try {
-      ShippedRules.copyTo(folder);
+      ShippedRules.copyTablesTo(folder);
       Files.writeString(folder.resolve(CrisisTable.FILE), crisesTable);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

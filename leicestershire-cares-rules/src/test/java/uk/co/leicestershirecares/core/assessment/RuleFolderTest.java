@@ -29,6 +29,10 @@ import uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators;
 final class RuleFolderTest {
   private static final String UP_AGE_RULE = "A young person who completed UP may join WIRE";
 
+  /** These folders hold the shipped DRL as well as the tables. */
+  private static final RuleFolder.Options CODE =
+      RuleFolder.Options.defaults().withRuleCodeAllowed();
+
   @TempDir
   static Path folder;
 
@@ -54,7 +58,7 @@ final class RuleFolderTest {
 
   @Test
   void aValidCopyLoadsAndAnswersAsTheShippedRules() {
-    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("valid"));
+    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("valid"), CODE);
     assertThat(loaded.diagnostics()).isEmpty();
     DroolsPolicy policy = loaded.policy().orElseThrow();
     DroolsPolicy shipped = DroolsPolicy.shipped();
@@ -70,7 +74,7 @@ final class RuleFolderTest {
   void aSyntaxErrorIsReportedWithFileLineAndColumn() throws IOException {
     Path broken = edited("syntax", "wire.drl", "  salience 80\nwhen\n  AsOf( $d : date )",
         "  salience 80\nwhen\n  AsOf( $d : date $$ )");
-    RuleFolder.Result loaded = RuleFolder.load(broken);
+    RuleFolder.Result loaded = RuleFolder.load(broken, CODE);
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).isNotEmpty();
     Diagnostic first = loaded.diagnostics().get(0);
@@ -86,7 +90,7 @@ final class RuleFolderTest {
     Path broken = edited("property", "wire.drl",
         "PolicyParameters( upCompletersNeedConviction == false )",
         "PolicyParameters( upCompletersNeedConvction == false )");
-    RuleFolder.Result loaded = RuleFolder.load(broken);
+    RuleFolder.Result loaded = RuleFolder.load(broken, CODE);
     System.out.println("Unknown property diagnostics: " + loaded.diagnostics());
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).anySatisfy(d -> {
@@ -102,7 +106,7 @@ final class RuleFolderTest {
   void aChangedRuleChangesTheAnswer() throws IOException {
     Path changed = edited("changed", "eligibility.drl.csv", "UP,always,18 to 25,",
         "UP,always,18 to 29,");
-    DroolsPolicy policy = RuleFolder.load(changed).policy().orElseThrow();
+    DroolsPolicy policy = RuleFolder.load(changed, CODE).policy().orElseThrow();
     ParticipantRecord aged27 = person(1999);
     LocalDate asOf = LocalDate.of(2026, 11, 25);
     assertThat(DroolsPolicy.shipped().assess(aged27, asOf).decision(ProgrammeCode.UP).outcome())
@@ -113,7 +117,7 @@ final class RuleFolderTest {
 
   @Test
   void aMissingFolderIsADiagnosticNotAnException() {
-    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("no-such-folder"));
+    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("no-such-folder"), CODE);
     assertThat(loaded.isLoaded()).isFalse();
     assertThat(loaded.diagnostics()).hasSize(1);
   }

@@ -51,7 +51,7 @@ final class ReloadingLimitsTest {
   private static ReloadingPolicy open(Path rules, Duration quiet) {
     return ReloadingPolicy.open(rules, PolicyParameters.defaults(), ProgrammeCatalogue.standard(),
         ReloadingPolicy.Options.defaults().withQuietInterval(quiet)
-            .withLimits(EvaluationLimits.of(1_000, BUDGET)));
+            .withLimits(EvaluationLimits.of(1_000, BUDGET)).withRuleCodeAllowed());
   }
 
   @Test
@@ -142,6 +142,9 @@ final class ReloadingLimitsTest {
     assertThat(options.quietInterval()).isEqualTo(Duration.ofMillis(500));
     assertThat(options.limits()).isEqualTo(EvaluationLimits.defaults());
     assertThat(options.withQuietInterval(Duration.ZERO).quietInterval()).isZero();
+    assertThat(options.ruleCodeAllowed()).isFalse();
+    assertThat(options.withRuleCodeAllowed().ruleCodeAllowed()).isTrue();
+    assertThat(options.withRuleCodeAllowed().toString()).endsWith(", rule code allowed]");
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> options.withQuietInterval(Duration.ofMillis(-1)))
         .isInstanceOf(uk.co.leicestershirecares.core.InvalidRecordException.class);

@@ -23,6 +23,8 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /** Hot reload: broken edits keep the old rules, good ones swap, callers never see a failure. */
@@ -72,8 +74,9 @@ final class ReloadingPolicyTest {
 
   @Test
   void aForbiddenCallIsNotTakenUp() throws IOException {
-    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+    Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
+    try (ReloadingPolicy policy = ReloadingPolicy.open(rules, PolicyParameters.defaults(),
+        ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults().withRuleCodeAllowed())) {
       ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
           "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
       assertThat(policy.reload()).isFalse();
@@ -85,10 +88,12 @@ final class ReloadingPolicyTest {
 
   @Test
   void aFolderThatNeverLoadedIsATypedError() throws IOException {
-    Path rules = Files.createDirectories(folder.resolve("empty"));
+    Path rules = Files.createDirectories(folder.resolve("code"));
+    Files.writeString(rules.resolve("mine.drl"), "package x;\n");
     assertThatThrownBy(() -> ReloadingPolicy.open(rules))
         .isInstanceOfSatisfying(RulesNotLoadedException.class,
-            e -> assertThat(e.diagnostics()).hasSize(1));
+            e -> assertThat(e.diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.file()).isEqualTo("mine.drl")));
   }
 
   @Test

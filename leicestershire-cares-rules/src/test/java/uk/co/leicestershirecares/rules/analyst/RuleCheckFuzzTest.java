@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.rules.Diagnostic;
+import uk.co.leicestershirecares.rules.RuleFolder;
 
 /**
  * Jazzer fuzz test of {@code check}: whatever text an analyst's rule file holds, {@link
@@ -33,7 +34,8 @@ class RuleCheckFuzzTest {
     Path folder = Files.createTempDirectory("rule-check-fuzz");
     try {
       Files.write(folder.resolve("fuzz.drl"), input);
-      RuleChecker.Report report = RuleChecker.check(folder);
+      RuleChecker.Report report = RuleChecker.check(folder,
+          RuleFolder.Options.defaults().withRuleCodeAllowed());
       if (report.isClean() != report.policy().isPresent()) {
         throw new AssertionError("a policy must come exactly with a clean check");
       }

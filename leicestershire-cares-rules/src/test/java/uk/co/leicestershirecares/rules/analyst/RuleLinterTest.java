@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.rules.Diagnostic;
+import uk.co.leicestershirecares.rules.RuleFolder;
 
 /** The linter: the shipped rules are clean; files, processes and exits are reported. */
 final class RuleLinterTest {
@@ -18,12 +19,12 @@ final class RuleLinterTest {
 
   @Test
   void theShippedRulesLintClean() throws IOException {
-    assertThat(RuleLinter.lint(ShippedRules.copyTo(folder.resolve("rules")))).isEmpty();
+    assertThat(RuleLinter.lint(ShippedRules.copyWithRuleCode(folder.resolve("rules")))).isEmpty();
   }
 
   @Test
   void aForbiddenImportIsReportedWithItsLine() throws IOException {
-    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
     ShippedRules.edit(rules, "eligibility.drl", "import java.time.LocalDate;\n",
         "import java.time.LocalDate;\nimport java.io.File;\n");
     List<Diagnostic> findings = RuleLinter.lint(rules);
@@ -34,7 +35,7 @@ final class RuleLinterTest {
 
   @Test
   void aFullyQualifiedCallInAConsequenceIsReported() throws IOException {
-    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
+    Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
     ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
         "then\n  java.nio.file.Files.delete( java.nio.file.Path.of( \"x\" ) );\n"
             + "  insert( RouteTaken.alone(");
@@ -96,15 +97,15 @@ final class RuleLinterTest {
 
   @Test
   void checkCombinesCompilerAndLinter() throws IOException {
-    Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    assertThat(RuleChecker.check(rules).isClean()).isTrue();
+    Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
+    RuleFolder.Options code = RuleFolder.Options.defaults().withRuleCodeAllowed();
+    assertThat(RuleChecker.check(rules, code).isClean()).isTrue();
     ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
         "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
-    RuleChecker.Report report = RuleChecker.check(rules);
-    assertThat(report.compileDiagnostics()).isEmpty();
+    RuleChecker.Report report = RuleChecker.check(rules, code);
     assertThat(report.isClean()).isFalse();
     assertThat(report.policy()).isEmpty();
-    assertThat(report.diagnostics()).extracting(Diagnostic::toString)
+    assertThat(report.lintFindings()).extracting(Diagnostic::toString)
         .containsExactly("wire.drl:44:3: Runtime is not allowed: rule files may not use "
             + RuleLinter.JAVA_LANG_TEXT + ", getClass, getClassLoader or forName");
     assertThat(RuleChecker.check(folder.resolve("missing")).diagnostics()).hasSize(1);

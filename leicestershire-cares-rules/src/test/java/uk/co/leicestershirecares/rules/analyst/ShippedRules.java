@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Copies the shipped DRL into a folder, as an analyst would start. */
+/** Copies the shipped tables into a folder, as an analyst would start, and edits them. */
 final class ShippedRules {
   /** The table and cells of UP's age band. */
   static final String TABLE = "eligibility.drl.csv";
@@ -15,7 +15,13 @@ final class ShippedRules {
 
   private ShippedRules() {}
 
+  /** Copies the shipped policy tables: a folder an analyst edits. */
   static Path copyTo(Path folder) {
+    return uk.co.leicestershirecares.rules.ShippedRules.copyTablesTo(folder);
+  }
+
+  /** Copies every shipped rule file, DRL too: a folder that loads only with rule code allowed. */
+  static Path copyWithRuleCode(Path folder) {
     return uk.co.leicestershirecares.rules.ShippedRules.copyTo(folder);
   }
 

@@ -1,0 +1,222 @@
+package uk.co.leicestershirecares.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
+import uk.co.leicestershirecares.core.outcome.OutcomeId;
+import uk.co.leicestershirecares.core.outcome.OutcomeType;
+import uk.co.leicestershirecares.rules.analyst.RuleChecker;
+
+/**
+ * What a rule folder may hold (issue 21, "data by default, code by consent"): policy tables that
+ * replace the shipped tables of the same name and scenarios, loaded on top of the shipped DRL;
+ * {@code .drl} files only with {@link RuleFolder.Options#withRuleCodeAllowed()}; every other file
+ * refused with a diagnostic naming it. And the folder is read once: what loads is the snapshot.
+ */
+final class FolderContentsTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+  private static final OutcomeEvent VOLUNTEERING = OutcomeEvent.builder()
+      .id(OutcomeId.of("O-1")).type(OutcomeType.VOLUNTEERING).date(LocalDate.of(2026, 6, 1))
+      .build();
+  private static final String VOLUNTEERING_ROW =
+      "OUTCOME.volunteering,001_cc2b091141c814b2.txt,VOLUNTEERING,VOLUNTEERING,yes,";
+  private static final RuleFolder.Options CODE = RuleFolder.Options.defaults()
+      .withRuleCodeAllowed();
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void aFolderOfOneEditedTableIsAWholePolicy() throws IOException {
+    writeOutcomesTable(ShippedRules.text("outcomes.drl.csv")
+        .replace(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,")));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    DroolsPolicy policy = loaded.policy().orElseThrow();
+    assertThat(policy.classify(VOLUNTEERING, DAY).ete()).isFalse();
+    assertThat(policy.ruleNames()).as("the shipped DRL came from the library")
+        .isEqualTo(DroolsPolicy.shipped().ruleNames());
+  }
+
+  @Test
+  void anEmptyFolderIsTheShippedPolicy() {
+    RuleFolder.Result loaded = RuleFolder.load(folder);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isTrue();
+  }
+
+  @Test
+  void aDrlFileIsRefusedUnlessRuleCodeIsAllowed() throws IOException {
+    Files.writeString(folder.resolve("stage.drl"), ShippedRules.text("stage.drl"));
+
+    RuleFolder.Result refused = RuleFolder.load(folder);
+
+    assertThat(refused.isLoaded()).isFalse();
+    assertThat(refused.diagnostics()).singleElement().extracting(Diagnostic::toString)
+        .asString()
+        .startsWith("stage.drl: rule code (a .drl file) is not loaded unless it is allowed"
+            + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed())")
+        .contains("runs with this program's rights");
+    assertThat(RuleFolder.load(folder, CODE).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void anAllowedDrlFileReplacesTheShippedFileOfItsName() throws IOException {
+    String stage = ShippedRules.text("stage.drl");
+    String first = stage.substring(stage.indexOf("rule \""), stage.indexOf('"',
+        stage.indexOf("rule \"") + 6) + 1);
+    // The shipped stage.drl with one rule renamed: were it added, both names would be there.
+    Files.writeString(folder.resolve("stage.drl"),
+        stage.replace(first, first.substring(0, first.length() - 1) + " (renamed)\""));
+
+    RuleFolder.Result loaded = RuleFolder.load(folder, CODE);
+
+    assertThat(loaded.diagnostics()).isEmpty();
+    String name = first.substring(6, first.length() - 1);
+    assertThat(loaded.policy().orElseThrow().ruleNames())
+        .contains(name + " (renamed)").doesNotContain(name);
+  }
+
+  @Test
+  void aFileOfAnyOtherKindIsRefusedWithOrWithoutRuleCode() throws IOException {
+    for (String name : new String[] {"notes.txt", "Evil.java", "rules.dslr", "STAGE.DRL",
+        "kmodule.xml", ".hidden"}) {
+      Files.writeString(folder.resolve(name), "x");
+    }
+
+    for (RuleFolder.Options options : new RuleFolder.Options[] {
+        RuleFolder.Options.defaults(), CODE}) {
+      RuleFolder.Result refused = RuleFolder.load(folder, options);
+      assertThat(refused.isLoaded()).isFalse();
+      assertThat(refused.diagnostics()).extracting(Diagnostic::file)
+          .containsExactly(".hidden", "Evil.java", "STAGE.DRL", "kmodule.xml", "notes.txt",
+              "rules.dslr");
+      assertThat(refused.diagnostics()).allSatisfy(d ->
+          assertThat(d.message()).startsWith("not a file a rule folder may hold"));
+    }
+  }
+
+  @Test
+  void anUnknownTableOrATableInASubFolderIsRefused() throws IOException {
+    Files.writeString(folder.resolve("mine.drl.csv"), ShippedRules.text("outcomes.drl.csv"));
+    Files.createDirectories(folder.resolve("sub"));
+    Files.writeString(folder.resolve("sub/outcomes.drl.csv"), ShippedRules.text("outcomes.drl.csv"));
+
+    RuleFolder.Result refused = RuleFolder.load(folder, CODE);
+
+    assertThat(refused.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+        "mine.drl.csv: not a policy table this library knows: the tables are"
+            + " eligibility.drl.csv, annual-plans.drl.csv, crises.drl.csv,"
+            + " recent-activity.drl.csv, outcomes.drl.csv",
+        "sub/outcomes.drl.csv: a policy table belongs at the top of the folder, not in a folder"
+            + " inside it");
+  }
+
+  @Test
+  void aTableThatIsNotUtf8IsRefused() throws IOException {
+    Files.write(folder.resolve("outcomes.drl.csv"),
+        ShippedRules.text("outcomes.drl.csv").getBytes(StandardCharsets.UTF_16));
+
+    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly("outcomes.drl.csv: not UTF-8 text: save the file as UTF-8");
+  }
+
+  @Test
+  void aLinkIsNeverFollowed(@TempDir Path elsewhere) throws IOException {
+    Path outside = Files.writeString(elsewhere.resolve("outcomes.drl.csv"),
+        ShippedRules.text("outcomes.drl.csv"));
+    Files.createSymbolicLink(folder.resolve("outcomes.drl.csv"), outside);
+    Files.createSymbolicLink(folder.resolve("more"), elsewhere);
+
+    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly(
+            "more: a symbolic link: a rule folder's files are read only from the folder itself",
+            "outcomes.drl.csv: a symbolic link: a rule folder's files are read only from the"
+                + " folder itself");
+  }
+
+  @Test
+  void scenariosAreDataAndAreNotCompiled() throws IOException {
+    Files.createDirectories(folder.resolve("scenarios"));
+    Files.writeString(folder.resolve("scenarios/up.json"), "not even JSON");
+
+    assertThat(RuleFolder.load(folder).diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aFileNamedWithControlCharactersIsReportedOnOneEscapedLine() throws IOException {
+    Files.writeString(folder.resolve("evil\n\u001b[2Jname.txt"), "x");
+
+    assertThat(RuleFolder.load(folder).diagnostics()).singleElement()
+        .extracting(Diagnostic::toString).asString()
+        .startsWith("evil\\n\\u001b[2Jname.txt: not a file a rule folder may hold")
+        .doesNotContain("\n", "\u001b");
+  }
+
+  @Test
+  void whatLoadsIsTheSnapshotNotTheFolderAsItIsLater() throws IOException {
+    String edited = ShippedRules.text("outcomes.drl.csv")
+        .replace(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
+    writeOutcomesTable(edited);
+    RuleFiles files = RuleFiles.read(folder);
+
+    // Swapped on disk after the read: neither the check nor the load may see it.
+    writeOutcomesTable("broken");
+    Files.writeString(folder.resolve("evil.drl"), "rule \"x\" when then end");
+
+    RuleChecker.Report report = RuleChecker.check(files, RuleFolder.Options.defaults());
+    assertThat(report.diagnostics()).isEmpty();
+    assertThat(report.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
+    assertThat(files.names()).containsExactly("outcomes.drl.csv");
+    assertThat(files.fingerprint()).isNotEqualTo(RuleFiles.read(folder).fingerprint());
+  }
+
+  @Test
+  void rulesFilesFromMemoryAreCopiedAndTheirNamesChecked() {
+    byte[] table = ShippedRules.text("outcomes.drl.csv").getBytes(StandardCharsets.UTF_8);
+    RuleFiles files = RuleFiles.of(Map.of("outcomes.drl.csv", table));
+    table[0] = 'X';
+
+    assertThat(RuleFolder.load(files, RuleFolder.Options.defaults()).diagnostics()).isEmpty();
+    for (String bad : new String[] {"", "/etc/passwd", "../outside.drl.csv", "a//b",
+        "a\\b.drl"}) {
+      assertThatThrownBy(() -> RuleFiles.of(Map.of(bad, table)))
+          .as(bad).isInstanceOf(InvalidRecordException.class);
+    }
+    assertThatThrownBy(() -> RuleFiles.read(null)).isInstanceOf(InvalidRecordException.class);
+  }
+
+  @Test
+  void aMissingFolderIsOneDiagnostic() {
+    assertThat(RuleFolder.load(folder.resolve("missing")).diagnostics())
+        .extracting(Diagnostic::message).containsExactly("not a folder");
+  }
+
+  @Test
+  void optionsSayWhatTheyAllow() {
+    assertThat(RuleFolder.Options.defaults().ruleCodeAllowed()).isFalse();
+    assertThat(CODE.ruleCodeAllowed()).isTrue();
+    assertThat(CODE.toString()).startsWith("Options[rule code allowed, ");
+    assertThatThrownBy(() -> RuleFolder.Options.defaults().withLimits(null))
+        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("limits");
+    assertThatThrownBy(() -> RuleFolder.load(folder, null))
+        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("options");
+  }
+
+  private void writeOutcomesTable(String text) throws IOException {
+    Files.writeString(folder.resolve("outcomes.drl.csv"), text);
+  }
+}
