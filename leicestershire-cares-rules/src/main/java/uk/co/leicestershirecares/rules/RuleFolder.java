@@ -18,12 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
@@ -35,6 +33,7 @@ import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.core.table.TableProblem;
+import uk.co.leicestershirecares.rules.internal.CompilerMessages;
 
 /**
  * Loads an analyst's rule folder on top of the shipped rules and compiles the result at run time
@@ -101,9 +100,6 @@ public final class RuleFolder {
   private static final String SHIPPED = " (shipped)";
   private static final String CODEGEN = "org.drools.model.codegen.ExecutableModelProject";
   private static final String TABLE_READER = "org.drools.decisiontable.SpreadsheetCompiler";
-  private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
-  private static final Pattern LINE_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
-  private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
   // The package a rule file declares: a DRL's package statement, a decision table's RuleSet cell.
   private static final Pattern DRL_PACKAGE =
       Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*;?\\s*$");
@@ -398,13 +394,11 @@ public final class RuleFolder {
         writtenAs.put(written, name);
         fileSystem.write(RESOURCES + written, source.getValue().getBytes(StandardCharsets.UTF_8));
       }
-      KieBuilder builder =
-          services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      // Each problem at its rule file, line and rule, even those found in generated Java.
+      KieBuilder builder = services.newKieBuilder(fileSystem);
+      ImmutableList<Diagnostic> errors = CompilerMessages.build(builder, sources, writtenAs);
       if (!errors.isEmpty()) {
-        return new Result(Optional.empty(), errors.stream()
-            .map(m -> diagnostic(m, sources, writtenAs))
-            .collect(ImmutableList.toImmutableList()));
+        return new Result(Optional.empty(), errors);
       }
       // Nothing the compiler produced has been loaded yet: this is the last point to refuse it.
       ImmutableList<Diagnostic> refusedCode = CompiledCode.check(builder);
@@ -494,33 +488,6 @@ public final class RuleFolder {
     return new Result(Optional.empty(), ImmutableList.of(diagnostic));
   }
 
-  private static Diagnostic diagnostic(
-      Message message, Map<String, String> texts, Map<String, String> writtenAs) {
-    String path = message.getPath() == null ? "" : message.getPath();
-    if (path.startsWith(RESOURCES)) {
-      path = path.substring(RESOURCES.length());
-    }
-    path = writtenAs.getOrDefault(path, path);
-    String text = message.getText() == null ? "" : message.getText().strip();
-    int line = message.getLine();
-    int column = message.getColumn();
-    Matcher lineColumn = LINE_COLUMN.matcher(text);
-    if (column <= 0 && lineColumn.find()) {
-      line = line > 0 ? line : Integer.parseInt(lineColumn.group(1));
-      column = Integer.parseInt(lineColumn.group(2)) + 1;
-    }
-    Optional<String> rule = Optional.empty();
-    Matcher name = RULE_NAME.matcher(text);
-    if (name.find()) {
-      rule = Optional.of(name.group(1));
-    } else if (texts.containsKey(path)) {
-      // No line (an unknown property is reported with line -1): find the quoted expression in
-      // the file and name the rule around it.
-      rule = enclosingRule(texts.get(path), text);
-    }
-    return Diagnostic.of(path, line, column, rule, text);
-  }
-
   /**
    * The folder, under the compiled module's resources, named after the package {@code text}
    * declares ({@code uk/co/leicestershirecares/rules/}), or none when it declares none. Drools
@@ -534,20 +501,5 @@ public final class RuleFolder {
       return "";
     }
     return declared.group(1).replace('.', '/') + "/";
-  }
-
-  private static Optional<String> enclosingRule(String file, String message) {
-    int colon = message.lastIndexOf(": ");
-    String expression = colon >= 0 ? message.substring(colon + 2).strip() : "";
-    int at = expression.isEmpty() ? -1 : file.indexOf(expression);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    Optional<String> rule = Optional.empty();
-    Matcher header = RULE_HEADER.matcher(file);
-    while (header.find() && header.start() < at) {
-      rule = Optional.of(header.group(1));
-    }
-    return rule;
   }
 }
