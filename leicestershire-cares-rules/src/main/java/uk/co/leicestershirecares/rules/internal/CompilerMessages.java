@@ -42,8 +42,8 @@ public final class CompilerMessages {
   private static final Pattern IN_RULE = Pattern.compile(" in rule \"([^\"]+)\"");
   private static final Pattern ON_RULE = Pattern.compile(" on rule '([^']+)'\\.?");
   private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name)?[ :=]*\"([^\"]+)\"");
-  private static final Pattern CONSEQUENCE = Pattern.compile(
-      "^Unable to parse consequence caused by: \\(line (\\d+),col (\\d+)\\) (.*?)(?:, expected.*)?$");
+  private static final Pattern CONSEQUENCE = Pattern.compile("^Unable to parse consequence"
+      + " caused by: \\(line (\\d+),col (\\d+)\\) (.*?)(?:, expected.*)?$");
   private static final Pattern FOUND = Pattern.compile("Found \"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern HEADER = Pattern.compile(
       "(?m)^[ \\t]*(rule|function|query|declare)\\b[ \\t]*(?:\"([^\"]+)\"|'([^']+)'|([^\\s(]+))?");
@@ -380,8 +380,9 @@ public final class CompilerMessages {
       Matcher matcher = pattern.matcher(message);
       if (matcher.find() && !matcher.group(1).isBlank()) {
         String name = matcher.group(1).strip();
-        return Optional.of(name.substring(name.lastIndexOf('.') + 1 > 0
-            && !name.contains(" ") ? name.lastIndexOf('.') + 1 : 0));
+        // A qualified name is written unqualified in DRL that imports it; an expression is not.
+        boolean whole = name.contains(" ") || name.startsWith("\"");
+        return Optional.of(whole ? name : name.substring(name.lastIndexOf('.') + 1));
       }
     }
     return Optional.empty();
