@@ -51,7 +51,7 @@ final class DrlMistakesCliTest {
     Run run;
     System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
     try {
-      run = Run.of("check", rules.toString());
+      run = Run.of("check", rules.toString(), "--allow-rule-code");
     } finally {
       System.setErr(standardError);
     }

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rule file that otherwise compiles, and asserts exactly where the diagnostic points.
  */
 final class DrlMistakesTest {
+  /** The mistakes are in .drl files: code the caller allows. */
+  private static final RuleFolder.Options CODE =
+      RuleFolder.Options.defaults().withRuleCodeAllowed();
+
   private static final String FILE = "mistake.drl";
   private static final String FIRST = "First rule";
   private static final String SECOND = "Second rule";
@@ -132,12 +136,12 @@ final class DrlMistakesTest {
   void theSameRulesCompile() throws IOException {
     Files.writeString(folder.resolve(FILE), RULES);
 
-    assertThat(RuleFolder.load(folder).diagnostics()).isEmpty();
+    assertThat(RuleFolder.load(folder, CODE).diagnostics()).isEmpty();
   }
 
   private List<Diagnostic> load(String text) throws IOException {
     Files.writeString(folder.resolve(FILE), text);
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = RuleFolder.load(folder, CODE);
     assertThat(loaded.isLoaded()).isFalse();
     return loaded.diagnostics();
   }
