@@ -1,8 +1,10 @@
 package uk.co.leicestershirecares.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -11,6 +13,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
@@ -35,9 +38,9 @@ final class RuleBuilds {
   /** What a build gave: the builder (to read its results and class files). */
   record Build(KieBuilder builder) {
     /** Returns the build's error messages, empty when it compiled. */
-    java.util.List<String> errors() {
-      return builder.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR).stream()
-          .map(org.kie.api.builder.Message::getText).toList();
+    List<String> errors() {
+      return builder.getResults().getMessages(Message.Level.ERROR).stream()
+          .map(Message::getText).toList();
     }
   }
 
@@ -56,7 +59,7 @@ final class RuleBuilds {
   }
 
   /** Compiles {@code files}, each written to Drools in {@code charset}, with buildAll only. */
-  static Build build(Map<String, String> files, java.nio.charset.Charset charset) {
+  static Build build(Map<String, String> files, Charset charset) {
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId(
         "uk.co.leicestershirecares.test", "rules-" + UUID.randomUUID(), "1.0.0");
