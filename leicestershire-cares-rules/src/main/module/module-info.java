@@ -16,8 +16,11 @@ module uk.co.leicestershirecares.rules {
   requires transitive uk.co.leicestershirecares.core;
   requires transitive org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
-  // CompiledRules reads the class files a build made from its InternalKieModule.
+  // CompiledRules reads the class files a build made from its InternalKieModule, and parses DRL
+  // with Drools' own parser before a build.
   requires org.drools.compiler;
+  requires org.drools.drl.ast;
+  requires org.drools.drl.parser;
   requires org.kie.api;
   // Drools logs through SLF4J, a named module; Drools' automatic modules cannot require it, so
   // without this nothing would resolve it on the module path.

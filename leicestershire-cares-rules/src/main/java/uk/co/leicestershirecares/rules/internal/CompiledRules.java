@@ -14,18 +14,30 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.builder.KieBuilder;
 
 /**
  * Checks what a rule folder compiled to, not its text: every class, field and method that the
  * executable model's generated classes name in their bytecode is held against one allow-list,
- * and anything else is a {@link Refusal}. Call it after {@code buildAll} reports no error and
- * before {@code newKieContainer}: no generated class has been loaded or run by then.
+ * and anything else is a {@link Refusal}. Call {@link #checkBeforeBuild} on each file's DRL before
+ * {@code buildAll}, and {@link #check} after {@code buildAll} reports no error and before {@code
+ * newKieContainer}: by then no rule, function, eval or generated lambda has run, and the only
+ * generated classes loaded are the declared types, which {@code buildAll} loads and initialises
+ * itself (harmless for a declared class, whose code runs only when an instance is made; not for
+ * a declared enum, whose constants are made at once: hence {@code checkBeforeBuild}).
  *
  * <pre>{@code
- * KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
- * ImmutableList<CompiledRules.Refusal> refusals =
- *     CompiledRules.check(CompiledRules.classFilesOf(builder));
+ * for (each file) refusals.addAll(CompiledRules.checkBeforeBuild(name, drlDroolsWillCompile));
+ * if (refusals.isEmpty()) {
+ *   KieBuilder builder =
+ *       services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
+ *   ... no errors? ...
+ *   refusals = CompiledRules.check(CompiledRules.classFilesOf(builder));
+ * }
  * if (!refusals.isEmpty()) { ... refuse the folder, never make a KieContainer ... }
  * }</pre>
  *
@@ -312,6 +324,50 @@ public final class CompiledRules {
           refusals.add(refusal);
         }
       }
+    }
+    return ImmutableList.copyOf(refusals);
+  }
+
+  /**
+   * Checks one DRL text before it is compiled, for what {@code buildAll} would run: Drools'
+   * executable-model compiler loads and initialises every declared type while it compiles ({@code
+   * JavaParserCompiler.loadClasses} calls {@code Class.forName(name, true, loader)}), so the
+   * arguments of a declared enum's constants run inside {@code buildAll}, before {@link
+   * #check(Map)} can see them. A {@code declare enum} is therefore refused here, as Drools' own
+   * DRL parser reads the text (so no spelling of it gets past), and so is a text that parser
+   * cannot read (it could not be checked). Call it on every {@code .drl} text and on the DRL
+   * Drools generates from each decision table, exactly as they will be compiled.
+   *
+   * @param file the file's name, for the refusal
+   * @param drl the text Drools will compile
+   */
+  public static ImmutableList<Refusal> checkBeforeBuild(String file, String drl) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(drl, "drl");
+    DrlParser parser = new DrlParser();
+    PackageDescr parsed;
+    try {
+      parsed = parser.parse(false, drl);
+    } catch (DroolsParserException | RuntimeException e) {
+      parsed = null;
+    }
+    if (parsed == null || parser.hasErrors()) {
+      String why = parser.getErrors().isEmpty() ? "the drl parser gave up"
+          : parser.getErrors().get(0).getMessage();
+      return ImmutableList.of(new Refusal(file, "", file
+          + " cannot be read by drools' parser, so it cannot be checked before it is compiled: "
+          + why));
+    }
+    List<Refusal> refusals = new ArrayList<>();
+    for (EnumDeclarationDescr declared : parsed.getEnumDeclarations()) {
+      String name = declared.getTypeName();
+      if (!name.contains(".") && parsed.getNamespace() != null
+          && !parsed.getNamespace().isEmpty()) {
+        name = parsed.getNamespace() + "." + name;
+      }
+      refusals.add(new Refusal(file, name, file + " declares the enum " + name + " (line "
+          + declared.getLine() + "), which rule files may not: drools runs an enum's constants"
+          + " while it compiles, before any check"));
     }
     return ImmutableList.copyOf(refusals);
   }

@@ -81,7 +81,7 @@ final class CompiledRulesTest {
         .anyMatch(name -> name.contains("/LambdaConsequence"))
         .anyMatch(name -> name.contains("/LambdaExtractor"))
         .anyMatch(name -> name.contains("DomainClassesMetadata"))
-        .contains(features + "Tally.class", features + "Colour.class");
+        .contains(features + "Tally.class");
     // A function is a static method of its package's Rules class.
     String rules = classFiles.keySet().stream()
         .filter(name -> name.matches(features + "Rules[0-9A-F]+\\.class")).findFirst().orElseThrow();
@@ -149,6 +149,45 @@ final class CompiledRulesTest {
     assertThat(markers.resolve("enum")).isDirectory();
     assertThat(CompiledRules.check(CompiledRules.classFilesOf(build.builder())))
         .extracting(Refusal::reference).contains("java.io.File.mkdir");
+  }
+
+  @Test
+  void checkBeforeBuild_passesTheShippedRulesTablesIncluded_andTheAnalystFeatures() {
+    Map<String, String> files = new LinkedHashMap<>(RuleBuilds.shipped());
+    files.put("features.drl", resource("features.drl"));
+
+    files.forEach((name, text) -> assertThat(
+        CompiledRules.checkBeforeBuild(name, RuleBuilds.drlOf(name, text))).as(name).isEmpty());
+  }
+
+  @Test
+  void checkBeforeBuild_refusesADeclaredEnum_howeverItIsWritten() {
+    for (String declare : List.of("declare enum", "declare /* x */ enum", "declare\n  enum",
+        "declare // x\n enum")) {
+      String drl = HEAD + declare + " Bad\n  ONE(" + mkdir("enum") + ");\n  made : boolean\nend\n";
+
+      assertThat(CompiledRules.checkBeforeBuild("hostile.drl", drl)).as(declare)
+          .singleElement().satisfies(refusal -> {
+            assertThat(refusal.reference())
+                .isEqualTo("uk.co.leicestershirecares.rules.hostile.Bad");
+            assertThat(refusal.message()).startsWith("hostile.drl declares the enum"
+                + " uk.co.leicestershirecares.rules.hostile.Bad (line ");
+          });
+    }
+    assertThat(markers).isEmptyDirectory();
+  }
+
+  @Test
+  void checkBeforeBuild_refusesWhatDroolsParserCannotRead() {
+    assertThat(CompiledRules.checkBeforeBuild("broken.drl", HEAD + "declare \\u0065num Bad\n"))
+        .singleElement().extracting(Refusal::message).asString()
+        .startsWith("broken.drl cannot be read by drools' parser, so it cannot be checked");
+  }
+
+  @Test
+  void checkBeforeBuild_letsADeclaredClassThrough() {
+    assertThat(CompiledRules.checkBeforeBuild("fine.drl",
+        HEAD + "declare Tally\n  count : long\nend\n")).isEmpty();
   }
 
   static Stream<Arguments> hostileRules() {

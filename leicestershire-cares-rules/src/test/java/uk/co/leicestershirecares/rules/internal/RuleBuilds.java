@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.rules.internal;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -53,6 +56,16 @@ final class RuleBuilds {
     return ImmutableMap.copyOf(files);
   }
 
+  /** Returns the DRL Drools compiles from {@code relative}: the text, or a table's DRL. */
+  static String drlOf(String relative, String text) {
+    if (!relative.endsWith(TABLE)) {
+      return text;
+    }
+    return new SpreadsheetCompiler().compile(
+        new ByteArrayInputStream(checkedTable(relative, text).getBytes(StandardCharsets.UTF_8)),
+        InputType.CSV);
+  }
+
   /** Compiles {@code files} (name to text) with {@code buildAll} only. */
   static Build build(Map<String, String> files) {
     return build(files, StandardCharsets.UTF_8);
@@ -69,9 +82,7 @@ final class RuleBuilds {
       String relative = file.getKey();
       String text = file.getValue();
       if (relative.endsWith(TABLE)) {
-        text = relative.equals(RecentActivityTable.FILE)
-            ? RecentActivityTable.read(relative, text).decisionTable().text()
-            : PolicyTables.check(relative, text).text();
+        text = checkedTable(relative, text);
       }
       fileSystem.write(RESOURCES + packageFolder(relative, text) + relative,
           text.getBytes(charset));
@@ -80,6 +91,13 @@ final class RuleBuilds {
     // buildAll puts the module in the process-wide repository; nothing here needs it there.
     services.getRepository().removeKieModule(releaseId);
     return new Build(builder);
+  }
+
+  // As RuleFolder: the recent-activity table is read as its own kind, the others are checked.
+  private static String checkedTable(String relative, String text) {
+    return relative.equals(RecentActivityTable.FILE)
+        ? RecentActivityTable.read(relative, text).decisionTable().text()
+        : PolicyTables.check(relative, text).text();
   }
 
   private static String packageFolder(String relative, String text) {
