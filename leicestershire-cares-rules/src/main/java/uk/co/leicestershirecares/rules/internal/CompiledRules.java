@@ -74,9 +74,15 @@ import org.kie.api.builder.KieBuilder;
  *       the shipped rules and in every analyst feature we support; from the {@code drools}
  *       variable ({@code org.drools.model.Drools}) only inserting, updating and deleting facts,
  *       never {@code getRuntime}, {@code getContext}, {@code getEntryPoint}, {@code getChannel},
- *       {@code halt} or the rule base. ({@code kcontext} is not a variable of the executable
- *       model, so a rule that names it does not compile.)
+ *       {@code halt} or the rule base ({@code kcontext} and {@code drools.getKieRuntime()}
+ *       compile to {@code DroolsImpl.asKnowledgeHelper()} and {@code KnowledgeHelper}, both
+ *       refused).
  * </ul>
+ *
+ * <p>A generated class whose name is already a class on the class path (or in the JDK) is
+ * refused too: a KieContainer's class loader asks its parent first, so the existing class would
+ * run where the checked one was expected, and the references checked against it would be the
+ * wrong ones.
  *
  * <p><b>Fail closed.</b> Anything not on the list is refused, so a class the list forgot is a
  * refusal (an analyst's report), never a hole. A class file the reader cannot read (a bad magic
@@ -315,6 +321,16 @@ public final class CompiledRules {
         own.put(parsed.name(), parsed);
       } catch (ClassFile.Malformed e) {
         refusals.add(Refusal.unreadable(dotted(file.getKey()), e.getMessage()));
+      }
+    }
+    ClassLoader parent = CompiledRules.class.getClassLoader();
+    for (ClassFile parsed : own.values()) {
+      // Looked up as a resource: nothing is loaded or initialised.
+      if (parent.getResource(parsed.name() + CLASS_SUFFIX) != null
+          || ClassLoader.getSystemResource(parsed.name() + CLASS_SUFFIX) != null) {
+        refusals.add(new Refusal(dotted(parsed.name()), dotted(parsed.name()),
+            "the compiled rules define " + dotted(parsed.name()) + ", a class that already"
+                + " exists, so the existing one would run instead"));
       }
     }
     Set<String> reported = new HashSet<>();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -372,6 +374,51 @@ final class CompiledRulesTest {
       assertThat(refusal.toString()).isEqualTo(refusal.message() + " (in "
           + refusal.className() + ")");
     });
+  }
+
+  @Test
+  void check_refusesAGeneratedClassNamedLikeAnExistingOne() {
+    // The existing class would be loaded in its place (parent first), unchecked.
+    ImmutableList<Refusal> refusals = CompiledRules.check(Map.of(
+        "a.class", emptyClass("java/io/File"),
+        "b.class", emptyClass("uk/co/leicestershirecares/rules/facts/AsOf"),
+        "c.class", emptyClass("uk/co/leicestershirecares/rules/hostile/Fresh")));
+
+    assertThat(refusals).extracting(Refusal::message).containsExactlyInAnyOrder(
+        "the compiled rules define java.io.File, a class that already exists, so the existing"
+            + " one would run instead",
+        "the compiled rules define uk.co.leicestershirecares.rules.facts.AsOf, a class that"
+            + " already exists, so the existing one would run instead");
+  }
+
+  // A class file with nothing but its name and java/lang/Object as its superclass.
+  private static byte[] emptyClass(String name) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(0xCAFEBABE);
+      out.writeShort(0);
+      out.writeShort(61);
+      out.writeShort(5);
+      out.writeByte(1);
+      out.writeUTF(name);
+      out.writeByte(7);
+      out.writeShort(1);
+      out.writeByte(1);
+      out.writeUTF("java/lang/Object");
+      out.writeByte(7);
+      out.writeShort(3);
+      out.writeShort(0x21);
+      out.writeShort(2);
+      out.writeShort(4);
+      out.writeShort(0);
+      out.writeShort(0);
+      out.writeShort(0);
+      out.writeShort(0);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String rule(String when, String then) {
