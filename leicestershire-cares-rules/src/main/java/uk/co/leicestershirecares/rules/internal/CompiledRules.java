@@ -71,7 +71,8 @@ import org.kie.api.builder.KieBuilder;
  *       LambdaMetafactory.metafactory}, {@code altMetafactory}) and string concatenation ({@code
  *       StringConcatFactory.makeConcatWithConstants}), and the types their descriptors name;
  *   <li>the Drools executable-model classes the generator emits, member by member, as observed in
- *       the shipped rules and in every analyst feature we support; from the {@code drools}
+ *       the shipped rules and in every analyst feature we support (not {@code executeScript}, a
+ *       consequence given as a script string); from the {@code drools}
  *       variable ({@code org.drools.model.Drools}) only inserting, updating and deleting facts,
  *       never {@code getRuntime}, {@code getContext}, {@code getEntryPoint}, {@code getChannel},
  *       {@code halt} or the rule base ({@code kcontext} and {@code drools.getKieRuntime()}
@@ -152,9 +153,15 @@ public final class CompiledRules {
       .build();
 
   /** Members of otherwise allowed classes that rule code may still not use. */
-  static final ImmutableSet<String> NOT_EVEN_THERE = ImmutableSet.of(
+  static final ImmutableSet<String> NOT_EVEN_THERE = ImmutableSet.<String>builder()
       // Readers of system properties.
-      "java/lang/Integer.getInteger", "java/lang/Long.getLong", "java/lang/Boolean.getBoolean");
+      .add("java/lang/Integer.getInteger", "java/lang/Long.getLong", "java/lang/Boolean.getBoolean")
+      // A consequence given as a script (a string, which this check cannot read) to run with
+      // MVEL or another engine, instead of a generated, checked lambda.
+      .add("org/drools/modelcompiler/dsl/pattern/D.executeScript")
+      .addAll(numbered("org/drools/model/consequences/ConsequenceBuilder$_", 0, 30).stream()
+          .map(builder -> builder + ".executeScript").toList())
+      .build();
 
   /**
    * Classes rule code may name (in a signature, a cast, a class literal) but of which it may

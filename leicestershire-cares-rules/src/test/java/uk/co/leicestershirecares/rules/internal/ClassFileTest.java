@@ -66,7 +66,8 @@ final class ClassFileTest {
     byte[] bytes = everyTag();
     bytes[7] = (byte) (ClassFile.NEWEST_MAJOR_VERSION + 1);
 
-    assertThat(malformed(bytes)).hasMessage("class file version 66 is newer than this reader knows");
+    assertThat(malformed(bytes))
+        .hasMessage("class file version 66 is newer than this reader knows");
   }
 
   @Test

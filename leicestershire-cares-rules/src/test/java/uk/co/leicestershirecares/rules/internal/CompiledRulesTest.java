@@ -86,7 +86,8 @@ final class CompiledRulesTest {
         .contains(features + "Tally.class");
     // A function is a static method of its package's Rules class.
     String rules = classFiles.keySet().stream()
-        .filter(name -> name.matches(features + "Rules[0-9A-F]+\\.class")).findFirst().orElseThrow();
+        .filter(name -> name.matches(features + "Rules[0-9A-F]+\\.class"))
+        .findFirst().orElseThrow();
     assertThat(ClassFile.parse(classFiles.get(rules)).declaredMembers())
         .contains("doubledPlusOne");
   }
@@ -389,6 +390,63 @@ final class CompiledRulesTest {
             + " one would run instead",
         "the compiled rules define uk.co.leicestershirecares.rules.facts.AsOf, a class that"
             + " already exists, so the existing one would run instead");
+  }
+
+  @Test
+  void check_refusesAConsequenceGivenAsAScript() {
+    ImmutableList<Refusal> refusals = CompiledRules.check(Map.of(
+        "a.class", classCalling("org/drools/modelcompiler/dsl/pattern/D", "executeScript"),
+        "b.class", classCalling("org/drools/model/consequences/ConsequenceBuilder$_2",
+            "executeScript"),
+        "c.class", classCalling("org/drools/modelcompiler/dsl/pattern/D", "on")));
+
+    assertThat(refusals).extracting(Refusal::reference).containsExactlyInAnyOrder(
+        "org.drools.modelcompiler.dsl.pattern.D.executeScript",
+        "org.drools.model.consequences.ConsequenceBuilder$_2.executeScript");
+  }
+
+  // A class (named after the method) whose pool holds one method reference and nothing else.
+  private static byte[] classCalling(String owner, String method) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(0xCAFEBABE);
+      out.writeShort(0);
+      out.writeShort(61);
+      out.writeShort(11);
+      out.writeByte(1);
+      out.writeUTF("uk/co/leicestershirecares/rules/hostile/Calls" + owner.hashCode() + method);
+      out.writeByte(7);
+      out.writeShort(1);
+      out.writeByte(1);
+      out.writeUTF("java/lang/Object");
+      out.writeByte(7);
+      out.writeShort(3);
+      out.writeByte(1);
+      out.writeUTF(owner);
+      out.writeByte(7);
+      out.writeShort(5); // 6: the owner
+      out.writeByte(1);
+      out.writeUTF(method);
+      out.writeByte(1);
+      out.writeUTF("()V");
+      out.writeByte(12);
+      out.writeShort(7);
+      out.writeShort(8); // 9: name and type
+      out.writeByte(10);
+      out.writeShort(6);
+      out.writeShort(9); // 10: the method reference
+      out.writeShort(0x21);
+      out.writeShort(2);
+      out.writeShort(4);
+      out.writeShort(0);
+      out.writeShort(0);
+      out.writeShort(0);
+      out.writeShort(0);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // A class file with nothing but its name and java/lang/Object as its superclass.

@@ -31,10 +31,12 @@ import uk.co.leicestershirecares.rules.ShippedRules;
 final class RuleBuilds {
   private static final String RESOURCES = "src/main/resources/";
   private static final String TABLE = ".drl.csv";
+  // RuleFolder's patterns: a DRL's package statement, a decision table's RuleSet cell.
+  private static final String NAME = "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)";
   private static final Pattern DRL_PACKAGE =
-      Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*;?\\s*$");
+      Pattern.compile("(?m)^\\s*package\\s+" + NAME + "\\s*;?\\s*$");
   private static final Pattern TABLE_PACKAGE =
-      Pattern.compile("(?m)^\"?RuleSet\"?,\"?([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\"?(?:,|$)");
+      Pattern.compile("(?m)^\"?RuleSet\"?,\"?" + NAME + "\"?(?:,|$)");
 
   private RuleBuilds() {}
 
