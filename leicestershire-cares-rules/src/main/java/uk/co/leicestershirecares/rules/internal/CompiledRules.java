@@ -71,7 +71,7 @@ import org.kie.api.builder.KieBuilder;
  *       LambdaMetafactory.metafactory}, {@code altMetafactory}) and string concatenation ({@code
  *       StringConcatFactory.makeConcatWithConstants}), and the types their descriptors name;
  *   <li>the Drools executable-model classes the generator emits, member by member, as observed in
- *       the shipped rules and in every analyst feature we support (not {@code executeScript}, a
+ *       the shipped rules and in the analyst features we support (not {@code executeScript}, a
  *       consequence given as a script string); from the {@code drools}
  *       variable ({@code org.drools.model.Drools}) only inserting, updating and deleting facts,
  *       never {@code getRuntime}, {@code getContext}, {@code getEntryPoint}, {@code getChannel},
@@ -141,26 +141,19 @@ public final class CompiledRules {
           "com/google/common/collect/ImmutableCollection",
           "com/google/common/collect/ImmutableSortedSet",
           "com/google/common/collect/ImmutableSortedMap")
-      // The executable model's description of rules: these only build a model of patterns,
-      // constraints and consequences (the lambdas they are given are generated classes, checked
-      // in turn), and compare values.
-      .add("org/drools/modelcompiler/dsl/pattern/D", "org/drools/model/PatternDSL$PatternDef",
-          "org/drools/model/impl/RuleBuilder", "org/drools/model/Index$ConstraintType",
-          "org/drools/model/Rule$Attribute", "org/drools/model/functions/PredicateInformation",
+      // Small parts of the executable model's description of rules (enums, a value type, an
+      // accumulate's result binding) and its comparisons of values: nothing here runs code it
+      // is given or reaches the engine.
+      .add("org/drools/model/Index$ConstraintType", "org/drools/model/Rule$Attribute",
+          "org/drools/model/functions/PredicateInformation",
           "org/drools/model/functions/accumulate/AccumulateFunction",
           "org/drools/modelcompiler/util/EvaluationUtil")
-      .addAll(numbered("org/drools/model/consequences/ConsequenceBuilder$_", 0, 30))
       .build();
 
   /** Members of otherwise allowed classes that rule code may still not use. */
   static final ImmutableSet<String> NOT_EVEN_THERE = ImmutableSet.<String>builder()
       // Readers of system properties.
       .add("java/lang/Integer.getInteger", "java/lang/Long.getLong", "java/lang/Boolean.getBoolean")
-      // A consequence given as a script (a string, which this check cannot read) to run with
-      // MVEL or another engine, instead of a generated, checked lambda.
-      .add("org/drools/modelcompiler/dsl/pattern/D.executeScript")
-      .addAll(numbered("org/drools/model/consequences/ConsequenceBuilder$_", 0, 30).stream()
-          .map(builder -> builder + ".executeScript").toList())
       .build();
 
   /**
@@ -202,6 +195,22 @@ public final class CompiledRules {
         .put("org/drools/model/BitMask", ImmutableSet.of("getPatternMask"))
         .put("org/drools/model/DomainClassMetadata", ImmutableSet.of("getPropertyIndex"))
         .put("org/drools/util/DateUtils", ImmutableSet.of("getDateFormatMask"));
+    // The executable model's DSL, which builds a description of the rules: the methods the
+    // generator emits for patterns, constraints, and, or, not, exists, forall, accumulate,
+    // collect, from, eval and consequences. Not executeScript (a consequence given as a script
+    // string, which no check can read), nor the asynchronous send and receive.
+    members.put("org/drools/modelcompiler/dsl/pattern/D", ImmutableSet.of("accFunction",
+            "accumulate", "alphaIndexedBy", "and", "betaIndexedBy", "declarationOf",
+            "entryPoint", "eval", "exists", "expr", "forall", "from", "globalOf", "groupBy",
+            "not", "on", "or", "pattern", "reactOn", "reactiveFrom", "rule", "typeMetaData",
+            "valueOf", "window"))
+        .put("org/drools/model/PatternDSL$PatternDef",
+            ImmutableSet.of("bind", "expr", "passive", "watch"))
+        .put("org/drools/model/impl/RuleBuilder",
+            ImmutableSet.of("attribute", "build", "metadata"));
+    for (String builder : numbered("org/drools/model/consequences/ConsequenceBuilder$_", 0, 30)) {
+      members.put(builder, ImmutableSet.of("execute", "breaking"));
+    }
     for (String type : List.of("AlphaIndex", "Argument", "BetaIndex", "Declaration",
         "DeclarationSource", "From", "Index", "Model", "PatternDSL", "PatternDSL$ReactOn", "Rule",
         "RuleItemBuilder", "Value", "Variable", "consequences/ConsequenceBuilder",
