@@ -197,11 +197,11 @@ public final class CompiledRules {
         .put("org/drools/util/DateUtils", ImmutableSet.of("getDateFormatMask"));
     // The executable model's DSL, which builds a description of the rules: the methods the
     // generator emits for patterns, constraints, and, or, not, exists, forall, accumulate,
-    // collect, from, eval and consequences. Not executeScript (a consequence given as a script
+    // collect, from, eval and consequences (execute: one that binds no variable). Not executeScript (a consequence given as a script
     // string, which no check can read), nor the asynchronous send and receive.
     members.put("org/drools/modelcompiler/dsl/pattern/D", ImmutableSet.of("accFunction",
             "accumulate", "alphaIndexedBy", "and", "betaIndexedBy", "declarationOf",
-            "entryPoint", "eval", "exists", "expr", "forall", "from", "globalOf", "groupBy",
+            "entryPoint", "eval", "execute", "exists", "expr", "forall", "from", "globalOf", "groupBy",
             "not", "on", "or", "pattern", "reactOn", "reactiveFrom", "rule", "typeMetaData",
             "valueOf", "window"))
         .put("org/drools/model/PatternDSL$PatternDef",

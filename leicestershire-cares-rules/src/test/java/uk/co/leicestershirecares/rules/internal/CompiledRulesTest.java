@@ -266,7 +266,40 @@ final class CompiledRulesTest {
             rule("", "Integer port = Integer.getInteger( \"port\" );"),
             "java.lang.Integer.getInteger"),
         Arguments.of("a lambda whose body is not allowed",
-            rule("", "Runnable r = () -> System.exit( 7 ); r.run();"), "java.lang.System.exit"));
+            rule("", "Runnable r = () -> System.exit( 7 ); r.run();"), "java.lang.System.exit"),
+        Arguments.of("a method reference",
+            rule("", "java.util.function.IntConsumer c = System::exit; c.accept( 8 );"),
+            "java.lang.System.exit"),
+        Arguments.of("System.out",
+            rule("", "System.out.println( \"x\" );"), "java.lang.System.out"),
+        Arguments.of("import static",
+            rule("", "exit( 9 );").replace("import uk.", "import static java.lang.System.exit;\n"
+                + "import uk."), "java.lang.System.exit"),
+        Arguments.of("import function",
+            rule("", "exit( 10 );").replace("import uk.", "import function java.lang.System.exit;\n"
+                + "import uk."), "java.lang.System.exit"),
+        Arguments.of("a global of a forbidden type",
+            rule("", "f.delete();").replace("rule \"", "global java.io.File f;\nrule \""),
+            "java.io.File.delete"),
+        Arguments.of("a declared type extending a forbidden class",
+            HEAD + "import java.util.Timer;\ndeclare Evil extends Timer\nend\n"
+                + "rule \"r\"\nwhen\n  AsOf()\nthen\n  new Evil().cancel();\nend\n",
+            "java.util.Timer.<init>"),
+        Arguments.of("a member inherited from a forbidden class",
+            HEAD + "import java.util.Timer;\ndeclare Evil extends Timer\nend\n"
+                + "rule \"r\"\nwhen\n  AsOf()\nthen\n  new Evil().cancel();\nend\n",
+            "uk.co.leicestershirecares.rules.hostile.Evil.cancel"),
+        Arguments.of("the current thread",
+            rule("", "Thread.currentThread().interrupt();"), "java.lang.Thread.currentThread"),
+        Arguments.of("KieServices beyond the module model",
+            rule("", "org.kie.api.KieServices.get().getRepository();"),
+            "org.kie.api.KieServices.getRepository"),
+        Arguments.of("another entry point",
+            rule("", "drools.getEntryPoint( \"x\" ).insert( new AsOf( $d ) );"),
+            "org.drools.model.Drools.getEntryPoint"),
+        Arguments.of("an mvel consequence",
+            rule("", "System.exit( 11 );").replace("when\n", "  dialect \"mvel\"\nwhen\n"),
+            "java.lang.System.exit"));
   }
 
   @ParameterizedTest(name = "{0}")
