@@ -27,8 +27,9 @@ import org.kie.api.builder.KieBuilder;
  * {@code buildAll}, and {@link #check} after {@code buildAll} reports no error and before {@code
  * newKieContainer}: by then no rule, function, eval or generated lambda has run, and the only
  * generated classes loaded are the declared types, which {@code buildAll} loads and initialises
- * itself (harmless for a declared class, whose code runs only when an instance is made; not for
- * a declared enum, whose constants are made at once: hence {@code checkBeforeBuild}).
+ * itself (harmless for a declared class, whose own code runs only when an instance is made, and
+ * whose superclass is an existing class; not for a declared enum, whose constants are made at
+ * once: hence {@code checkBeforeBuild}).
  *
  * <pre>{@code
  * for (each file) refusals.addAll(CompiledRules.checkBeforeBuild(name, drlDroolsWillCompile));
