@@ -33,6 +33,7 @@ import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
 import uk.co.leicestershirecares.core.table.TableProblem;
+import uk.co.leicestershirecares.rules.internal.CompiledRules;
 import uk.co.leicestershirecares.rules.internal.CompilerMessages;
 
 /**
@@ -71,7 +72,8 @@ import uk.co.leicestershirecares.rules.internal.CompilerMessages;
  * loaded, against an allow-list of what rule code may use (the domain packages, {@code
  * java.time}, the {@code java.util} collections and {@code java.lang} basics; no reflection, no
  * files, network, processes or threads, no access to the rule base), and a folder whose code
- * reaches further is refused. Every other file (an unknown table, another extension, a link, a
+ * reaches further is refused; a {@code declare enum} is refused before compiling, because the
+ * compiler initialises declared types (an enum constant's arguments would run). Every other file (an unknown table, another extension, a link, a
  * pipe) is refused with a diagnostic naming it: nothing in a folder is compiled or passed over in
  * silence.
  *
@@ -103,6 +105,7 @@ public final class RuleFolder {
   // The package a rule file declares: a DRL's package statement, a decision table's RuleSet cell.
   private static final Pattern DRL_PACKAGE =
       Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*;?\\s*$");
+  private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u+([0-9A-Fa-f]{4})");
   private static final Pattern TABLE_PACKAGE =
       Pattern.compile("(?m)^\"?RuleSet\"?,\"?([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\"?(?:,|$)");
 
@@ -317,6 +320,11 @@ public final class RuleFolder {
     Map<String, Integer> tableRows = new HashMap<>();
     RecentActivityTable recentActivity = RecentActivityTable.shipped();
     for (String name : files.names()) {
+      if (name.startsWith(".") || name.contains("/.")) {
+        refused.add(problem(name, "a hidden file or folder: a rule folder holds only files its"
+            + " analysts can see; move it out of the folder"));
+        continue;
+      }
       if (name.startsWith(SCENARIOS) && name.endsWith(".json")
           && name.indexOf('/', SCENARIOS.length()) < 0) {
         continue;   // scenario data: read by the scenario runner, never compiled
@@ -346,6 +354,9 @@ public final class RuleFolder {
           e.problems().forEach(p -> refused.add(
               Diagnostic.of(name, p.row(), p.column(), Optional.empty(), p.message())));
         }
+      } else if (name.endsWith(DRL) && name.contains("/")) {
+        refused.add(problem(name, "a rule file belongs at the top of the folder, not in a folder"
+            + " inside it"));
       } else if (name.endsWith(DRL) && !options.ruleCodeAllowed()) {
         refused.add(problem(name, "rule code (a .drl file) is not loaded unless it is allowed"
             + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed()): it runs with this"
@@ -358,6 +369,19 @@ public final class RuleFolder {
         refused.add(problem(name, "not a file a rule folder may hold: it holds policy tables ("
             + String.join(", ", PolicyTables.shippedFiles()) + "), scenarios/*.json and, when"
             + " rule code is allowed, .drl files; move this file out of the folder"));
+      }
+    }
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (!source.getKey().endsWith(SHIPPED) && source.getKey().endsWith(DRL)) {
+        // The compiler initialises declared types while it compiles: a declared enum's
+        // constants would run before the compiled classes can be checked. A text the parser
+        // cannot read is left to the compiler, which reports it and compiles nothing from it.
+        for (CompiledRules.Refusal refusal
+            : CompiledRules.checkBeforeBuild(source.getKey(), source.getValue())) {
+          if (!refusal.reference().isEmpty()) {
+            refused.add(problem(source.getKey(), refusal.message()));
+          }
+        }
       }
     }
     if (!refused.isEmpty()) {
@@ -401,9 +425,13 @@ public final class RuleFolder {
         return new Result(Optional.empty(), errors);
       }
       // Nothing the compiler produced has been loaded yet: this is the last point to refuse it.
-      ImmutableList<Diagnostic> refusedCode = CompiledCode.check(builder);
+      ImmutableList<CompiledRules.Refusal> refusedCode =
+          CompiledRules.check(CompiledRules.classFilesOf(builder));
       if (!refusedCode.isEmpty()) {
-        return new Result(Optional.empty(), refusedCode);
+        return new Result(Optional.empty(), refusedCode.stream()
+            .flatMap(r -> filesOf(r, sources).stream().map(f -> problem(f, r.message())))
+            .distinct()
+            .collect(ImmutableList.toImmutableList()));
       }
       KieContainer container = services.newKieContainer(releaseId);
       KieBase base = container.getKieBase();
@@ -419,6 +447,40 @@ public final class RuleFolder {
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * The folder's rule files that name what {@code refusal} is about (the method, field or class,
+   * also when written with Unicode escapes), or {@code "rule code"} when none does: the check reads
+   * classes, not files, and an analyst should not see a generated class's name. A name in a
+   * comment counts too; the refusal itself never depends on this.
+   */
+  private static List<String> filesOf(CompiledRules.Refusal refusal, Map<String, String> sources) {
+    String reference = refusal.reference();
+    String[] parts = reference.split("\\.");
+    String last = parts[parts.length - 1];
+    String name = last.equals("<init>") && parts.length > 1 ? parts[parts.length - 2] : last;
+    String simple = name.substring(name.lastIndexOf('$') + 1);
+    Pattern named = Pattern.compile("\\b" + Pattern.quote(simple) + "\\b");
+    List<String> files = new ArrayList<>();
+    for (Map.Entry<String, String> source : sources.entrySet()) {
+      if (!source.getKey().endsWith(SHIPPED) && source.getKey().endsWith(DRL)
+          && !name.isEmpty() && named.matcher(unescaped(source.getValue())).find()) {
+        files.add(source.getKey());
+      }
+    }
+    return files.isEmpty() ? List.of("rule code") : files;
+  }
+
+  // Java reads \\uXXXX escapes before anything else, and so does the compiler of rule code.
+  private static String unescaped(String text) {
+    Matcher escape = UNICODE_ESCAPE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (escape.find()) {
+      escape.appendReplacement(out,
+          Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+    }
+    return escape.appendTail(out).toString();
   }
 
   private static Optional<String> utf8(byte[] bytes) {

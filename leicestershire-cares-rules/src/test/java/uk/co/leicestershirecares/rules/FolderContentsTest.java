@@ -104,7 +104,8 @@ final class FolderContentsTest {
       assertThat(refused.diagnostics()).extracting(Diagnostic::file)
           .containsExactly(".hidden", "Evil.java", "STAGE.DRL", "kmodule.xml", "notes.txt",
               "rules.dslr");
-      assertThat(refused.diagnostics()).allSatisfy(d ->
+      assertThat(refused.diagnostics().get(0).message()).startsWith("a hidden file or folder");
+      assertThat(refused.diagnostics().subList(1, 6)).allSatisfy(d ->
           assertThat(d.message()).startsWith("not a file a rule folder may hold"));
     }
   }
@@ -123,6 +124,20 @@ final class FolderContentsTest {
             + " recent-activity.drl.csv, outcomes.drl.csv",
         "sub/outcomes.drl.csv: a policy table belongs at the top of the folder, not in a folder"
             + " inside it");
+  }
+
+  @Test
+  void ruleCodeInASubFolderOrAHiddenFolderIsRefusedEvenWhenAllowed() throws IOException {
+    Files.createDirectories(folder.resolve("sub"));
+    Files.createDirectories(folder.resolve(".git"));
+    Files.writeString(folder.resolve("sub/stage.drl"), ShippedRules.text("stage.drl"));
+    Files.writeString(folder.resolve(".git/stage.drl"), ShippedRules.text("stage.drl"));
+
+    assertThat(RuleFolder.load(folder, CODE).diagnostics()).extracting(Diagnostic::toString)
+        .containsExactly(".git/stage.drl: a hidden file or folder: a rule folder holds only"
+                + " files its analysts can see; move it out of the folder",
+            "sub/stage.drl: a rule file belongs at the top of the folder, not in a folder"
+                + " inside it");
   }
 
   @Test
