@@ -3,17 +3,22 @@ package uk.co.leicestershirecares.rules.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
@@ -21,6 +26,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.ShippedRules;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
@@ -31,16 +37,23 @@ import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
  * Issue 21, item 7: every hostile folder of {@link HostileFolders} is refused, and none runs its
  * payload (its marker file never appears).
  *
- * <p>Each of the 85 entries is dropped alone into an empty folder (the folder overlays the
- * shipped rules) and must be refused by {@link RuleFolder#load(Path)} (data by default), by
- * {@link RuleFolder#load(Path, RuleFolder.Options)} with rule code allowed, and by {@link
- * RuleChecker#check(Path, RuleFolder.Options)} with rule code allowed. The {@link
- * ReloadingPolicy} leg, which compiles the clean folder first, runs for a representative
- * subset of 13 entries, one per route of attack (an obfuscated name, code outside a rule's
- * {@code then}, the rule base, reflection, processes, the network, a table cell, a table
- * header, another extension, a symlink, a newline in a name, a subfolder), to keep the suite's
- * time down: a policy opened on a clean folder (a copy of one shipped table) must refuse the
- * hostile files, keep answering with its previous rules and say why.
+ * <p>Each entry is dropped alone into an empty folder (the folder overlays the shipped rules).
+ * Grouped to keep the suite's time down, because with rule code allowed a {@code .drl} file can
+ * only be refused after a compilation of the whole overlay:
+ * <ul>
+ *   <li>every entry (85) is refused by {@link RuleFolder#load(Path)}, data by default;
+ *   <li>every entry that needs no compilation to be refused (tables, other extensions, links,
+ *       subfolders, odd names, files Drools cannot parse) and 8 rule files, one per route of
+ *       attack, are refused one by one by {@link RuleFolder#load(Path, RuleFolder.Options)} and
+ *       {@link RuleChecker#check(Path, RuleFolder.Options)} with rule code allowed;
+ *   <li>the other rule files that compile under plain Drools are put in one folder, refused by
+ *       both with rule code allowed, each named by a diagnostic;
+ *   <li>the {@link ReloadingPolicy} leg runs for a representative subset of 13 entries, one
+ *       after another on one policy (opening compiles; a refusal after it need not): a policy
+ *       opened on a clean folder (a copy of one shipped table) must refuse the hostile files,
+ *       keep answering with its previous rules and say why; opening one on a hostile folder is a
+ *       {@link RulesNotLoadedException}.
+ * </ul>
  *
  * <p>{@code HostileLivenessTest} proves that the payloads marked live do run under plain
  * Drools, so that this test cannot pass vacuously.
@@ -57,8 +70,31 @@ final class HostileRuleFolderTest {
   @TempDir
   Path temp;
 
+  /**
+   * Whether refusing {@code entry} with rule code allowed needs a compilation: its files are rule
+   * files at the top of the folder that plain Drools compiles, so only the bytecode check can
+   * refuse them.
+   */
+  static boolean needsCompile(HostileFolders.Entry entry) {
+    return entry.liveOnPlainDrools() && entry.files(Path.of("m")).stream().allMatch(f ->
+        f.name().endsWith(".drl") && !f.name().contains("/") && !f.symlinkFromOutside());
+  }
+
+  /** The entries compiled one by one with rule code allowed, one per route of attack. */
+  private static final List<String> COMPILED_ALONE = List.of("fqn-spaces", "unicode-package",
+      "declare-initialiser", "drools-kiebase", "method-handles", "process-builder", "thread",
+      "system-exit");
+
   static Stream<HostileFolders.Entry> entries() {
     return HostileFolders.all().stream();
+  }
+
+  static Stream<HostileFolders.Entry> entriesRefusedWithoutCompiling() {
+    return HostileFolders.all().stream().filter(e -> !needsCompile(e));
+  }
+
+  static Stream<HostileFolders.Entry> entriesCompiledAlone() {
+    return COMPILED_ALONE.stream().map(HostileFolders::get);
   }
 
   private static String signature(Assessment assessment) {
@@ -69,7 +105,7 @@ final class HostileRuleFolderTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("entries")
-  void eachHostileFolderIsRefusedWithAndWithoutConsentToRuleCode(HostileFolders.Entry entry) {
+  void eachHostileFolderIsRefusedAsData(HostileFolders.Entry entry) {
     Path marker = temp.resolve("marker");
     Path folder = temp.resolve("rules");
     entry.dropInto(folder, marker);
@@ -77,7 +113,16 @@ final class HostileRuleFolderTest {
     RuleFolder.Result data = RuleFolder.load(folder);
     assertThat(data.isLoaded()).as("refused as data").isFalse();
     assertThat(data.diagnostics()).isNotEmpty();
+    assertThat(RuleFolder.load(folder, RuleFolder.Options.defaults()).isLoaded()).isFalse();
     assertThat(marker).doesNotExist();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource({"entriesRefusedWithoutCompiling", "entriesCompiledAlone"})
+  void eachHostileFolderIsRefusedWithRuleCodeAllowed(HostileFolders.Entry entry) {
+    Path marker = temp.resolve("marker");
+    Path folder = temp.resolve("rules");
+    entry.dropInto(folder, marker);
 
     RuleFolder.Result code =
         RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
@@ -92,31 +137,92 @@ final class HostileRuleFolderTest {
     assertThat(marker).doesNotExist();
   }
 
+  /**
+   * The rule files only a compilation can refuse, all in one folder: one compilation for
+   * {@link RuleFolder} and one for {@link RuleChecker} instead of one per entry. The refusal
+   * must name every hostile file, so that no entry hides behind another.
+   */
+  @Test
+  void theRuleFilesOnlyTheBytecodeCheckCanRefuseAreEachNamedInOneCompilation() {
+    List<HostileFolders.Entry> compiled =
+        HostileFolders.all().stream().filter(HostileRuleFolderTest::needsCompile)
+            .collect(Collectors.toList());
+    assertThat(compiled).hasSizeGreaterThanOrEqualTo(30);
+    Path folder = temp.resolve("rules");
+    List<Path> markers = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (HostileFolders.Entry entry : compiled) {
+      Path marker = temp.resolve(entry.id() + ".marker");
+      markers.add(marker);
+      entry.dropInto(folder, marker);
+      entry.files(marker).forEach(f -> files.add(f.name()));
+    }
+    assertThat(files).doesNotHaveDuplicates();
+
+    RuleFolder.Result code =
+        RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+    assertThat(code.isLoaded()).isFalse();
+    assertThat(code.diagnostics()).extracting(Diagnostic::file).containsAll(files);
+    RuleChecker.Report report =
+        RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+    assertThat(report.isClean()).isFalse();
+    assertThat(report.diagnostics()).extracting(Diagnostic::file).containsAll(files);
+    assertThat(markers).allSatisfy(m -> assertThat(m).doesNotExist());
+  }
+
   /** The subset the reloading leg runs (see the class comment). */
-  @ParameterizedTest
-  @ValueSource(strings = {"fqn-comment", "unicode-class", "function", "kcontext-runtime",
-      "class-for-name", "runtime-exec", "java-net-socket", "cell-backslash-quote",
-      "header-action-template", "upper-case-drl", "symlink-drl", "newline-name",
-      "subfolder-drl"})
-  void aReloadingPolicyRefusesTheHostileFilesAndKeepsItsRules(String id) throws Exception {
-    HostileFolders.Entry entry = HostileFolders.get(id);
-    Path marker = temp.resolve("marker");
+  private static final List<String> RELOADING_SUBSET = List.of("fqn-comment", "unicode-class",
+      "function", "kcontext-runtime", "class-for-name", "runtime-exec", "java-net-socket",
+      "cell-backslash-quote", "header-action-template", "upper-case-drl", "symlink-drl",
+      "newline-name", "subfolder-drl");
+
+  @Test
+  void aReloadingPolicyRefusesEachHostileFolderAndKeepsItsRules() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("rules"));
     Files.writeString(folder.resolve(CLEAN_TABLE), ShippedRules.text(CLEAN_TABLE));
+    // One policy for the whole subset: opening compiles, a refusal after it need not.
     try (ReloadingPolicy policy = ReloadingPolicy.open(folder, PolicyParameters.defaults(),
         ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults().withRuleCodeAllowed()
             .withQuietInterval(Duration.ZERO))) {
       String before = signature(policy.assess(RECORD, AS_OF));
+      for (String id : RELOADING_SUBSET) {
+        Path marker = temp.resolve(id + ".marker");
+        Path hostile = temp.resolve("hostile-" + id);
+        HostileFolders.get(id).dropInto(hostile, marker);
+        copyInto(hostile, folder);
 
-      entry.dropInto(folder, marker);
-      assertThat(policy.reloadIfChanged()).as("refused").isFalse();
-      assertThat(policy.lastRejection()).isPresent();
-      assertThat(policy.version()).isEqualTo(1);
-      assertThat(signature(policy.assess(RECORD, AS_OF))).as("the previous rules answer")
-          .isEqualTo(before);
-      assertThat(marker).doesNotExist();
+        assertThat(policy.reloadIfChanged()).as(id + " refused").isFalse();
+        assertThat(policy.lastRejection()).as(id).isPresent();
+        assertThat(policy.version()).as(id).isEqualTo(1);
+        assertThat(signature(policy.assess(RECORD, AS_OF))).as(id + ": the previous rules")
+            .isEqualTo(before);
+        assertThat(marker).as(id).doesNotExist();
+        removeAllBut(folder, CLEAN_TABLE);
+      }
     }
-    assertThat(marker).doesNotExist();
+  }
+
+  /** Copies (a symlink as a symlink) every entry of {@code from} into {@code to}. */
+  private static void copyInto(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))
+          .collect(Collectors.toList())) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target, LinkOption.NOFOLLOW_LINKS,
+            StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  private static void removeAllBut(Path folder, String keep) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+        if (!file.equals(folder) && !file.equals(folder.resolve(keep))) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   @Test
