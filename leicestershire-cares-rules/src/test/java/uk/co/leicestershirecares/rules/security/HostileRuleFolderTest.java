@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
@@ -135,6 +136,28 @@ final class HostileRuleFolderTest {
     assertThat(report.isClean()).as("check fails").isFalse();
     assertThat(report.diagnostics()).isNotEmpty();
     assertThat(marker).doesNotExist();
+  }
+
+  /**
+   * Regression: on the code before the protections, checking a folder ran its code. A condition
+   * that binds no variable ({@code eval( new java.io.File(...).mkdir() )}, a {@code from} over
+   * such an expression, a {@code salience} expression) was evaluated while the folder was
+   * compiled and its session built, before the linter refused it: "eval, from, salience: marker
+   * created, folder refused". The bytecode check must refuse them before any class is loaded.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"eval", "from", "salience"})
+  void checkingAFolderNeverRunsAConditionThatBindsNoVariable(String id) {
+    Path marker = temp.resolve("marker");
+    Path folder = temp.resolve("rules");
+    HostileFolders.get(id).dropInto(folder, marker);
+
+    assertThat(RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed())
+        .isClean()).isFalse();
+    assertThat(marker).as("the check ran the rule's condition").doesNotExist();
+    assertThat(RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed())
+        .isLoaded()).isFalse();
+    assertThat(marker).as("the load ran the rule's condition").doesNotExist();
   }
 
   /**
