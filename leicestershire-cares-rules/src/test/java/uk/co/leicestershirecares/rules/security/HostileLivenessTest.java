@@ -39,6 +39,12 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
  * file and {@code RuleTable} name are made unique for this), which keeps the test to one
  * compilation.
  *
+ * <p>Measured on the code before the protections (the shipped rules copied into a folder, the
+ * entry dropped in, {@code ReloadingPolicy.open}): {@code fqn-spaces} and {@code
+ * unicode-newline-ends-comment} passed the linter, loaded and ran their payload on the probe
+ * records; {@code eval}, {@code from} and {@code salience} ran theirs while the folder was
+ * compiled, before the linter refused it; 19 files of other extensions were ignored in silence.
+ *
  * <p>With {@code -Dhostile.discover=true} each entry is instead compiled and fired alone, and
  * the test prints which compile and which run their payload: how {@link
  * HostileFolders.Entry#liveOnPlainDrools()} was measured.
