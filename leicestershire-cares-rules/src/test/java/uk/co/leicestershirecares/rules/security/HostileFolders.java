@@ -287,7 +287,8 @@ public final class HostileFolders {
                 "  // the constraint ran the code"))),
         new Entry("code in a from expression", "from", true, true,
             m -> one("hostile-from.drl", drl("from", "",
-                "  $r : ParticipantRecord()\n  $p : Object() from Boolean.valueOf( " + mkdir(m) + " )",
+                "  $r : ParticipantRecord()\n  $p : Object() from Boolean.valueOf( " + mkdir(m)
+                    + " )",
                 "  // from ran the code"))),
         new Entry("code in a salience expression", "salience", true, true,
             m -> one("hostile-salience.drl",
@@ -536,7 +537,8 @@ public final class HostileFolders {
             m -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<package name=\"uk.co.leicestershirecares.rules\"\n"
                 + "  xmlns=\"http://drools.org/drools-5.0\">\n"
-                + "  <import name=\"uk.co.leicestershirecares.core.participant.ParticipantRecord\"/>\n"
+                + "  <import name=\"uk.co.leicestershirecares.core.participant"
+                + ".ParticipantRecord\"/>\n"
                 + "  <rule name=\"Hostile xdrl\">\n    <lhs>\n"
                 + "      <pattern identifier=\"$r\" object-type=\"ParticipantRecord\"/>\n"
                 + "    </lhs>\n    <rhs>" + write(m).replace("\"", "&quot;") + ";</rhs>\n"

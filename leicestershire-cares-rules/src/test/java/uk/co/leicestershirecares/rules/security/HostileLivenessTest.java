@@ -173,7 +173,9 @@ final class HostileLivenessTest {
           errors.length() > 300 ? errors.substring(0, 300) : errors));
     }
     lines.forEach(System.out::println);
-    for (String id : List.of("cell-backslash-quote", "cell-crisis-condition", "cell-in-force-backslash")) {
+    // What Drools makes of the cells that carry code, to see why a cell is live or not.
+    for (String id : List.of("cell-backslash-quote", "cell-crisis-condition",
+        "cell-in-force-backslash")) {
       HostileFolders.HostileFile file = HostileFolders.get(id).files(temp.resolve("m")).get(0);
       String drl = new org.drools.decisiontable.SpreadsheetCompiler().compile(
           new java.io.ByteArrayInputStream(file.bytes()), org.drools.decisiontable.InputType.CSV);
