@@ -111,7 +111,7 @@ final class HostileRuleFolderTest {
     entry.dropInto(folder, marker);
 
     RuleFolder.Result data = RuleFolder.load(folder);
-    assertThat(data.isLoaded()).as("refused as data").isFalse();
+    assertThat(data.isLoaded()).as(entry + ": refused as data").isFalse();
     assertThat(data.diagnostics()).isNotEmpty();
     assertThat(RuleFolder.load(folder, RuleFolder.Options.defaults()).isLoaded()).isFalse();
     assertThat(marker).doesNotExist();
@@ -126,13 +126,13 @@ final class HostileRuleFolderTest {
 
     RuleFolder.Result code =
         RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
-    assertThat(code.isLoaded()).as("refused with rule code allowed").isFalse();
+    assertThat(code.isLoaded()).as(entry + ": refused with rule code allowed").isFalse();
     assertThat(code.diagnostics()).isNotEmpty();
     assertThat(marker).doesNotExist();
 
     RuleChecker.Report report =
         RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
-    assertThat(report.isClean()).as("check fails").isFalse();
+    assertThat(report.isClean()).as(entry + ": check fails").isFalse();
     assertThat(report.diagnostics()).isNotEmpty();
     assertThat(marker).doesNotExist();
   }
@@ -189,7 +189,8 @@ final class HostileRuleFolderTest {
 
     RuleFolder.Result code =
         RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
-    assertThat(code.isLoaded()).isFalse();
+    assertThat(code.isLoaded()).as("the folder of %d rule files is refused", files.size())
+        .isFalse();
     assertThat(code.diagnostics()).extracting(Diagnostic::file).containsAll(files);
     RuleChecker.Report report =
         RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
