@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.TrainingType;
@@ -133,14 +134,39 @@ public final class HtmlReport {
       ReportDataSet data, ProgrammeCatalogue catalogue) {
     Checks.notNull(report, "report");
     Checks.notNull(generator, "generator");
+    Checks.notNull(data, "data");
+    return render(report, period -> generator.report(data, report.programme(), period),
+        catalogue);
+  }
+
+  /**
+   * Renders the page of {@code report}, which {@code generator} has already computed from {@code
+   * source}, as {@link #render(QuarterlyReport, ReportGenerator, ReportDataSet,
+   * ProgrammeCatalogue)} does from a data set: {@code source} is read once more for each month
+   * and quarter of the period (three more times for a quarter), one participant at a time.
+   *
+   * @throws InvalidRecordException if an argument is null
+   */
+  public static String render(QuarterlyReport report, ReportGenerator generator,
+      ReportSource source, ProgrammeCatalogue catalogue) {
+    Checks.notNull(report, "report");
+    Checks.notNull(generator, "generator");
+    Checks.notNull(source, "source");
+    return render(report,
+        period -> generator.report(source, report.programme(), period, counted -> { }),
+        catalogue);
+  }
+
+  private static String render(QuarterlyReport report,
+      Function<ReportPeriod, QuarterlyReport> reportOf, ProgrammeCatalogue catalogue) {
     Checks.notNull(catalogue, "catalogue");
     List<QuarterlyReport> months = new ArrayList<>();
     for (ReportPeriod month : months(report.period())) {
-      months.add(generator.report(data, report.programme(), month));
+      months.add(reportOf.apply(month));
     }
     List<QuarterlyReport> quarters = new ArrayList<>();
     for (ReportPeriod quarter : quarters(report.period())) {
-      quarters.add(generator.report(data, report.programme(), quarter));
+      quarters.add(reportOf.apply(quarter));
     }
     return page(report, months, quarters, catalogue);
   }

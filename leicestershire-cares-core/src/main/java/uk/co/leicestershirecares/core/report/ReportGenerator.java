@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Policy;
@@ -201,6 +203,31 @@ public final class ReportGenerator {
     return new Tally(programme, period).count(data, afterEachParticipant);
   }
 
+  /**
+   * Returns the same report as {@link #report(ReportDataSet, Optional, ReportPeriod, IntConsumer)}
+   * on a data set of the same records, sessions and partners, reading the participant records
+   * one at a time from {@code source}: only the report's counts and the ids it needs to check
+   * are kept, so the memory grows with the report's evidence (the ids of the records behind
+   * each number), not with the records. {@code source} is read once.
+   *
+   * <p>As {@link ReportDataSet} does, participant ids, session ids and partner names must be
+   * unique: participant ids are checked as the records arrive, so a repeated one ends the report
+   * when it is reached. {@code afterEachParticipant} is called as for a data set; the number of
+   * records is not known beforehand.
+   *
+   * @param afterEachParticipant called with the number of participants counted so far
+   * @throws InvalidRecordException if an argument is null, {@code source} gives a null record,
+   *     or an id or name is repeated ({@code participants[3].id P-0001 appears twice})
+   */
+  public QuarterlyReport report(ReportSource source, Optional<ProgrammeCode> programme,
+      ReportPeriod period, IntConsumer afterEachParticipant) {
+    Checks.notNull(source, "source");
+    Checks.notNull(programme, "programme");
+    Checks.notNull(period, "period");
+    Checks.notNull(afterEachParticipant, "afterEachParticipant");
+    return new Tally(programme, period).count(source, afterEachParticipant);
+  }
+
   /** The running counts of one report. */
   private final class Tally {
     private final Optional<ProgrammeCode> programme;
@@ -261,12 +288,44 @@ public final class ReportGenerator {
         countParticipant(record);
         afterEachParticipant.accept(++counted);
       }
-      for (Session session : data.sessions()) {
+      return countTheRest(data.sessions(), data.partners());
+    }
+
+    QuarterlyReport count(ReportSource source, IntConsumer afterEachParticipant) {
+      // The checks ReportDataSet makes of a whole list, made as the records arrive: a set of
+      // the ids seen, which the people counters mostly share the strings of.
+      Set<String> seen = new HashSet<>();
+      source.forEachParticipant(new Consumer<ParticipantRecord>() {
+        private int counted;
+
+        @Override
+        public void accept(ParticipantRecord record) {
+          String path = "participants[" + counted + "]";
+          Checks.notNull(record, path);
+          String id = record.id().value();
+          if (!seen.add(id)) {
+            throw new InvalidRecordException(path + ".id", path + ".id " + id + " appears twice");
+          }
+          countParticipant(record);
+          afterEachParticipant.accept(++counted);
+        }
+      });
+      // Sessions and partners are held, so ReportDataSet checks them as it does for a data set.
+      ReportDataSet rest = ReportDataSet.builder()
+          .sessions(Checks.notNull(source.sessions(), "sessions"))
+          .partners(Checks.notNull(source.partners(), "partners"))
+          .build();
+      return countTheRest(rest.sessions(), rest.partners());
+    }
+
+    /** Counts the sessions and partners, after the participants, and builds the report. */
+    private QuarterlyReport countTheRest(List<Session> allSessions, List<Partner> partners) {
+      for (Session session : allSessions) {
         if (forProgramme(session.programme()) && period.contains(session.date())) {
           sessions.event(session.id().value());
         }
       }
-      for (Partner partner : data.partners()) {
+      for (Partner partner : partners) {
         countPartner(partner);
       }
       return build();
