@@ -338,6 +338,62 @@ public final class CaresJson {
     return Readers.dataSet(parse(json));
   }
 
+  /**
+   * Reads a report data set's sessions and partners from bytes in UTF-8, UTF-16 or UTF-32, and
+   * counts its participant records without reading them: the first of two passes over a data set
+   * too large to hold. The whole text is read, in the memory of its sessions and partners, and
+   * checked as {@link #readDataSet(InputStream)} checks it, except the participant records
+   * themselves (their syntax is checked; their content is {@link #streamDataSetParticipants}'s
+   * business). {@code json} is read to its end but not closed.
+   *
+   * <pre>{@code
+   * DataSetOutline outline;
+   * try (InputStream in = Files.newInputStream(file)) {
+   *   outline = CaresJson.readDataSetOutline(in);
+   * }
+   * try (Stream<ParticipantRecord> records =
+   *     CaresJson.streamDataSetParticipants(Files.newInputStream(file))) {
+   *   records.forEach(record -> count(record));
+   * }
+   * }</pre>
+   *
+   * @param json the bytes of a JSON object in the data-set format
+   * @return the sessions, the partners and the number of participant records
+   * @throws JsonFormatException if the text is not valid JSON, or is not a data set outside its
+   *     participant records
+   * @throws UncheckedIOException if reading fails
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static DataSetOutline readDataSetOutline(InputStream json) {
+    try (com.fasterxml.jackson.core.JsonParser parser =
+        MAPPER.getFactory().createParser(notNull(json, "json"))) {
+      return DataSetStream.outline(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report data set's participant records one at a time, as the returned stream is
+   * consumed, whatever the order of the data set's members: the second of two passes over a data
+   * set too large to hold, after {@link #readDataSetOutline}. Only the {@code participants} list
+   * is read (reading stops at its end), so the rest of the text is not checked here. The records
+   * and errors are those of {@link #readDataSet(InputStream)}, with the same JSON paths ({@code
+   * $.participants[12344].homeArea}), thrown when the stream reaches them; repeated ids are not
+   * checked here (a {@code ReportGenerator} reading a {@code ReportSource} checks them). Closing
+   * the stream closes {@code json}.
+   *
+   * @param json the bytes of a JSON object in the data-set format
+   * @return the participant records in the order given, read lazily; a sequential stream
+   * @throws IOException if reading the start of the bytes fails
+   * @throws JsonFormatException from the stream's terminal operation, if a record is not valid
+   * @throws InvalidRecordException if {@code json} is null
+   */
+  public static Stream<ParticipantRecord> streamDataSetParticipants(InputStream json)
+      throws IOException {
+    return DataSetStream.participants(MAPPER.getFactory().createParser(notNull(json, "json")));
+  }
+
   // ---- writing -------------------------------------------------------------------------------
 
   /**
