@@ -86,8 +86,8 @@ final class Errors {
     } catch (ParameterException | CommandLine.ExecutionException e) {
       throw e;
     } catch (OutOfMemoryError e) {
-      // The input held in memory (a report's data set) was too large for the heap; it is
-      // garbage now, so there is room to say so.
+      // What the command held (a report's counts and the ids behind them, or a whole input)
+      // was too large for the heap; it is garbage now, so there is room to say so.
       CommandLine cmd = parsed.commandSpec().commandLine();
       cmd.getErr().println("error: the input is too large for the memory Java was given ("
           + InputLimitOption.describe(Runtime.getRuntime().maxMemory())

@@ -23,7 +23,6 @@ import uk.co.leicestershirecares.core.policy.PlanYear;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.CaresJson;
 
 /** Reads the command line's files and values, failing with plain-English messages. */
@@ -55,17 +54,6 @@ final class Inputs {
         count++;
       }
       throw CliException.badInput(file + ": holds " + count + " records; this command takes one");
-    }
-  }
-
-  /** Reads a report data set, whole: the report needs all of it at once. */
-  static ReportDataSet dataSet(Path file, long limit) {
-    try (InputStream in = open(file, limit)) {
-      return CaresJson.readDataSet(in);
-    } catch (IOException | UncheckedIOException e) {
-      throw unreadable(file, e);
-    } catch (InvalidRecordException e) {
-      throw CliException.badInput(file + ": " + e.getMessage());
     }
   }
 

@@ -17,7 +17,6 @@ import uk.co.leicestershirecares.core.report.CsvReport;
 import uk.co.leicestershirecares.core.report.HtmlReport;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.report.ReportLine;
 import uk.co.leicestershirecares.core.report.ReportPeriod;
@@ -80,14 +79,16 @@ final class ReportCommand implements Callable<Integer> {
           "--format must be markdown, json, csv or html, not text");
     }
     ReportPeriod period = period();
-    ReportDataSet dataSet = Inputs.dataSet(data, limit.bytes);
+    // Read in passes, never whole: the sessions and partners first, then the participant
+    // records one at a time for each report counted.
+    DataSetInput dataSet = DataSetInput.open(data, limit.bytes);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
     Optional<ProgrammeCode> code = programme == null
         ? Optional.empty()
         : Optional.of(Inputs.programme(programme, policy.catalogue()));
     QuarterlyReport report;
     // One step per participant counted; the bar is finished before anything else is printed.
-    try (Progress progress = quiet.start(dataSet.participants().size())) {
+    try (Progress progress = quiet.start(dataSet.participantCount())) {
       report = ReportGenerator.using(policy).report(dataSet, code, period,
           counted -> progress.step());
     }
