@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -292,9 +291,9 @@ public final class ReportGenerator {
     }
 
     QuarterlyReport count(ReportSource source, IntConsumer afterEachParticipant) {
-      // The checks ReportDataSet makes of a whole list, made as the records arrive: a set of
-      // the ids seen, which the people counters mostly share the strings of.
-      Set<String> seen = new HashSet<>();
+      // The checks ReportDataSet makes of a whole list, made as the records arrive: the ids
+      // seen, kept compactly, since with many records they outweigh the report itself.
+      IdSet seen = new IdSet();
       source.forEachParticipant(new Consumer<ParticipantRecord>() {
         private int counted;
 
