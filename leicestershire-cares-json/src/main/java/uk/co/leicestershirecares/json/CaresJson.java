@@ -321,7 +321,8 @@ public final class CaresJson {
   /**
    * Reads a report data set from bytes in UTF-8 (or UTF-16 or UTF-32), as from a file; {@code
    * json} is read to its end but not closed. A data set is read whole: bound {@code json} to the
-   * size the caller can hold.
+   * size the caller can hold, or read a large one in two passes ({@link #readDataSetOutline},
+   * then {@link #streamDataSetParticipants}).
    *
    * @param json the bytes of a JSON object in the data-set format
    * @return the data set

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +100,7 @@ final class DataSetStream {
       case OBJECT:
         return Node.object(new LinkedHashMap<>());
       case ARRAY:
-        return Node.array(new java.util.ArrayList<>());
+        return Node.array(new ArrayList<>());
       case BOOLEAN:
         return Node.bool(false);
       default:
@@ -205,7 +206,8 @@ final class DataSetStream {
         return null;
       }
       if (token == null) {
-        throw new JsonFormatException("$.participants", "the text ends before the JSON is complete");
+        throw new JsonFormatException(
+            "$.participants", "the text ends before the JSON is complete");
       }
       Node element = JsonText.readValue(parser).node;
       return Readers.record(element, Paths.element("$.participants", index++));
