@@ -29,7 +29,10 @@ import uk.co.leicestershirecares.testing.CaresGenerators;
  * the records themselves are read one at a time. The size is small because the engine reports
  * about a thousand generated records a second over a quarter (it asks the policy about each young
  * person worked with); the full size runs with {@code -Dcares.reportMemory.records=1000000
- * -Dcares.reportMemory.heap=256m}.
+ * -Dcares.reportMemory.heap=256m}. Measured (two shared cores): 1,000,000 records, 1.74 GB,
+ * {@code report --quarter 2023/24-Q1 --format csv} in {@code -Xmx160m}, 197 s, about 5,000
+ * records a second (the first pass, sessions and partners, about 35 s); about 95 MB live at the
+ * end, the ids of the records behind the numbers and the participant ids seen.
  */
 final class ReportBoundedMemoryTest {
   private static final int RECORDS = Integer.getInteger("cares.reportMemory.records", 10_000);
