@@ -39,7 +39,7 @@ final class DataSetInput implements ReportSource {
     try (InputStream in = Inputs.open(file, limit)) {
       return new DataSetInput(file, limit, CaresJson.readDataSetOutline(in));
     } catch (IOException | RuntimeException e) {
-      throw translate(file, e);
+      throw Inputs.failure(file, e);
     }
   }
 
@@ -56,7 +56,7 @@ final class DataSetInput implements ReportSource {
       records.forEach(action);
     } catch (IOException | RuntimeException e) {
       // A repeated id, found by the report as the records arrive, is the file's mistake too.
-      throw translate(file, e);
+      throw Inputs.failure(file, e);
     }
   }
 
@@ -68,19 +68,5 @@ final class DataSetInput implements ReportSource {
   @Override
   public List<Partner> partners() {
     return outline.partners();
-  }
-
-  private static RuntimeException translate(Path file, Exception e) {
-    if (e instanceof CliException) {
-      return (CliException) e;
-    }
-    if (e instanceof InvalidRecordException) {
-      // The record format's and the report's messages never repeat personal data.
-      return CliException.badInput(file + ": " + e.getMessage());
-    }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return Inputs.unreadable(file, e);
-    }
-    return (RuntimeException) e;
   }
 }

@@ -168,6 +168,25 @@ final class Inputs {
   }
 
   /** Says why {@code file} could not be read; {@code e} is an I/O failure, maybe unchecked. */
+  /**
+   * The failure to report for {@code e}, thrown while reading the input {@code file}: a {@link
+   * CliException} as it is; the record format's or the report's own message (a JSON path or an
+   * id, never personal data) after the file's name; an I/O failure as {@link #unreadable}; any
+   * other exception unchanged.
+   */
+  static RuntimeException failure(Path file, Exception e) {
+    if (e instanceof CliException) {
+      return (CliException) e;
+    }
+    if (e instanceof InvalidRecordException) {
+      return CliException.badInput(file + ": " + e.getMessage());
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      return unreadable(file, e);
+    }
+    return (RuntimeException) e;
+  }
+
   static CliException unreadable(Path file, Exception e) {
     Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
     if (cause instanceof NoSuchFileException) {

@@ -45,7 +45,7 @@ final class RecordInput implements Iterator<ParticipantRecord>, AutoCloseable {
       return new RecordInput(file, size, bytes, stream);
     } catch (IOException | RuntimeException e) {
       bytes.close();
-      throw translate(file, e);
+      throw Inputs.failure(file, e);
     }
   }
 
@@ -64,7 +64,7 @@ final class RecordInput implements Iterator<ParticipantRecord>, AutoCloseable {
     try {
       return records.hasNext();
     } catch (RuntimeException e) {
-      throw translate(file, e);
+      throw Inputs.failure(file, e);
     }
   }
 
@@ -83,19 +83,5 @@ final class RecordInput implements Iterator<ParticipantRecord>, AutoCloseable {
     } catch (UncheckedIOException e) {
       // Closing a file only read cannot lose anything.
     }
-  }
-
-  private static CliException translate(Path file, Exception e) {
-    if (e instanceof CliException) {
-      return (CliException) e;
-    }
-    if (e instanceof InvalidRecordException) {
-      // The record format's messages never repeat personal data.
-      return CliException.badInput(file + ": " + e.getMessage());
-    }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
-      return Inputs.unreadable(file, e);
-    }
-    throw (RuntimeException) e;
   }
 }

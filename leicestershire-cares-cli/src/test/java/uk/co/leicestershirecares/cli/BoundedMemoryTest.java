@@ -4,20 +4,15 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.json.CaresJson;
-import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /**
  * Issue 21, item 6: "large inputs are streamed (a list or JSON Lines), so 1,000,000 records assess
@@ -36,8 +31,6 @@ final class BoundedMemoryTest {
   private static final int RECORDS =
       Integer.getInteger("cares.boundedMemory.records", 25_000);
   private static final String HEAP = System.getProperty("cares.boundedMemory.heap", "32m");
-  /** Distinct generated records, repeated with new ids: generating each would take longer. */
-  private static final int POOL = 1_000;
 
   @TempDir Path dir;
 
@@ -46,21 +39,10 @@ final class BoundedMemoryTest {
    * the test itself never holds the list either.
    */
   private Path generatedList(int count) throws IOException {
-    SplittableRandom random = new SplittableRandom(21);
-    List<String> pool = new ArrayList<>();
-    for (int i = 0; i < POOL; i++) {
-      pool.add(CaresJson.writeRecord(CaresGenerators.records().next(random)));
-    }
     Path file = dir.resolve("records.json");
     try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
       out.write("[");
-      for (int i = 0; i < count; i++) {
-        if (i > 0) {
-          out.write(",");
-        }
-        // A record's id is its first field: "id": "…".
-        out.write(pool.get(i % POOL).replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"P-" + i + "\""));
-      }
+      LargeInputs.writeRecords(out, count);
       out.write("]");
     }
     return file;
@@ -71,11 +53,7 @@ final class BoundedMemoryTest {
     Path list = generatedList(RECORDS);
     assertThat(Files.size(list)).isGreaterThan(RECORDS * 1000L);
 
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + HEAP,
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(),
+    List<String> command = LargeInputs.workbench(HEAP,
         "assess", "--record", list.toString(), "--as-of", "2026-11-25", "--format", "json",
         "--quiet", "--max-input-size", "4g");
     Path err = dir.resolve("err.txt");

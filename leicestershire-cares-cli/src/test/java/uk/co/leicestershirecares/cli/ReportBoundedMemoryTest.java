@@ -7,14 +7,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.json.CaresJson;
-import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /**
  * Issue 21, item 6, the {@code report} half: "large inputs are streamed ..., so 1,000,000 records
@@ -37,8 +33,6 @@ import uk.co.leicestershirecares.testing.CaresGenerators;
 final class ReportBoundedMemoryTest {
   private static final int RECORDS = Integer.getInteger("cares.reportMemory.records", 10_000);
   private static final String HEAP = System.getProperty("cares.reportMemory.heap", "32m");
-  /** Distinct generated records, repeated with new ids: generating each would take longer. */
-  private static final int POOL = 1_000;
 
   @TempDir Path dir;
 
@@ -47,22 +41,11 @@ final class ReportBoundedMemoryTest {
    * a time, after a session and a partner: the test never holds the list either.
    */
   private Path generatedDataSet(int count) throws IOException {
-    SplittableRandom random = new SplittableRandom(21);
-    List<String> pool = new ArrayList<>();
-    for (int i = 0; i < POOL; i++) {
-      pool.add(CaresJson.writeRecord(CaresGenerators.records().next(random)));
-    }
     Path file = dir.resolve("data-set.json");
     try (Writer out = Files.newBufferedWriter(file, UTF_8)) {
       out.write("{\"sessions\": [{\"id\": \"S-1\", \"programme\": \"UP\", \"date\": \"2023-05-02\","
           + " \"kind\": \"GROUP\"}],\n \"partners\": [],\n \"participants\": [");
-      for (int i = 0; i < count; i++) {
-        if (i > 0) {
-          out.write(",");
-        }
-        // A record's id is its first field: "id": "…".
-        out.write(pool.get(i % POOL).replaceFirst("\"id\": \"[^\"]*\"", "\"id\": \"P-" + i + "\""));
-      }
+      LargeInputs.writeRecords(out, count);
       out.write("]}");
     }
     return file;
@@ -73,11 +56,7 @@ final class ReportBoundedMemoryTest {
     Path data = generatedDataSet(RECORDS);
     assertThat(Files.size(data)).isGreaterThan(RECORDS * 1000L);
 
-    List<String> command = List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + HEAP,
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(),
+    List<String> command = LargeInputs.workbench(HEAP,
         "report", "--data", data.toString(), "--quarter", "2023/24-Q1",
         "--format", "csv", "--quiet", "--max-input-size", "4g");
     Path out = dir.resolve("out.txt");

@@ -5,15 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.JsonText.Kind;
@@ -29,7 +24,7 @@ import uk.co.leicestershirecares.json.JsonText.Node;
  * pass the mistakes in a record, when it reaches it.
  */
 final class DataSetStream {
-  private static final String PARTICIPANTS = "participants";
+  static final String PARTICIPANTS = "participants";
   private static final List<String> MEMBERS = List.of(PARTICIPANTS, "sessions", "partners");
 
   private DataSetStream() {}
@@ -86,11 +81,7 @@ final class DataSetStream {
    * of the text is checked by {@link #outline}.
    */
   static Stream<ParticipantRecord> participants(JsonParser parser) {
-    Records records = new Records(parser);
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(records::close);
+    return RecordStream.of(parser, RecordStream.Layout.DATA_SET_PARTICIPANTS);
   }
 
   /** An empty value of the kind that starts with {@code token}, for the data set reader. */
@@ -112,7 +103,7 @@ final class DataSetStream {
    * Skips the value that starts with {@code token}, checking its syntax, and returns how many
    * elements it has if it is a list (0 otherwise).
    */
-  private static int skipValue(JsonParser parser, JsonToken token) {
+  static int skipValue(JsonParser parser, JsonToken token) {
     if (!token.isStructStart()) {
       return 0;
     }
@@ -136,91 +127,11 @@ final class DataSetStream {
     return elements;
   }
 
-  private static String currentName(JsonParser parser) {
+  static String currentName(JsonParser parser) {
     try {
       return parser.currentName();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The participant records, read as they are asked for. */
-  private static final class Records implements Iterator<ParticipantRecord> {
-    private final JsonParser parser;
-    private boolean inList;
-    private boolean finished;
-    private int index;
-    private ParticipantRecord next;
-
-    Records(JsonParser parser) {
-      this.parser = parser;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (next == null && !finished) {
-        // An error ends the stream: the parser's place after it means nothing.
-        finished = true;
-        next = inList || findList() ? read() : null;
-        finished = next == null;
-      }
-      return next != null;
-    }
-
-    @Override
-    public ParticipantRecord next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      ParticipantRecord record = next;
-      next = null;
-      return record;
-    }
-
-    /** Moves to the start of the participants list; false if there is none. */
-    private boolean findList() {
-      JsonToken token = JsonText.nextToken(parser);
-      if (token != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while ((token = JsonText.nextToken(parser)) == JsonToken.FIELD_NAME) {
-        boolean participants = PARTICIPANTS.equals(currentName(parser));
-        JsonToken value = JsonText.nextToken(parser);
-        if (value == null) {
-          return false;
-        }
-        if (participants && value == JsonToken.START_ARRAY) {
-          inList = true;
-          return true;
-        }
-        skipValue(parser, value);
-      }
-      return false;
-    }
-
-    /** Reads the next record of the list, or returns null at its end. */
-    private ParticipantRecord read() {
-      JsonToken token = JsonText.nextToken(parser);
-      if (token == JsonToken.END_ARRAY) {
-        // What follows the list was checked by the outline.
-        return null;
-      }
-      if (token == null) {
-        throw new JsonFormatException(
-            "$.participants", "the text ends before the JSON is complete");
-      }
-      Node element = JsonText.readValue(parser).node;
-      return Readers.record(element, Paths.element("$.participants", index++));
-    }
-
-    void close() {
-      finished = true;
-      next = null;
-      try {
-        parser.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

@@ -20,8 +20,9 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
  * when that record is reached, at the same JSON path the whole-document readers give ({@code
  * $[12344].homeArea}).
  *
- * <p>Two layouts: {@link Layout#RECORD_OR_LIST}, the record format's document (one record object
- * or a list of them), and {@link Layout#LINES}, JSON Lines (one record object on each line).
+ * <p>Three layouts: {@link Layout#RECORD_OR_LIST}, the record format's document (one record
+ * object or a list of them), {@link Layout#LINES}, JSON Lines (one record object on each line),
+ * and {@link Layout#DATA_SET_PARTICIPANTS}, the participants list of a report data set.
  */
 final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
   /** How the records are laid out in the text. */
@@ -29,7 +30,12 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
     /** One record object, or a list {@code [ … ]} of them. */
     RECORD_OR_LIST,
     /** JSON Lines: one record object on each line; blank lines are skipped. */
-    LINES
+    LINES,
+    /**
+     * The {@code participants} list of a report data set, whatever the order of its members; the
+     * rest of the text is skipped here and checked by {@link DataSetStream#outline}.
+     */
+    DATA_SET_PARTICIPANTS
   }
 
   private final JsonParser parser;
@@ -61,7 +67,17 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
     if (next == null && !finished) {
       // An error ends the stream: the parser's place after it means nothing.
       finished = true;
-      next = layout == Layout.LINES ? readLine() : readRecordOrElement();
+      switch (layout) {
+        case LINES:
+          next = readLine();
+          break;
+        case DATA_SET_PARTICIPANTS:
+          next = readDataSetParticipant();
+          break;
+        default:
+          next = readRecordOrElement();
+          break;
+      }
       finished = next == null;
     }
     return next != null;
@@ -121,6 +137,48 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
     }
     JsonText.Node element = JsonText.readValue(parser).node;
     return Readers.record(element, Paths.element("$", index++));
+  }
+
+  /** Returns the next record of a data set's participants list, or null at its end. */
+  private ParticipantRecord readDataSetParticipant() {
+    if (!started) {
+      started = true;
+      if (!findParticipants()) {
+        return null;
+      }
+    }
+    JsonToken token = JsonText.nextToken(parser);
+    if (token == JsonToken.END_ARRAY) {
+      // What follows the list was checked by the outline.
+      return null;
+    }
+    if (token == null) {
+      throw new JsonFormatException(
+          "$.participants", "the text ends before the JSON is complete");
+    }
+    JsonText.Node element = JsonText.readValue(parser).node;
+    return Readers.record(element, Paths.element("$.participants", index++));
+  }
+
+  /** Moves to the start of the data set's participants list; false if there is none. */
+  private boolean findParticipants() {
+    JsonToken token = JsonText.nextToken(parser);
+    if (token != JsonToken.START_OBJECT) {
+      return false;
+    }
+    while ((token = JsonText.nextToken(parser)) == JsonToken.FIELD_NAME) {
+      boolean participants =
+          DataSetStream.PARTICIPANTS.equals(DataSetStream.currentName(parser));
+      JsonToken value = JsonText.nextToken(parser);
+      if (value == null) {
+        return false;
+      }
+      if (participants && value == JsonToken.START_ARRAY) {
+        return true;
+      }
+      DataSetStream.skipValue(parser, value);
+    }
+    return false;
   }
 
   /**

@@ -58,8 +58,8 @@ public final class Diagnostic {
   /**
    * Returns {@code file:line:column: message}, or {@code file: rule "name": message} when there is
    * no line. Control characters in the file name, the rule's name and the message (a file named
-   * with a line break or a terminal escape) are written as escapes ({@code \n}, {@code \u001b}),
-   * so one diagnostic is always one line and never moves a terminal's cursor.
+   * with a line break or a terminal escape) are written as escapes ({@code \n}; ESC as backslash, u, 001b),
+   * so one diagnostic is always one line and never moves a terminal's cursor or reorders its text.
    */
   @Override
   public String toString() {
@@ -68,12 +68,18 @@ public final class Diagnostic {
     return printable(where + ": " + message);
   }
 
-  /** Returns {@code text} with each control character written as an escape. */
+  /**
+   * Returns {@code text} with each control or invisible formatting character written as an
+   * escape: {@code \n}, {@code \r}, {@code \t}, or a backslash, {@code u} and four hex digits.
+   */
   static String printable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      int type = Character.getType(c);
+      // As the workbench's error lines: a right-to-left override reorders a terminal line too.
+      boolean control = Character.isISOControl(c) || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
       if (control && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

@@ -32,7 +32,6 @@ import uk.co.leicestershirecares.core.table.DecisionTable;
 import uk.co.leicestershirecares.core.table.PolicyTableException;
 import uk.co.leicestershirecares.core.table.PolicyTables;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
-import uk.co.leicestershirecares.core.table.TableProblem;
 import uk.co.leicestershirecares.rules.internal.CompiledRules;
 import uk.co.leicestershirecares.rules.internal.CompilerMessages;
 
@@ -329,6 +328,11 @@ public final class RuleFolder {
           && name.indexOf('/', SCENARIOS.length()) < 0) {
         continue;   // scenario data: read by the scenario runner, never compiled
       }
+      if (name.contains("/") && (name.endsWith(TABLE) || name.endsWith(DRL))) {
+        refused.add(problem(name, (name.endsWith(TABLE) ? "a policy table" : "a rule file")
+            + " belongs at the top of the folder, not in a folder inside it"));
+        continue;
+      }
       Optional<String> text = utf8(files.content(name));
       if (text.isEmpty()) {
         refused.add(problem(name, "not UTF-8 text: save the file as UTF-8"));
@@ -341,9 +345,6 @@ public final class RuleFolder {
             // Read as its own kind: stage histories ask the policy which windows it uses.
             recentActivity = RecentActivityTable.read(name, text.get());
             table = recentActivity.decisionTable();
-          } else if (name.contains("/")) {
-            throw new PolicyTableException(List.of(TableProblem.at(name, 0, 0, "a policy"
-                + " table belongs at the top of the folder, not in a folder inside it")));
           } else {
             table = PolicyTables.check(name, text.get());
           }
@@ -354,34 +355,26 @@ public final class RuleFolder {
           e.problems().forEach(p -> refused.add(
               Diagnostic.of(name, p.row(), p.column(), Optional.empty(), p.message())));
         }
-      } else if (name.endsWith(DRL) && name.contains("/")) {
-        refused.add(problem(name, "a rule file belongs at the top of the folder, not in a folder"
-            + " inside it"));
       } else if (name.endsWith(DRL) && !options.ruleCodeAllowed()) {
         refused.add(problem(name, "rule code (a .drl file) is not loaded unless it is allowed"
             + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed()): it runs with this"
             + " program's rights. A folder of policy tables needs no .drl file: the shipped"
             + " rules' logic comes from the library"));
       } else if (name.endsWith(DRL)) {
+        // The compiler initialises declared types while it compiles: a declared enum's
+        // constants would run before the compiled classes can be checked. A text the parser
+        // cannot read is left to the compiler, which reports it and compiles nothing from it.
+        for (CompiledRules.Refusal refusal : CompiledRules.checkBeforeBuild(name, text.get())) {
+          if (!refusal.reference().isEmpty()) {
+            refused.add(problem(name, refusal.message()));
+          }
+        }
         sources.remove(name + SHIPPED);
         sources.put(name, text.get());
       } else {
         refused.add(problem(name, "not a file a rule folder may hold: it holds policy tables ("
             + String.join(", ", PolicyTables.shippedFiles()) + "), scenarios/*.json and, when"
             + " rule code is allowed, .drl files; move this file out of the folder"));
-      }
-    }
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      if (!source.getKey().endsWith(SHIPPED) && source.getKey().endsWith(DRL)) {
-        // The compiler initialises declared types while it compiles: a declared enum's
-        // constants would run before the compiled classes can be checked. A text the parser
-        // cannot read is left to the compiler, which reports it and compiles nothing from it.
-        for (CompiledRules.Refusal refusal
-            : CompiledRules.checkBeforeBuild(source.getKey(), source.getValue())) {
-          if (!refusal.reference().isEmpty()) {
-            refused.add(problem(source.getKey(), refusal.message()));
-          }
-        }
       }
     }
     if (!refused.isEmpty()) {
@@ -413,7 +406,6 @@ public final class RuleFolder {
         String name = source.getKey();
         String fileName = name.endsWith(SHIPPED)
             ? name.substring(0, name.length() - SHIPPED.length()) : name;
-        // A shipped table is precompiled from its CSV; at run time it is compiled from its text.
         String written = packageFolder(fileName, source.getValue()) + fileName;
         writtenAs.put(written, name);
         fileSystem.write(RESOURCES + written, source.getValue().getBytes(StandardCharsets.UTF_8));

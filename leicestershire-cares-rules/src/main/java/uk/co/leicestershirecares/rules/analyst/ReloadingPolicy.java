@@ -371,7 +371,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
    */
   public boolean reloadIfChanged() {
     synchronized (reloading) {
-      if (fingerprint(folder).equals(lastTried)) {
+      if (RuleFiles.read(folder).fingerprint().equals(lastTried)) {
         return false;
       }
       return reload();
@@ -618,7 +618,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     if (folder == null) {
       throw new InvalidRecordException("folder", "folder must not be null");
     }
-    return fingerprint(folder);
+    return RuleFiles.read(folder).fingerprint();
   }
 
   /**
@@ -627,11 +627,6 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
    */
   public String lastTriedFingerprint() {
     return lastTried;
-  }
-
-  /** A hash of every file's relative name and content, and of what could not be read. */
-  static String fingerprint(Path folder) {
-    return RuleFiles.read(folder).fingerprint();
   }
 
   /**
