@@ -1,0 +1,78 @@
+package uk.co.leicestershirecares.examples.springboot;
+
+import java.util.Optional;
+import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
+
+/**
+ * The one policy every request of the service uses: a {@link ReloadingPolicy} over the rule
+ * folder in {@code cares.rules-folder}, which takes up an analyst's edits while the service
+ * answers, or the shipped, precompiled rules when no folder is set. Thread-safe; closed with the
+ * application context, which stops the folder's background checks.
+ */
+public final class SharedRules implements AutoCloseable {
+  private final Policy policy;
+  private final Optional<ReloadingPolicy> reloading;
+
+  private SharedRules(Policy policy, Optional<ReloadingPolicy> reloading) {
+    this.policy = policy;
+    this.reloading = reloading;
+  }
+
+  /**
+   * Opens the rules {@code properties} name: the folder, checked for changes every {@code
+   * cares.rules-check-interval}, or the shipped rules.
+   *
+   * @throws uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException if the folder does
+   *     not load; the service does not start on rules it cannot prove
+   */
+  public static SharedRules open(CaresProperties properties) {
+    if (properties.rulesFolder().isEmpty()) {
+      return new SharedRules(DroolsPolicy.shipped(), Optional.empty());
+    }
+    ReloadingPolicy folder = ReloadingPolicy.open(properties.rulesFolder().get());
+    folder.watch(properties.rulesCheckInterval());
+    return new SharedRules(folder, Optional.of(folder));
+  }
+
+  /** Returns the policy to answer with. */
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Returns whether the rules come from a folder ({@code cares.rules-folder}). */
+  public boolean fromFolder() {
+    return reloading.isPresent();
+  }
+
+  /**
+   * Returns the version of the rules in use: 1 at start, plus one for each edit of the folder
+   * that was taken up. The shipped rules never change while the service runs: always 1.
+   */
+  public long version() {
+    return reloading.map(ReloadingPolicy::version).orElse(1L);
+  }
+
+  /**
+   * Returns why the folder's last edit was not taken up (the previous rules keep answering):
+   * file, row and rule names only, never participant data. Empty when it was, or for the
+   * shipped rules.
+   */
+  public Optional<String> lastRejection() {
+    return reloading.flatMap(r -> r.status().lastRejection());
+  }
+
+  /** Stops checking the folder for changes. */
+  @Override
+  public void close() {
+    reloading.ifPresent(ReloadingPolicy::close);
+  }
+
+  /** Returns {@code SharedRules[folder, version n]} or {@code SharedRules[shipped]}. */
+  @Override
+  public String toString() {
+    return reloading.map(r -> "SharedRules[folder, version " + r.version() + "]")
+        .orElse("SharedRules[shipped]");
+  }
+}
