@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.policy.PlanYear;
 
 /**
  * {@code POST /assessments[?asOf=2026-11-25]}: a participant record, or a JSON list of them, in;
@@ -19,6 +20,10 @@ import uk.co.leicestershirecares.core.assessment.Policy;
  */
 @RestController
 class AssessmentController {
+  /** The days of the plan years the library represents, 1899/00 to 9998/99. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(PlanYear.MIN_START_YEAR, 4, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(PlanYear.MAX_START_YEAR + 1, 3, 31);
+
   private final SharedRules rules;
   private final Clock clock;
 
@@ -32,6 +37,10 @@ class AssessmentController {
   Object assess(@RequestBody AssessmentRequest body,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf) {
     LocalDate day = asOf.orElseGet(() -> LocalDate.now(clock));
+    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+      throw new BadParameterException("asOf",
+          "asOf must be between " + FIRST_DAY + " and " + LAST_DAY);
+    }
     Policy policy = rules.policy();
     // One answer for one record, a list for a list: the shape of the body is kept.
     return body.isList()

@@ -39,7 +39,7 @@ class ReportController {
 
   @GetMapping(path = "/reports/{programme}", produces = MediaType.APPLICATION_JSON_VALUE)
   QuarterlyReport report(@PathVariable String programme, @RequestParam String quarter) {
-    return ReportGenerator.using(rules.policy())
+    return ReportGenerator.using(rules.inUse())
         .quarterly(data, programme(programme), quarter(quarter));
   }
 

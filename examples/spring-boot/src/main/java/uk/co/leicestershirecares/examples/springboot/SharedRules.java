@@ -36,9 +36,20 @@ public final class SharedRules implements AutoCloseable {
     return new SharedRules(folder, Optional.of(folder));
   }
 
-  /** Returns the policy to answer with. */
+  /**
+   * Returns the policy to answer with: each call of it (one assessment, or a list of them)
+   * answers from one rule set, the one in use when it began.
+   */
   public Policy policy() {
     return policy;
+  }
+
+  /**
+   * Returns the rule set in use now, to hold for work that asks the policy many times, such as
+   * a report: an edit taken up halfway through cannot count half of it by other rules.
+   */
+  public Policy inUse() {
+    return reloading.<Policy>map(ReloadingPolicy::current).orElse(policy);
   }
 
   /** Returns whether the rules come from a folder ({@code cares.rules-folder}). */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -113,6 +114,7 @@ class CaresServiceTest {
   @CsvSource(delimiter = '|', textBlock = """
       /assessments?asOf=SECRET-4711                   | asOf
       /assessments?asOf=2026-02-30                    | asOf
+      /assessments?asOf=9999-12-31                    | asOf
       """)
   void aBadAsOfIsAProblemNamingTheParameter(String uri, String parameter, CapturedOutput output)
       throws Exception {
@@ -156,24 +158,46 @@ class CaresServiceTest {
 
   @Test
   void anEditOfTheRuleFolderIsTakenUpAndHealthShowsItsVersion() throws Exception {
-    long before = rulesVersion();
+    long before = rules().at("/details/version").asLong();
     assertThat(upOutcome(Bodies.AGED_27)).isEqualTo("NOT_ELIGIBLE");
 
-    // The analyst widens UP's age band from 18–25 to 18–29 in one cell, saving it beside the
-    // folder and moving it in (README: "save safely").
+    // A mistyped cell is refused: the previous rules keep answering, and the health says why.
+    saveUpAgeBand("18 to twenty-nine");
+    JsonNode refused = awaitRules(r -> r.has("lastRejection"));
+    assertThat(refused.at("/lastRejection").asText()).contains("eligibility.drl.csv:");
+    assertThat(refused.at("/version").asLong()).isEqualTo(before);
+    assertThat(upOutcome(Bodies.AGED_27)).isEqualTo("NOT_ELIGIBLE");
+
+    // The analyst widens UP's age band from 18–25 to 18–29 in one cell.
+    saveUpAgeBand("18 to 29");
+    JsonNode taken = awaitRules(r -> r.at("/version").asLong() != before);
+    assertThat(taken.at("/version").asLong()).isEqualTo(before + 1);
+    assertThat(taken.has("lastRejection")).isFalse();
+    assertThat(upOutcome(Bodies.AGED_27)).isEqualTo("ELIGIBLE");
+  }
+
+  /**
+   * Writes UP's age band cell, saving the table beside the folder and moving it in, as the main
+   * README's "save safely" advises: a reload never sees half a file.
+   */
+  private static void saveUpAgeBand(String band) throws IOException {
     Path table = RULES.resolve("eligibility.drl.csv");
     String edited = Files.readString(table).replaceFirst(
-        "(?m)^(UP\\.age,[^,]*,UP,always,)18 to 25,", "$118 to 29,");
-    assertThat(edited).contains(",18 to 29,");
+        "(?m)^(UP\\.age,[^,]*,UP,always,)[^,]*,", "$1" + band + ",");
+    assertThat(edited).contains("UP,always," + band + ",");
     Path draft = Files.writeString(RULES.resolveSibling("eligibility.drl.csv.draft"), edited);
     Files.move(draft, table, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
 
+  /** The health's rules details once {@code until} holds (or after 90 s, to fail on). */
+  private JsonNode awaitRules(Predicate<JsonNode> until) throws Exception {
     long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (rulesVersion() == before && System.nanoTime() < giveUp) {
-      Thread.sleep(200);
+    JsonNode details = rules().at("/details");
+    while (!until.test(details) && System.nanoTime() < giveUp) {
+      Thread.sleep(100);
+      details = rules().at("/details");
     }
-    assertThat(rulesVersion()).isEqualTo(before + 1);
-    assertThat(upOutcome(Bodies.AGED_27)).isEqualTo("ELIGIBLE");
+    return details;
   }
 
   @Test
@@ -184,12 +208,11 @@ class CaresServiceTest {
     assertThat(rules.at("/status").asText()).isEqualTo("UP");
     assertThat(rules.at("/details/source").asText()).isEqualTo("folder");
     assertThat(rules.at("/details/version").asLong()).isPositive();
-    assertThat(rules.has("lastRejection")).isFalse();
+    assertThat(rules.at("/details").has("lastRejection")).isFalse();
   }
 
-  private long rulesVersion() throws Exception {
-    return JSON.readTree(get("/actuator/health/rules", "application/json").body())
-        .at("/details/version").asLong();
+  private JsonNode rules() throws Exception {
+    return JSON.readTree(get("/actuator/health/rules", "application/json").body());
   }
 
   private String upOutcome(String record) throws Exception {
