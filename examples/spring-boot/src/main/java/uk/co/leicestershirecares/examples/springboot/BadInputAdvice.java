@@ -21,14 +21,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.json.JsonFormatMappingException;
 import uk.co.leicestershirecares.examples.springboot.AssessmentRequest.InvalidBodyException;
+import uk.co.leicestershirecares.json.JsonFormatMappingException;
 
 /**
  * Bad input as RFC 9457 problem details ({@code application/problem+json}, HTTP 400): {@code
  * detail} says what is wrong and {@code path} names the JSON path of the value in the body
  * ({@code $[3].dateOfBirth}, as the json module's messages do), or {@code parameter} the
- * request parameter ({@code asOf}, {@code quarter}, {@code programme}).
+ * request parameter ({@code asOf}, {@code quarter}, {@code programme}), or, for an argument the
+ * library itself refuses, {@code field} the library's name for it.
  *
  * <p>No answer and no log line repeats the input. Jackson's and Spring's own messages quote the
  * offending value ({@code Cannot deserialize value of type LocalDate from String "…"}, {@code
