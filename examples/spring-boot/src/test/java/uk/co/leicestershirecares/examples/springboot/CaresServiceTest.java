@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -96,21 +97,21 @@ class CaresServiceTest {
    */
   static Stream<Arguments> badBodies() {
     return Stream.of(
-        arguments("a date of birth", "$.dateOfBirth", "{ID, 'dateOfBirth': 'SECRET-4711'}"),
+        arguments("a date of birth", "$.dateOfBirth", "{ID, 'dateOfBirth': 'SECRET4711'}"),
         arguments("a circumstance", "$.circumstances[0].type",
-            "{ID, 'circumstances': [{'type': 'SECRET-4711', 'from': '2024-01-01'}]}"),
+            "{ID, 'circumstances': [{'type': 'SECRET4711', 'from': '2024-01-01'}]}"),
         arguments("a circumstance's date", "$.circumstances[0].from",
-            "{ID, 'circumstances': [{'type': 'NEET', 'from': 'SECRET-4711'}]}"),
-        arguments("an unknown field", "$.notes", "{ID, 'notes': 'SECRET-4711'}"),
+            "{ID, 'circumstances': [{'type': 'NEET', 'from': 'SECRET4711'}]}"),
+        arguments("an unknown field", "$.notes", "{ID, 'notes': 'SECRET4711'}"),
         arguments("malformed JSON in a record", "$.dateOfBirth",
-            "{ID, 'dateOfBirth': SECRET-4711}"),
+            "{ID, 'dateOfBirth': SECRET4711}"),
         arguments("a value of the wrong type", "$.circumstances",
-            "{ID, 'circumstances': {'SECRET-4711': true}}"),
-        arguments("text that is not JSON", "$", "SECRET-4711"),
-        arguments("a body that is a string", "$", "'SECRET-4711'"),
-        arguments("a list item that is a string", "$[1]", "[{ID}, 'SECRET-4711']"),
+            "{ID, 'circumstances': {'SECRET4711': true}}"),
+        arguments("text that is not JSON", "$", "SECRET4711"),
+        arguments("a body that is a string", "$", "'SECRET4711'"),
+        arguments("a list item that is a string", "$[1]", "[{ID}, 'SECRET4711']"),
         arguments("a record in a list", "$[1].dateOfBirth",
-            "[{ID}, {ID, 'dateOfBirth': 'SECRET-4711'}]"));
+            "[{ID}, {ID, 'dateOfBirth': 'SECRET4711'}]"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -120,16 +121,17 @@ class CaresServiceTest {
     body = body.replace("ID", "'id': 'P-1', 'homeArea': 'RUTLAND'").replace('\'', '"');
     HttpResponse<String> answer = post("/assessments?asOf=2026-11-25", body);
 
+    // Spring's own handling logs Jackson's message, which quotes the value: checked first.
+    assertThat(output.getAll()).doesNotContain(Bodies.MARKER);
+    assertThat(answer.body()).doesNotContain(Bodies.MARKER);
     JsonNode problem = problem(answer);
     assertThat(problem.at("/path").asText()).isEqualTo(path);
     assertThat(problem.at("/detail").asText()).isNotBlank();
-    assertThat(answer.body()).doesNotContain(Bodies.MARKER);
-    assertThat(output.getAll()).doesNotContain(Bodies.MARKER);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      /assessments?asOf=SECRET-4711 | asOf
+      /assessments?asOf=SECRET4711 | asOf
       /assessments?asOf=2026-02-30  | asOf
       /assessments?asOf=9999-12-31  | asOf
       """)
@@ -144,9 +146,9 @@ class CaresServiceTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      /reports/SECRET_4711?quarter=2023/24-Q1   | programme | programmes are CARE_LEAVER_MENTORING,
-      /reports/secret-4711?quarter=2023/24-Q1   | programme | programmes are CARE_LEAVER_MENTORING,
-      /reports/LEAVING_CARE?quarter=SECRET-4711 | quarter   | is not written like 2023/24-Q1
+      /reports/SECRET4711?quarter=2023/24-Q1   | programme | programmes are CARE_LEAVER_MENTORING,
+      /reports/secret4711?quarter=2023/24-Q1   | programme | programmes are CARE_LEAVER_MENTORING,
+      /reports/LEAVING_CARE?quarter=SECRET4711 | quarter   | is not written like 2023/24-Q1
       /reports/LEAVING_CARE?quarter=2023/24-Q5  | quarter   | is not written like 2023/24-Q1
       /reports/LEAVING_CARE                     | quarter   | is required
       """)
@@ -154,13 +156,16 @@ class CaresServiceTest {
       CapturedOutput output) throws Exception {
     HttpResponse<String> answer = get(uri, "application/json");
 
+    assertThat(output.getAll()).doesNotContainIgnoringCase(Bodies.MARKER);
     JsonNode problem = problem(answer);
     assertThat(problem.at("/parameter").asText()).isEqualTo(parameter);
     assertThat(problem.at("/detail").asText()).contains(detail)
-        .doesNotContainIgnoringCase(Bodies.MARKER.replace('-', '_'));
-    // The query is never repeated; instance is the request's path (a programme code, if any).
-    assertThat(answer.body()).doesNotContain(Bodies.MARKER);
-    assertThat(output.getAll()).doesNotContain(Bodies.MARKER);
+        .doesNotContainIgnoringCase(Bodies.MARKER);
+    // RFC 9457's instance is the request's path, which holds the programme asked for (a
+    // programme code, not a participant's data); the query is never repeated.
+    assertThat(problem.at("/instance").asText()).isEqualTo(uri.replaceFirst("\\?.*", ""));
+    assertThat(((ObjectNode) problem).without("instance").toString())
+        .doesNotContainIgnoringCase(Bodies.MARKER);
   }
 
   @Test
