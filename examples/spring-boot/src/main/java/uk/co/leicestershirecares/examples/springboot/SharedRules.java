@@ -26,13 +26,21 @@ public final class SharedRules implements AutoCloseable {
    *
    * @throws uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException if the folder does
    *     not load; the service does not start on rules it cannot prove
+   * @throws uk.co.leicestershirecares.core.InvalidRecordException if the check interval is not
+   *     positive
    */
   public static SharedRules open(CaresProperties properties) {
     if (properties.rulesFolder().isEmpty()) {
       return new SharedRules(DroolsPolicy.shipped(), Optional.empty());
     }
     ReloadingPolicy folder = ReloadingPolicy.open(properties.rulesFolder().get());
-    folder.watch(properties.rulesCheckInterval());
+    try {
+      folder.watch(properties.rulesCheckInterval());
+    } catch (RuntimeException e) {
+      // A check interval that is not positive: the start fails, and leaves no thread behind.
+      folder.close();
+      throw e;
+    }
     return new SharedRules(folder, Optional.of(folder));
   }
 
