@@ -57,7 +57,7 @@ class FatJarIT {
     assertThat(jar).as("the fat jar built by package").isRegularFile();
     log = Files.createDirectories(Path.of("target", "fat-jar-it")).resolve("service.log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    service = new ProcessBuilder(java, "-jar", jar.toString(),
+    service = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
         "--server.address=127.0.0.1", "--server.port=0")
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
