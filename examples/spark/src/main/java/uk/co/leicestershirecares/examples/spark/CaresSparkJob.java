@@ -82,8 +82,9 @@ public final class CaresSparkJob {
     SparkSession spark = SparkSession.builder().appName("leicestershire-cares").getOrCreate();
     try {
       run(spark, options);
-    } catch (RuntimeException e) {
-      // Only the library's own message is repeated: it names a JSON path, never a value.
+    } catch (Exception e) {
+      // Spark throws its checked SparkException undeclared, so Exception is caught. Only the
+      // library's own message is repeated: it names a JSON path, never a value.
       String message = findFormatError(e).map(JsonFormatException::getMessage)
           .orElse("the job failed (" + e.getClass().getName() + "); see Spark's log");
       System.err.println("error: " + message);
@@ -105,8 +106,9 @@ public final class CaresSparkJob {
   /**
    * Runs the job in {@code spark} and writes its outputs.
    *
-   * @throws RuntimeException from Spark if a task fails, for example on a data set that breaks
-   *     the format (its cause is then a {@link JsonFormatException})
+   * <p>If a task fails, for example on a data set that breaks the format, Spark's {@code
+   * SparkException} is thrown, undeclared (Scala declares no checked exceptions); its cause is
+   * then a {@link JsonFormatException}, whose message names the JSON path and never the value.
    */
   public static void run(SparkSession spark, JobOptions options) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
