@@ -19,7 +19,8 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
  * --output DIR          where the outputs go (must not exist)
  * --as-of DATE          the day assessed, yyyy-MM-dd
  * --policy P            drools (the shipped rules, the default) or reference
- * --quarter Q           a quarter to report, "2023/24 Q1"; repeat for more; default: as-of's
+ * --quarter Q           a quarter to report, 2023/24-Q1 or "2023/24 Q1"; repeat for more;
+ *                       default: the one holding --as-of
  * --programme CODE      a programme to report; repeat for more; "all" for all programmes (the
  *                       default)
  * --partitions N        how many partitions to assess in; default: Spark's default parallelism
@@ -69,7 +70,9 @@ public record JobOptions(String input, boolean jsonLines, String output, LocalDa
         case "--output" -> output = value;
         case "--as-of" -> asOf = date(value);
         case "--policy" -> policy = PolicyChoice.parse(value);
-        case "--quarter" -> quarters.add(FinancialQuarter.parse(value));
+        // 2023/24-Q1, as the command line writes it, has no space to quote in a shell.
+        case "--quarter" ->
+            quarters.add(FinancialQuarter.parse(value.replaceFirst("-([Qq][1-4])$", " $1")));
         case "--programme" -> programmes.add(value.equalsIgnoreCase("all")
             ? Optional.empty() : Optional.of(ProgrammeCode.of(value)));
         case "--partitions" -> partitions = OptionalInt.of(positive(value));

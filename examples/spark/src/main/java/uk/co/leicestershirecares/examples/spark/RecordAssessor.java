@@ -36,7 +36,8 @@ import uk.co.leicestershirecares.json.JsonFormatException;
  *
  * <p>A record that cannot be read becomes a result with an error (the JSON path and {@code
  * CaresJson}'s message, which never repeats a date of birth, a circumstance or free text) rather
- * than a failed task: a failed task's error could carry the row.
+ * than a failed task, and so does one the policy fails on (with the exception's kind only): a
+ * failed task's error could carry the row.
  */
 final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -110,10 +111,14 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
           }
         }
       }
-    } catch (InvalidRecordException e) {
-      // Not expected of a record CaresJson read; its field names the problem, its message is
-      // left out as a precaution.
-      return error(ordinal, e.field(), "the record could not be assessed (" + e.field() + ")");
+    } catch (RuntimeException e) {
+      // Not expected of a record CaresJson read (a rule-limit breach, say). The row, not the
+      // task, carries the failure: a failed task's log would hold the exception's message, and
+      // only its kind (and, for the model's own exception, the field) is safe to repeat.
+      String field = e instanceof InvalidRecordException invalid ? invalid.field() : "$";
+      return error(ordinal, field,
+          "the record could not be assessed (" + e.getClass().getSimpleName() + " at " + field
+              + ")");
     }
     return RowFactory.create(ordinal, record.id().value(),
         assessment.planYear().toString(), assessment.stage().name(),

@@ -95,14 +95,17 @@ final class Expectations {
   /** The digest of an assessment's JSON: of its tree, so layout does not matter. */
   static String digest(String json) {
     try {
-      JsonNode tree = MAPPER.readTree(json);
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(MAPPER.writeValueAsString(tree).getBytes(UTF_8));
-      return HexFormat.of().formatHex(hash);
+      return digest(MAPPER.readTree(json));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String digest(JsonNode tree) {
+    try {
+      return sha256(MAPPER.writeValueAsString(tree));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -121,35 +124,40 @@ final class Expectations {
    */
   static void assertAssessments(SparkSession spark, Path out, Map<String, String> expected)
       throws IOException {
+    Map<String, String> jsonl = assertJsonLines(out, expected);
+
+    // The Parquet's assessment column holds the same one-line JSON; Spark takes its digest.
+    Map<String, String> parquet = new TreeMap<>();
+    for (Row row : spark.read().parquet(out.resolve("assessments.parquet").toString())
+        .select(col("participant"), sha2(col("assessment"), 256)).collectAsList()) {
+      parquet.put(row.getString(0), row.getString(1));
+    }
+    assertEquals(jsonl, parquet, "assessments.parquet");
+  }
+
+  /**
+   * Asserts that {@code assessments.jsonl} holds exactly the expected assessments, each on one
+   * line, and returns the digest of each line's text by participant.
+   */
+  static Map<String, String> assertJsonLines(Path out, Map<String, String> expected)
+      throws IOException {
     Map<String, String> lines = new TreeMap<>();
+    Map<String, String> jsonl = new TreeMap<>();
     try (Stream<Path> parts = Files.list(out.resolve("assessments.jsonl"))) {
       for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
         try (BufferedReader reader = Files.newBufferedReader(part, UTF_8)) {
           for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            String id = MAPPER.readTree(line).get("participant").asText();
-            assertTrue(lines.put(id, digest(line)) == null, "one assessment of " + id);
+            JsonNode tree = MAPPER.readTree(line);
+            String id = tree.get("participant").asText();
+            assertTrue(lines.put(id, digest(tree)) == null, "one assessment of " + id);
+            jsonl.put(id, sha256(line));
           }
         }
       }
     }
     assertEquals(expected.size(), lines.size(), "assessments in assessments.jsonl");
     assertEquals(expected, lines, "assessments.jsonl");
-
-    // The Parquet's assessment column is the same one-line JSON; its digest is taken by Spark.
-    Map<String, String> parquet = new TreeMap<>();
-    for (Row row : spark.read().parquet(out.resolve("assessments.parquet").toString())
-        .select(col("participant"), sha2(col("assessment"), 256)).collectAsList()) {
-      parquet.put(row.getString(0), row.getString(1));
-    }
-    Map<String, String> jsonl = new TreeMap<>();
-    try (Stream<Path> parts = Files.list(out.resolve("assessments.jsonl"))) {
-      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
-        for (String line : Files.readAllLines(part, UTF_8)) {
-          jsonl.put(MAPPER.readTree(line).get("participant").asText(), sha256(line));
-        }
-      }
-    }
-    assertEquals(jsonl, parquet, "assessments.parquet");
+    return jsonl;
   }
 
   private static String sha256(String text) {

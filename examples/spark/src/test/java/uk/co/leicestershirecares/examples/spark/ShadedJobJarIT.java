@@ -59,11 +59,6 @@ final class ShadedJobJarIT {
 
     Map<String, String> expected = Expectations.assessments(Expectations.jsonLinesSource(input),
         DroolsPolicy.shipped(), LocalDate.of(2026, 11, 25));
-    org.apache.spark.sql.SparkSession spark = LocalSpark.start(1);
-    try {
-      Expectations.assertAssessments(spark, out, expected);
-    } finally {
-      spark.stop();
-    }
+    Expectations.assertJsonLines(out, expected);
   }
 }
