@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.types.DataTypes.DateType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
@@ -22,6 +23,7 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -94,13 +96,13 @@ public final class CaresSparkJob {
     }
   }
 
-  private static java.util.Optional<JsonFormatException> findFormatError(Throwable e) {
+  private static Optional<JsonFormatException> findFormatError(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonFormatException format) {
-        return java.util.Optional.of(format);
+        return Optional.of(format);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -240,8 +242,8 @@ public final class CaresSparkJob {
       createStructField("request", IntegerType, false),
       createStructField("programme", StringType, true),
       createStructField("period", StringType, false),
-      createStructField("periodStart", org.apache.spark.sql.types.DataTypes.DateType, false),
-      createStructField("periodEnd", org.apache.spark.sql.types.DataTypes.DateType, false)));
+      createStructField("periodStart", DateType, false),
+      createStructField("periodEnd", DateType, false)));
 
   private static final StructType TEMPLATE = createStructType(List.of(
       createStructField("request", IntegerType, false),

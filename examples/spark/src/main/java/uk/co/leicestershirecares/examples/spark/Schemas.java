@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.examples.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -64,7 +65,7 @@ final class Schemas {
       createStructField("request", IntegerType, false),
       createStructField("position", IntegerType, false),
       createStructField("partner", StringType, false),
-      createStructField("member", org.apache.spark.sql.types.DataTypes.BooleanType, false),
+      createStructField("member", BooleanType, false),
       createStructField("involvements", createArrayType(StringType, false), false),
       createStructField("fundingPence", LongType, false),
       createStructField("sources", createArrayType(StringType, false), false)));
