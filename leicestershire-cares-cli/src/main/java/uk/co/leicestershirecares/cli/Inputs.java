@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -27,9 +25,6 @@ import uk.co.leicestershirecares.json.CaresJson;
 
 /** Reads the command line's files and values, failing with plain-English messages. */
 final class Inputs {
-  private static final Pattern YEAR_DASH_QUARTER = Pattern.compile("(.*\\d)\\s*[-_]\\s*(Q[1-4])");
-  private static final Pattern QUARTER_DASH_YEAR = Pattern.compile("(Q[1-4])\\s*[-_]\\s*(\\d.*)");
-
   private Inputs() {}
 
   /**
@@ -138,16 +133,8 @@ final class Inputs {
    * 2023/24}.
    */
   static FinancialQuarter quarter(String text) {
-    String s = text.strip().toUpperCase(Locale.ROOT);
-    Matcher yearFirst = YEAR_DASH_QUARTER.matcher(s);
-    Matcher quarterFirst = QUARTER_DASH_YEAR.matcher(s);
-    if (yearFirst.matches()) {
-      s = yearFirst.group(1) + " " + yearFirst.group(2);
-    } else if (quarterFirst.matches()) {
-      s = quarterFirst.group(1) + " " + quarterFirst.group(2);
-    }
     try {
-      return FinancialQuarter.parse(s);
+      return FinancialQuarter.parse(text);
     } catch (InvalidRecordException e) {
       throw CliException.badInput("quarter '" + printable(text)
           + "' is not written like 2023/24-Q1 (plan year, then the quarter 1 to 4)");

@@ -11,8 +11,8 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * January–March of the following calendar year. {@code 2023/24 Q1} runs from 2023-04-01 to
  * 2023-06-30.
  *
- * <p>{@link #parse} accepts {@code 2023/24 Q1} and the reports' own {@code Q1 2023/24}; {@link
- * #toString()} prints {@code 2023/24 Q1}.
+ * <p>{@link #parse} accepts {@code 2023/24 Q1}, the reports' own {@code Q1 2023/24} and the
+ * command line's {@code 2023/24-Q1}; {@link #toString()} prints {@code 2023/24 Q1}.
  *
  * @see "seed 001_cc2b091141c814b2.txt: Leaving Care Update Q1 2023/24"
  * @see "policy-decisions.md: The financial year starts on 1 April: plan year 2023/24 runs from 1
@@ -20,8 +20,11 @@ import uk.co.leicestershirecares.core.internal.Checks;
  *     January."
  */
 public final class FinancialQuarter implements Comparable<FinancialQuarter> {
-  private static final Pattern YEAR_FIRST = Pattern.compile("(.+?)\\s+[Qq]([1-4])");
-  private static final Pattern QUARTER_FIRST = Pattern.compile("[Qq]([1-4])\\s+(.+)");
+  // A space, or a hyphen or underscore (2023/24-Q1, which a shell or a URL needs no quotes for).
+  private static final Pattern YEAR_FIRST =
+      Pattern.compile("(.+?)(?:\\s*[-_]\\s*|\\s+)[Qq]([1-4])");
+  private static final Pattern QUARTER_FIRST =
+      Pattern.compile("[Qq]([1-4])(?:\\s*[-_]\\s*|\\s+)(.+)");
 
   private final PlanYear planYear;
   private final int number;
@@ -54,8 +57,8 @@ public final class FinancialQuarter implements Comparable<FinancialQuarter> {
   }
 
   /**
-   * Parses {@code 2023/24 Q1} or {@code Q1 2023/24} (the plan year in any form {@link
-   * PlanYear#parse} accepts).
+   * Parses {@code 2023/24 Q1}, {@code Q1 2023/24} or {@code 2023/24-Q1} (a hyphen or an
+   * underscore in place of the space; the plan year in any form {@link PlanYear#parse} accepts).
    *
    * @throws InvalidRecordException if {@code text} is not a financial quarter
    */

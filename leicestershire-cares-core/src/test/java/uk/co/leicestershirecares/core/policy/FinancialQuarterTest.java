@@ -115,13 +115,16 @@ final class FinancialQuarterTest {
     assertThat(FinancialQuarter.parse("2023/24 Q1")).isEqualTo(expected);
     assertThat(FinancialQuarter.parse("2023-24 q1")).isEqualTo(expected);
     assertThat(FinancialQuarter.parse("q1 2023/2024")).isEqualTo(expected);
+    assertThat(FinancialQuarter.parse("2023/24-Q1")).isEqualTo(expected);
+    assertThat(FinancialQuarter.parse("2023-24_q1")).isEqualTo(expected);
+    assertThat(FinancialQuarter.parse("Q1 - 2023/24")).isEqualTo(expected);
     assertThat(expected).hasToString("2023/24 Q1");
   }
 
   @Test
   void parse_rejectsAFifthQuarter_andOtherText() {
     for (String text : List.of("2024/25 Q5", "Q5 2024/25", "2024/25 Q0", "2024/26 Q1", "2024/25",
-        "Q1", "2024/25Q1", "")) {
+        "Q1", "2024/25Q1", "2024/25--Q1", "")) {
       assertThatThrownBy(() -> FinancialQuarter.parse(text))
           .as(text)
           .isInstanceOf(InvalidRecordException.class);

@@ -70,9 +70,7 @@ public record JobOptions(String input, boolean jsonLines, String output, LocalDa
         case "--output" -> output = value;
         case "--as-of" -> asOf = date(value);
         case "--policy" -> policy = PolicyChoice.parse(value);
-        // 2023/24-Q1, as the command line writes it, has no space to quote in a shell.
-        case "--quarter" ->
-            quarters.add(FinancialQuarter.parse(value.replaceFirst("-([Qq][1-4])$", " $1")));
+        case "--quarter" -> quarters.add(FinancialQuarter.parse(value));
         case "--programme" -> programmes.add(value.equalsIgnoreCase("all")
             ? Optional.empty() : Optional.of(ProgrammeCode.of(value)));
         case "--partitions" -> partitions = OptionalInt.of(positive(value));

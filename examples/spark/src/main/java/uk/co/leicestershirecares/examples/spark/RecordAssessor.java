@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -14,11 +15,13 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.report.ReportIndicator;
 import uk.co.leicestershirecares.core.report.ReportLine;
+import uk.co.leicestershirecares.core.report.ReportPeriod;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.JsonFormatException;
 
@@ -42,8 +45,12 @@ import uk.co.leicestershirecares.json.JsonFormatException;
 final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  /** Compacts the library's pretty-printed JSON to one line, for JSON Lines. */
-  private static final ObjectMapper COMPACT = new ObjectMapper();
+  /**
+   * Writes the library's JSON on one line, for JSON Lines: the json module's Jackson module
+   * without a pretty printer gives the documented format's fields in the same order.
+   */
+  private static final ObjectMapper ONE_LINE =
+      new ObjectMapper().registerModule(CaresJson.module());
 
   private final PolicyChoice choice;
   private final LocalDate asOf;
@@ -63,6 +70,13 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
     // Looked up per partition, built once per JVM: never per record, never shipped.
     Policy policy = ExecutorPolicies.get(choice);
     ReportGenerator reports = ReportGenerator.using(policy);
+    // Each request's programme and period once per partition, not once per record.
+    List<Optional<ProgrammeCode>> programmes = new ArrayList<>();
+    List<ReportPeriod> periods = new ArrayList<>();
+    for (ReportRequest request : requests) {
+      programmes.add(request.programmeCode());
+      periods.add(request.period());
+    }
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -72,12 +86,14 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row row = input.next();
-        return result(policy, reports, row.getLong(0), row.getString(1));
+        return result(policy, reports, programmes, periods, row.getLong(0), row.getString(1));
       }
     };
   }
 
-  private Row result(Policy policy, ReportGenerator reports, long ordinal, String text) {
+  private Row result(Policy policy, ReportGenerator reports,
+      List<Optional<ProgrammeCode>> programmes, List<ReportPeriod> periods, long ordinal,
+      String text) {
     ParticipantRecord record;
     try {
       record = CaresJson.readRecord(text);
@@ -92,9 +108,8 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
     try {
       assessment = policy.assess(record, asOf);
       ReportDataSet one = ReportDataSet.builder().addParticipant(record).build();
-      for (int r = 0; r < requests.size(); r++) {
-        ReportRequest request = requests.get(r);
-        QuarterlyReport report = reports.report(one, request.programmeCode(), request.period());
+      for (int r = 0; r < periods.size(); r++) {
+        QuarterlyReport report = reports.report(one, programmes.get(r), periods.get(r));
         for (int p = 0; p < report.lines().size(); p++) {
           ReportLine line = report.lines().get(p);
           if (line.count() > 0) {
@@ -122,7 +137,7 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
     }
     return RowFactory.create(ordinal, record.id().value(),
         assessment.planYear().toString(), assessment.stage().name(),
-        assessment.employmentPathway().name(), oneLine(CaresJson.writeAssessment(assessment)),
+        assessment.employmentPathway().name(), oneLine(assessment),
         null, null, Schemas.seq(lineFacts), Schemas.seq(indicatorFacts));
   }
 
@@ -131,10 +146,13 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
         Schemas.seq(List.of()), Schemas.seq(List.of()));
   }
 
-  /** The library's JSON, same fields in the same order, on one line. */
-  static String oneLine(String json) {
+  /**
+   * The library's JSON of {@code value} (a record or an assessment), same fields in the same
+   * order, on one line.
+   */
+  static String oneLine(Object value) {
     try {
-      return COMPACT.writeValueAsString(COMPACT.readTree(json));
+      return ONE_LINE.writeValueAsString(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

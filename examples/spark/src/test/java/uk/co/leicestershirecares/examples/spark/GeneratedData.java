@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /**
@@ -46,7 +45,7 @@ final class GeneratedData {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> pool = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      pool.add(RecordAssessor.oneLine(CaresJson.writeRecord(CaresGenerators.records().next(random))));
+      pool.add(RecordAssessor.oneLine(CaresGenerators.records().next(random)));
     }
     return new GeneratedData(pool);
   }

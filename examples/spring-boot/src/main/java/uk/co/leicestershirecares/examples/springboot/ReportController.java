@@ -1,8 +1,5 @@
 package uk.co.leicestershirecares.examples.springboot;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +23,6 @@ import uk.co.leicestershirecares.core.report.ReportGenerator;
  */
 @RestController
 class ReportController {
-  /** {@code 2023/24-Q1} (the command line's form), as FinancialQuarter.parse reads it. */
-  private static final Pattern YEAR_DASH_QUARTER = Pattern.compile("(.*\\d)\\s*-\\s*(Q[1-4])");
-
   private final SharedRules rules;
   private final ReportDataSet data;
 
@@ -66,10 +60,8 @@ class ReportController {
 
   /** {@code 2023/24-Q1}, {@code 2023/24 Q1} or {@code Q1 2023/24}. */
   private static FinancialQuarter quarter(String text) {
-    String s = text.strip().toUpperCase(Locale.ROOT);
-    Matcher dash = YEAR_DASH_QUARTER.matcher(s);
     try {
-      return FinancialQuarter.parse(dash.matches() ? dash.group(1) + " " + dash.group(2) : s);
+      return FinancialQuarter.parse(text);
     } catch (InvalidRecordException e) {
       throw new BadParameterException("quarter",
           "quarter is not written like 2023/24-Q1 (plan year, then the quarter 1 to 4)");
