@@ -2,6 +2,8 @@ package uk.co.leicestershirecares.core.assessment;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -45,6 +47,65 @@ public interface Policy {
       assessments.add(assess(record, asOf));
     }
     return assessments.build();
+  }
+
+  /**
+   * Assesses every record as of {@code asOf} on up to {@code parallelism} threads (the calling
+   * thread is one of them), and returns the answers in the records' order: the same answers as
+   * {@link #assessAll(Iterable, LocalDate)}. The records are cut into chunks and each chunk is
+   * one {@link #assessAll(Iterable, LocalDate)} call, so an engine that amortises set-up over a
+   * batch still does. Pass {@code Runtime.getRuntime().availableProcessors()} to use every core;
+   * {@code 1} assesses on the calling thread alone.
+   *
+   * <p>The threads are started for the call and end with it. If assessing a record throws, no
+   * further chunk is started and the call throws what a sequential run would have thrown first.
+   * An interrupt does not stop the batch; the calling thread's interrupt status is kept.
+   *
+   * <pre>{@code
+   * List<Assessment> answers = policy.assessAll(records, asOf,
+   *     Runtime.getRuntime().availableProcessors());
+   * }</pre>
+   *
+   * @param records the records, none null
+   * @param asOf the date to assess
+   * @param parallelism how many threads may assess at once, from 1 to 1,024
+   * @return one assessment per record, in order
+   * @throws InvalidRecordException if an argument or a record is null (naming {@code
+   *     records[i]}) or {@code parallelism} is out of range
+   */
+  default ImmutableList<Assessment> assessAll(List<ParticipantRecord> records, LocalDate asOf,
+      int parallelism) {
+    return ParallelAssessor.assessAll(this, records, asOf, parallelism);
+  }
+
+  /**
+   * Assesses a stream of records as of {@code asOf} on up to {@code parallelism} threads, lazily:
+   * the returned stream reads the records on the consuming thread as it is consumed, keeps at
+   * most two chunks of records per thread in flight, and gives the answers in the records' order
+   * (the same answers as {@link #assess} for each). Suited to inputs too large to hold, such as
+   * a file read record by record.
+   *
+   * <p>Close the returned stream (try-with-resources) if you stop before its end: that stops its
+   * threads and closes {@code records}. Threads left idle also end by themselves after a second.
+   * A record that fails to assess fails the stream's terminal operation with what {@link #assess}
+   * threw; a null record fails it with an {@link InvalidRecordException} naming {@code
+   * records[i]}.
+   *
+   * <pre>{@code
+   * try (Stream<Assessment> answers = policy.assessAll(records, asOf, 2)) {
+   *   answers.forEach(out::write);
+   * }
+   * }</pre>
+   *
+   * @param records the records; consumed by the returned stream
+   * @param asOf the date to assess
+   * @param parallelism how many threads may assess at once, from 1 to 1,024
+   * @return the assessments, in the records' order
+   * @throws InvalidRecordException if an argument is null or {@code parallelism} is out of range
+   */
+  default Stream<Assessment> assessAll(Stream<ParticipantRecord> records, LocalDate asOf,
+      int parallelism) {
+    return ParallelAssessor.assessAll(this, records, asOf, parallelism);
   }
 
   /**

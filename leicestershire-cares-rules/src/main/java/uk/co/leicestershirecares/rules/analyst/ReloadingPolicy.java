@@ -15,6 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
@@ -464,6 +465,20 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   @Override
   public ImmutableList<Assessment> assessAll(Iterable<ParticipantRecord> records, LocalDate asOf) {
     return current().assessAll(records, asOf);
+  }
+
+  /** One version of the rules answers the whole batch, even if a reload swaps meanwhile. */
+  @Override
+  public ImmutableList<Assessment> assessAll(List<ParticipantRecord> records, LocalDate asOf,
+      int parallelism) {
+    return current().assessAll(records, asOf, parallelism);
+  }
+
+  /** One version of the rules answers the whole stream, even if a reload swaps meanwhile. */
+  @Override
+  public Stream<Assessment> assessAll(Stream<ParticipantRecord> records, LocalDate asOf,
+      int parallelism) {
+    return current().assessAll(records, asOf, parallelism);
   }
 
   @Override
