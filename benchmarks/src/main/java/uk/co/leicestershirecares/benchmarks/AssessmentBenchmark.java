@@ -16,18 +16,32 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import uk.co.leicestershirecares.benchmarks.peers.DecisionPeer;
+import uk.co.leicestershirecares.benchmarks.peers.DmnPeer;
+import uk.co.leicestershirecares.benchmarks.peers.EasyRulesPeer;
+import uk.co.leicestershirecares.benchmarks.peers.PeerCheck;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.assessment.Policy;
 import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
  * Full assessments (stage, employment pathway, every programme's decision and every outcome's
  * classification) of the {@link Population}, in participants per second: the plain-Java
  * reference, Drools one record per call ({@code assess}), and Drools in batches ({@code
- * assessAll}) of several sizes. Every method assesses {@link #RECORDS} records per invocation, so
- * the scores compare directly.
+ * assessAll}) of several sizes; and the peers a user might pick instead (issue 20), deciding
+ * UP, WIRE and the care-experienced programmes ({@link DecisionPeer#PROGRAMMES}) as a DMN decision
+ * table run by the KIE DMN engine ({@code dmn}) and as Easy Rules rules ({@code easyRules}). Every
+ * method handles {@link #RECORDS} records per invocation, so the scores compare directly.
+ *
+ * <p>The comparison with the peers favours them: our engines make a full assessment of each
+ * record (stage, pathway, every programme with its reasons and missing conditions, every outcome's
+ * classification), while a peer only decides five programmes' outcomes. Our engines have no
+ * decisions-only mode, so the peers' decisions are timed against the full assessments. Each peer
+ * is checked against the reference on the whole population before it is timed: the trial fails
+ * if any decision differs.
  *
  * <p>Scores are assessments per second, and with {@code -prof gc} the {@code gc.alloc.rate.norm}
  * line is already bytes per assessment: JMH divides by {@link OperationsPerInvocation}. The
@@ -56,6 +70,23 @@ public class AssessmentBenchmark {
       records = Population.of(RECORDS);
       reference = ReferencePolicy.withDefaults();
       drools = DroolsPolicy.shipped();
+    }
+  }
+
+  /** The peers, built once and checked against the reference before they are timed. */
+  @State(Scope.Benchmark)
+  public static class Peers {
+    DecisionPeer dmn;
+    DecisionPeer easyRules;
+
+    @Setup(Level.Trial)
+    public void setUp(Engines engines) {
+      ProgrammeCatalogue catalogue = engines.reference.catalogue();
+      dmn = DmnPeer.create(catalogue);
+      easyRules = EasyRulesPeer.create(catalogue);
+      PeerCheck.requireSameAnswers(dmn, engines.reference, engines.records, Population.AS_OF);
+      PeerCheck.requireSameAnswers(easyRules, engines.reference, engines.records,
+          Population.AS_OF);
     }
   }
 
@@ -100,6 +131,22 @@ public class AssessmentBenchmark {
       for (Assessment assessment : engines.drools.assessAll(batch, Population.AS_OF)) {
         sink.consume(assessment);
       }
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public void dmn(Engines engines, Peers peers, Blackhole sink) {
+    for (ParticipantRecord record : engines.records) {
+      sink.consume(peers.dmn.decide(record, Population.AS_OF));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(RECORDS)
+  public void easyRules(Engines engines, Peers peers, Blackhole sink) {
+    for (ParticipantRecord record : engines.records) {
+      sink.consume(peers.easyRules.decide(record, Population.AS_OF));
     }
   }
 }
