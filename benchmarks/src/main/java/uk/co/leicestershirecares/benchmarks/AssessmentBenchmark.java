@@ -134,6 +134,7 @@ public class AssessmentBenchmark {
     }
   }
 
+  /** The KIE DMN engine deciding the five programmes of each record: decisions only. */
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public void dmn(Engines engines, Peers peers, Blackhole sink) {
@@ -142,6 +143,7 @@ public class AssessmentBenchmark {
     }
   }
 
+  /** Easy Rules deciding the five programmes of each record: decisions only. */
   @Benchmark
   @OperationsPerInvocation(RECORDS)
   public void easyRules(Engines engines, Peers peers, Blackhole sink) {
