@@ -54,12 +54,8 @@ jmh() {
 
 # Anchored: a bare AssessmentBenchmark would match ParallelAssessmentBenchmark too.
 jmh assessment '\.AssessmentBenchmark\.' "${assess[@]}" -prof gc
-# Target 4 (issue 20): assessAll on 1 and 2 threads. ResultsTable prints "not measured" without
-# parallel.json, so a tree without the benchmark still runs every other measurement.
-listed=$(java -cp "$cp" org.openjdk.jmh.Main -l ParallelAssessmentBenchmark)
-if [[ $listed == *.ParallelAssessmentBenchmark.* ]]; then
-  jmh parallel ParallelAssessmentBenchmark "${assess[@]}"
-fi
+# Target 4 (issue 20): assessAll on 1 and 2 threads.
+jmh parallel ParallelAssessmentBenchmark "${assess[@]}"
 jmh reload ReloadBenchmark "${reload[@]}"
 jmh report 'ReportBenchmark\.' "${report[@]}" -prof gc
 if [[ $mode == full ]]; then

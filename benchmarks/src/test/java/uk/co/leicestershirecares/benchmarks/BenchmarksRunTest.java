@@ -54,6 +54,15 @@ class BenchmarksRunTest {
   }
 
   @Test
+  void parallelAssessmentBenchmarkRuns() throws RunnerException {
+    // Its set-up throws if the parallel answers differ from the sequential ones.
+    Collection<RunResult> results = run("ParallelAssessmentBenchmark", "threads", "2");
+    assertThat(results).extracting(r -> r.getParams().getParam("engine"))
+        .containsExactlyInAnyOrder("reference", "drools");
+    assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+  }
+
+  @Test
   void reportBenchmarkRuns() throws RunnerException {
     Collection<RunResult> results = run("ReportBenchmark", "events", "10000");
     assertThat(results).hasSize(1);
