@@ -1,13 +1,11 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  * QuarterlyReport q1 = reports.quarterly(
  *     data, ProgrammeCode.LEAVING_CARE, FinancialQuarter.parse("2023/24 Q1"));
  * q1.count(QuarterlyReport.ATTENDANCES);              // 527
- * q1.line(QuarterlyReport.EMPLOYED).sources();        // [P-0003, P-0011, P-0017]
+ * q1.line(names, QuarterlyReport.EMPLOYED).sources();        // [P-0003, P-0011, P-0017]
  * }</pre>
  *
  * <h2>Counting rules</h2>
@@ -231,6 +229,15 @@ public final class ReportGenerator {
   private final class Tally {
     private final Optional<ProgrammeCode> programme;
     private final ReportPeriod period;
+    /** The ids the lines' sources and evidence refer to. */
+    private final Provenance provenance = new Provenance();
+    /** The record being counted: its id, and its index in {@link #provenance}, or -1. */
+    private String id;
+    private int person;
+    /** Whether the record being counted is worked with: 0 not yet known, 1 yes, 2 no. */
+    private int worked;
+    /** Its housing applications in the period, counted once its outcomes are all seen. */
+    private long[] applications = new long[4];
     private final Counter workedWith = Counter.people();
     private final Counter attendances = Counter.events();
     private final Counter sessions = Counter.events();
@@ -321,7 +328,7 @@ public final class ReportGenerator {
     private QuarterlyReport countTheRest(List<Session> allSessions, List<Partner> partners) {
       for (Session session : allSessions) {
         if (forProgramme(session.programme()) && period.contains(session.date())) {
-          sessions.event(session.id().value());
+          sessions.event(name(session.id().value()));
         }
       }
       for (Partner partner : partners) {
@@ -330,15 +337,51 @@ public final class ReportGenerator {
       return build();
     }
 
+    /** Returns the entry of {@code name} itself. */
+    private long name(String name) {
+      return Provenance.entry(Provenance.NAME, provenance.name(name), 0);
+    }
+
+    /** Returns the index of the record being counted, adding its id when first needed. */
+    private int person() {
+      if (person < 0) {
+        person = provenance.name(id);
+      }
+      return person;
+    }
+
+    /** Returns the entry of the record being counted's event of {@code kind} at {@code index}. */
+    private long event(int kind, int index) {
+      return Provenance.entry(kind, person(), index);
+    }
+
+    /** Returns the entry of the record being counted on {@code day}. */
+    private long day(LocalDate day) {
+      return provenance.day(person(), id, day);
+    }
+
+    /** Counts an event of the record that makes it active, if it is worked with. */
+    private void activity(ParticipantRecord record, long event) {
+      if (worked == 0) {
+        worked = referredOrEnrolled(record) ? 1 : 2;
+      }
+      if (worked == 1) {
+        workedWith.person(person(), event);
+      }
+    }
+
+    // The record's provenance is kept as Provenance entries, not id strings
+    // (ReportBenchmark: the strings were most of a report's allocation).
     private void countParticipant(ParticipantRecord record) {
-      String id = record.id().value();
-      List<String> activity = new ArrayList<>();
+      id = record.id().value();
+      person = -1;
+      worked = 0;
       for (int i = 0; i < record.placements().size(); i++) {
         WorkPlacement p = record.placements().get(i);
         if (forProgramme(p.programme()) && period.contains(p.from())) {
-          String placement = id + "/placements[" + i + "]";
+          long placement = event(Provenance.PLACEMENT, i);
           placements.event(placement);
-          activity.add(placement);
+          activity(record, placement);
           if (p.mentored()) {
             placementsMentored.event(placement);
           }
@@ -353,56 +396,67 @@ public final class ReportGenerator {
       for (int i = 0; i < record.attendances().size(); i++) {
         Attendance a = record.attendances().get(i);
         if (forProgramme(a.programme()) && period.contains(a.date())) {
-          String attendance = id + "/attendances[" + i + "]";
+          long attendance = event(Provenance.ATTENDANCE, i);
           attendances.event(attendance);
-          activity.add(attendance);
+          activity(record, attendance);
         }
       }
-      List<String> applications = new ArrayList<>();
-      for (OutcomeEvent o : record.outcomes()) {
+      int pending = 0;
+      for (int i = 0; i < record.outcomes().size(); i++) {
+        OutcomeEvent o = record.outcomes().get(i);
         if (forProgramme(o.programme()) && period.contains(o.date())) {
-          String evidence = id + "/" + o.id();
-          activity.add(evidence);
+          long evidence = Provenance.entry(Provenance.OUTCOME, person(),
+              provenance.name(o.id().value()));
+          activity(record, evidence);
           OutcomeClassification c = policy.classify(o, period.end());
           if (c.ete()) {
-            ete.person(id, evidence);
+            ete.person(person, evidence);
           }
           if (c.category() == OutcomeCategory.HOUSING_APPLICATION) {
             if (!housedOnOrAfter(record, o.date())) {
-              applications.add(evidence);
+              if (pending == applications.length) {
+                applications = Arrays.copyOf(applications, pending * 2);
+              }
+              applications[pending++] = evidence;
             }
           } else {
-            byCategory.get(c.category()).person(id, evidence);
+            byCategory.get(c.category()).person(person, evidence);
           }
-          o.training().ifPresent(t -> byTraining.get(t).person(id, evidence));
+          if (o.training().isPresent()) {
+            byTraining.get(o.training().get()).person(person, evidence);
+          }
         }
       }
       // No one is on both housing lines: someone housed in the period is counted as housed.
-      if (!byCategory.get(OutcomeCategory.HOUSING_SECURED).has(id)) {
-        applications.forEach(evidence ->
-            byCategory.get(OutcomeCategory.HOUSING_APPLICATION).person(id, evidence));
+      if (pending > 0 && !byCategory.get(OutcomeCategory.HOUSING_SECURED).has(person)) {
+        Counter housingApplications = byCategory.get(OutcomeCategory.HOUSING_APPLICATION);
+        for (int i = 0; i < pending; i++) {
+          housingApplications.person(person, applications[i]);
+        }
       }
       countReferralToWire(record);
       countWireFinisher(record);
-      if (!activity.isEmpty() && referredOrEnrolled(record)) {
-        activity.forEach(event -> workedWith.person(id, event));
+      if (worked == 1) {
         List<StageChange> history = policy.stageHistory(record, period.start(), period.end());
         // The history's first entry is the stage on the period's first day; its last entry
         // holds from its day to the period's end.
         StageChange first = history.get(0);
         StageChange last = history.get(history.size() - 1);
-        stageAtStart.get(first.stage()).person(id, id + "@" + first.date());
-        stageAtEnd.get(last.stage()).person(id, id + "@" + last.date());
+        long firstDay = day(first.date());
+        long lastDay = day(last.date());
+        stageAtStart.get(first.stage()).person(person, firstDay);
+        stageAtEnd.get(last.stage()).person(person, lastDay);
         Counter move = stageMoves.get(first.stage()).get(last.stage());
-        move.person(id, id + "@" + first.date());
+        move.person(person, firstDay);
         if (history.size() > 1) {
-          move.person(id, id + "@" + last.date());
+          move.person(person, lastDay);
         }
-        for (StageChange change : history) {
+        for (int i = 0; i < history.size(); i++) {
+          StageChange change = history.get(i);
           if (change.isForward()) {
-            movedForward.person(id, id + "@" + change.date());
+            movedForward.person(person, day(change.date()));
           } else if (change.isBack()) {
-            movedBack.person(id, id + "@" + change.date());
+            movedBack.person(person, day(change.date()));
           }
         }
       }
@@ -447,19 +501,18 @@ public final class ReportGenerator {
       if (joinedUp.isEmpty()) {
         return;
       }
-      String id = record.id().value();
       for (int i = 0; i < record.referrals().size(); i++) {
         Referral r = record.referrals().get(i);
         if (r.programme().equals(ProgrammeCode.WIRE) && period.contains(r.date())
             && !joinedUp.get().isAfter(r.date())) {
-          referredToWire.person(id, id + "/referrals[" + i + "]");
+          referredToWire.person(person(), event(Provenance.REFERRAL, i));
         }
       }
       for (int i = 0; i < record.enrolments().size(); i++) {
         Enrolment e = record.enrolments().get(i);
         if (e.programme().equals(ProgrammeCode.WIRE) && period.contains(e.from())
             && !joinedUp.get().isAfter(e.from())) {
-          referredToWire.person(id, id + "/enrolments[" + i + "]");
+          referredToWire.person(person(), event(Provenance.ENROLMENT, i));
         }
       }
     }
@@ -483,7 +536,6 @@ public final class ReportGenerator {
       if (earliestStart.isEmpty()) {
         return;
       }
-      String id = record.id().value();
       wireFinished.add(id);
       for (OutcomeEvent o : record.outcomes()) {
         if (!o.date().isBefore(earliestStart.get()) && !o.date().isAfter(period.end())
@@ -524,7 +576,7 @@ public final class ReportGenerator {
         }
       }
       if (!types.isEmpty()) {
-        partnersInvolved.event(partner.name());
+        partnersInvolved.event(name(partner.name()));
         funding = funding.plus(partnerFunding);
         partnerLines.add(PartnerLine.builder()
             .partner(partner.name())
@@ -537,67 +589,68 @@ public final class ReportGenerator {
     }
 
     private QuarterlyReport build() {
+      String[] names = provenance.names();
       List<ReportLine> lines = new ArrayList<>();
-      lines.add(workedWith.line(QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH,
+      lines.add(workedWith.line(names, QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH,
           "Young people worked with who have been directly referred to the project"));
-      lines.add(attendances.line(QuarterlyReport.ATTENDANCES, "Attendances"));
-      lines.add(sessions.line(QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
-      lines.add(ete.line(QuarterlyReport.ETE_OUTCOMES,
+      lines.add(attendances.line(names, QuarterlyReport.ATTENDANCES, "Attendances"));
+      lines.add(sessions.line(names, QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
+      lines.add(ete.line(names, QuarterlyReport.ETE_OUTCOMES,
           "Participants with education, training & employment outcomes including volunteering"));
-      lines.add(byCategory.get(OutcomeCategory.EMPLOYMENT).line(QuarterlyReport.EMPLOYED,
+      lines.add(byCategory.get(OutcomeCategory.EMPLOYMENT).line(names, QuarterlyReport.EMPLOYED,
           "Participants employed"));
-      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(QuarterlyReport.VOLUNTEERING,
+      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(names, QuarterlyReport.VOLUNTEERING,
           "Participants volunteering"));
-      lines.add(byCategory.get(OutcomeCategory.EDUCATION).line(QuarterlyReport.EDUCATION,
+      lines.add(byCategory.get(OutcomeCategory.EDUCATION).line(names, QuarterlyReport.EDUCATION,
           "Young people who entered or retained a place in education"));
       for (TrainingType training : TrainingType.values()) {
-        lines.add(byTraining.get(training).line(QuarterlyReport.TRAININGS_PREFIX + training.name(),
+        lines.add(byTraining.get(training).line(names, QuarterlyReport.TRAININGS_PREFIX + training.name(),
             "Participants who completed " + trainingName(training) + " training"));
       }
-      lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(
+      lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(names,
           QuarterlyReport.JOB_SEARCH_SUPPORT, "Participants supported with job searching"));
-      lines.add(byCategory.get(OutcomeCategory.HOUSING_SECURED).line(
+      lines.add(byCategory.get(OutcomeCategory.HOUSING_SECURED).line(names,
           QuarterlyReport.HOUSING_SECURED, "Participants who were housed"));
-      lines.add(byCategory.get(OutcomeCategory.HOUSING_APPLICATION).line(
+      lines.add(byCategory.get(OutcomeCategory.HOUSING_APPLICATION).line(names,
           QuarterlyReport.HOUSING_APPLICATIONS,
           "Participants who submitted a housing application and are not yet housed"));
-      lines.add(byCategory.get(OutcomeCategory.WELLBEING).line(
+      lines.add(byCategory.get(OutcomeCategory.WELLBEING).line(names,
           QuarterlyReport.WELLBEING, "Participants with a wellbeing outcome"));
-      lines.add(byCategory.get(OutcomeCategory.PROGRESSION).line(
+      lines.add(byCategory.get(OutcomeCategory.PROGRESSION).line(names,
           QuarterlyReport.PROGRESSION, "Participants who progressed to another programme"));
-      lines.add(byCategory.get(OutcomeCategory.CAMPAIGNING).line(
+      lines.add(byCategory.get(OutcomeCategory.CAMPAIGNING).line(names,
           QuarterlyReport.CAMPAIGNING, "Participants in peer research or campaigning"));
-      lines.add(byCategory.get(OutcomeCategory.ADDITIONAL).line(
+      lines.add(byCategory.get(OutcomeCategory.ADDITIONAL).line(names,
           QuarterlyReport.ADDITIONAL_OUTCOMES, "Young people who achieved additional outcomes"));
-      lines.add(referredToWire.line(QuarterlyReport.REFERRED_TO_WIRE,
+      lines.add(referredToWire.line(names, QuarterlyReport.REFERRED_TO_WIRE,
           "UP participants referred onto the WIRE project"));
-      lines.add(placements.line(QuarterlyReport.PLACEMENTS, "Work placements started"));
-      lines.add(placementsMentored.line(QuarterlyReport.PLACEMENTS_MENTORED,
+      lines.add(placements.line(names, QuarterlyReport.PLACEMENTS, "Work placements started"));
+      lines.add(placementsMentored.line(names, QuarterlyReport.PLACEMENTS_MENTORED,
           "Work placements started that were mentored"));
-      lines.add(placementsUnpaid.line(QuarterlyReport.PLACEMENTS_UNPAID,
+      lines.add(placementsUnpaid.line(names, QuarterlyReport.PLACEMENTS_UNPAID,
           "Work placements started that were unpaid"));
-      lines.add(placementsTwoWeeks.line(QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER,
+      lines.add(placementsTwoWeeks.line(names, QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER,
           "Work placements started that lasted two weeks or longer"));
       for (Stage stage : Stage.values()) {
-        lines.add(stageAtStart.get(stage).line(
+        lines.add(stageAtStart.get(stage).line(names,
             QuarterlyReport.STAGE_AT_START_PREFIX + stage.name(),
             "Young people at " + stageName(stage) + " at the start of the period"));
       }
       for (Stage stage : Stage.values()) {
-        lines.add(stageAtEnd.get(stage).line(QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
+        lines.add(stageAtEnd.get(stage).line(names, QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
             "Young people at " + stageName(stage) + " at the end of the period"));
       }
       for (Stage from : Stage.values()) {
         for (Stage to : Stage.values()) {
-          lines.add(stageMoves.get(from).get(to).line(QuarterlyReport.stageMove(from, to),
+          lines.add(stageMoves.get(from).get(to).line(names, QuarterlyReport.stageMove(from, to),
               "Young people at " + stageName(from) + " at the start of the period and at "
                   + stageName(to) + " at its end"));
         }
       }
-      lines.add(movedForward.line(QuarterlyReport.MOVED_FORWARD,
+      lines.add(movedForward.line(names, QuarterlyReport.MOVED_FORWARD,
           "Young people who moved forward a stage"));
-      lines.add(movedBack.line(QuarterlyReport.MOVED_BACK, "Young people who moved back a stage"));
-      lines.add(partnersInvolved.line(QuarterlyReport.PARTNERS_INVOLVED, "Partners involved"));
+      lines.add(movedBack.line(names, QuarterlyReport.MOVED_BACK, "Young people who moved back a stage"));
+      lines.add(partnersInvolved.line(names, QuarterlyReport.PARTNERS_INVOLVED, "Partners involved"));
       ReportIndicator wire = ReportIndicator.builder()
           .key(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT)
           .label("WIRE finishers who went on to further training or sustained employment")
@@ -670,52 +723,55 @@ public final class ReportGenerator {
     return working;
   }
 
-  /** Counts events once each, or people once each with the events behind them. */
+  /**
+   * Counts events once each, or people once each with the events behind them, as {@link
+   * Provenance} entries. A record's people are counted while that record is counted, so a person
+   * already counted is the one counted last.
+   */
   private static final class Counter {
-    /** Events in the order counted; null for a counter of people. */
-    private final List<String> events;
-    /** People in the order first counted; null for a counter of events. */
-    private final Map<String, Boolean> people;
-    private final List<String> evidence = new ArrayList<>();
+    private static final Provenance.Entries NONE = new Provenance.Entries();
 
-    private Counter(List<String> events, Map<String, Boolean> people) {
-      this.events = events;
-      this.people = people;
+    /** The events, or the people, in the order counted. */
+    private final Provenance.Entries sources = new Provenance.Entries();
+    /** The events behind the people; {@link #NONE} for a counter of events. */
+    private final Provenance.Entries evidence;
+    /** The index of the person counted last, or -1. */
+    private int last = -1;
+
+    private Counter(Provenance.Entries evidence) {
+      this.evidence = evidence;
     }
 
     static Counter events() {
-      return new Counter(new ArrayList<>(), null);
+      return new Counter(NONE);
     }
 
     static Counter people() {
-      return new Counter(null, new LinkedHashMap<>());
+      return new Counter(new Provenance.Entries());
     }
 
-    void event(String id) {
-      // A list, not a set: every event id is unique by construction (ReportDataSet rejects
+    void event(long entry) {
+      // A list, not a set: every event is unique by construction (ReportDataSet rejects
       // duplicate participant ids, session ids and partner names, and an attendance is named by
       // its record and position), and hashing a million new ids was a third of a report's time.
-      events.add(id);
+      sources.add(entry);
     }
 
-    boolean has(String participant) {
-      return people.containsKey(participant);
+    /** Whether {@code person}, the record being counted (or -1 for none yet), is counted. */
+    boolean has(int person) {
+      return person >= 0 && last == person;
     }
 
-    void person(String participant, String because) {
-      people.put(participant, Boolean.TRUE);
+    void person(int person, long because) {
+      if (last != person) {
+        last = person;
+        sources.add(Provenance.entry(Provenance.NAME, person, 0));
+      }
       evidence.add(because);
     }
 
-    ReportLine line(String key, String label) {
-      Collection<String> counted = events != null ? events : people.keySet();
-      return ReportLine.builder()
-          .key(key)
-          .label(label)
-          .count(counted.size())
-          .sources(counted)
-          .evidence(evidence)
-          .build();
+    ReportLine line(String[] names, String key, String label) {
+      return new CompactReportLine(key, label, names, sources, evidence);
     }
   }
 }

@@ -42,6 +42,33 @@ public abstract class ReportLine {
     return new Builder();
   }
 
+  /**
+   * Returns whether {@code other} is a line of the same key, label, count, sources and evidence,
+   * however each was made (built, or computed by a {@link ReportGenerator}).
+   */
+  @Override
+  public final boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ReportLine)) {
+      return false;
+    }
+    ReportLine line = (ReportLine) other;
+    return key().equals(line.key()) && label().equals(line.label()) && count() == line.count()
+        && sources().equals(line.sources()) && evidence().equals(line.evidence());
+  }
+
+  /** Returns a hash code of the key, label, count, sources and evidence. */
+  @Override
+  public final int hashCode() {
+    int h = key().hashCode();
+    h = h * 31 + label().hashCode();
+    h = h * 31 + Long.hashCode(count());
+    h = h * 31 + sources().hashCode();
+    return h * 31 + evidence().hashCode();
+  }
+
   /** Returns {@code key=count}. */
   @Override
   public final String toString() {
