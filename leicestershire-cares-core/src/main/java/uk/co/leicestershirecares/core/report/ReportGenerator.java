@@ -238,6 +238,12 @@ public final class ReportGenerator {
     private int worked;
     /** Its housing applications in the period, counted once its outcomes are all seen. */
     private long[] applications = new long[4];
+    /**
+     * The record's outcomes classified so far, by position (null where not yet asked): the
+     * housing and WIRE lines ask again about outcomes already classified (ReportBenchmark: a
+     * classification costs more than the rest of an outcome's counting).
+     */
+    private OutcomeClassification[] classified = new OutcomeClassification[4];
     private final Counter workedWith = Counter.people();
     private final Counter attendances = Counter.events();
     private final Counter sessions = Counter.events();
@@ -370,12 +376,28 @@ public final class ReportGenerator {
       }
     }
 
+    /** Returns the policy's classification of the record's outcome at {@code index}. */
+    private OutcomeClassification classification(ParticipantRecord record, int index) {
+      OutcomeClassification c = classified[index];
+      if (c == null) {
+        c = policy.classify(record.outcomes().get(index), period.end());
+        classified[index] = c;
+      }
+      return c;
+    }
+
     // The record's provenance is kept as Provenance entries, not id strings
     // (ReportBenchmark: the strings were most of a report's allocation).
     private void countParticipant(ParticipantRecord record) {
       id = record.id().value();
       person = -1;
       worked = 0;
+      int outcomes = record.outcomes().size();
+      if (classified.length < outcomes) {
+        classified = new OutcomeClassification[Math.max(outcomes, 2 * classified.length)];
+      } else {
+        Arrays.fill(classified, 0, outcomes, null);
+      }
       for (int i = 0; i < record.placements().size(); i++) {
         WorkPlacement p = record.placements().get(i);
         if (forProgramme(p.programme()) && period.contains(p.from())) {
@@ -408,7 +430,7 @@ public final class ReportGenerator {
           long evidence = Provenance.entry(Provenance.OUTCOME, person(),
               provenance.name(o.id().value()));
           activity(record, evidence);
-          OutcomeClassification c = policy.classify(o, period.end());
+          OutcomeClassification c = classification(record, i);
           if (c.ete()) {
             ete.person(person, evidence);
           }
@@ -467,9 +489,10 @@ public final class ReportGenerator {
      * HOUSING_SECURED}) on or after {@code day} and on or before the period's end.
      */
     private boolean housedOnOrAfter(ParticipantRecord record, LocalDate day) {
-      for (OutcomeEvent o : record.outcomes()) {
+      for (int i = 0; i < record.outcomes().size(); i++) {
+        OutcomeEvent o = record.outcomes().get(i);
         if (!o.date().isBefore(day) && !o.date().isAfter(period.end())
-            && policy.classify(o, period.end()).category() == OutcomeCategory.HOUSING_SECURED) {
+            && classification(record, i).category() == OutcomeCategory.HOUSING_SECURED) {
           return true;
         }
       }
@@ -537,9 +560,10 @@ public final class ReportGenerator {
         return;
       }
       wireFinished.add(id);
-      for (OutcomeEvent o : record.outcomes()) {
+      for (int i = 0; i < record.outcomes().size(); i++) {
+        OutcomeEvent o = record.outcomes().get(i);
         if (!o.date().isBefore(earliestStart.get()) && !o.date().isAfter(period.end())
-            && trainingOrSustained(policy.classify(o, period.end()))) {
+            && trainingOrSustained(classification(record, i))) {
           wireOnward.add(id);
           return;
         }
