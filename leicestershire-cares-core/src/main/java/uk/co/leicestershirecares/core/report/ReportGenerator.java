@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ import uk.co.leicestershirecares.core.stage.StageChange;
  * QuarterlyReport q1 = reports.quarterly(
  *     data, ProgrammeCode.LEAVING_CARE, FinancialQuarter.parse("2023/24 Q1"));
  * q1.count(QuarterlyReport.ATTENDANCES);              // 527
- * q1.line(names, QuarterlyReport.EMPLOYED).sources();        // [P-0003, P-0011, P-0017]
+ * q1.line(QuarterlyReport.EMPLOYED).sources();        // [P-0003, P-0011, P-0017]
  * }</pre>
  *
  * <h2>Counting rules</h2>
@@ -623,12 +623,14 @@ public final class ReportGenerator {
           "Participants with education, training & employment outcomes including volunteering"));
       lines.add(byCategory.get(OutcomeCategory.EMPLOYMENT).line(names, QuarterlyReport.EMPLOYED,
           "Participants employed"));
-      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(names, QuarterlyReport.VOLUNTEERING,
+      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(names,
+          QuarterlyReport.VOLUNTEERING,
           "Participants volunteering"));
       lines.add(byCategory.get(OutcomeCategory.EDUCATION).line(names, QuarterlyReport.EDUCATION,
           "Young people who entered or retained a place in education"));
       for (TrainingType training : TrainingType.values()) {
-        lines.add(byTraining.get(training).line(names, QuarterlyReport.TRAININGS_PREFIX + training.name(),
+        lines.add(byTraining.get(training).line(names,
+            QuarterlyReport.TRAININGS_PREFIX + training.name(),
             "Participants who completed " + trainingName(training) + " training"));
       }
       lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(names,
@@ -661,7 +663,8 @@ public final class ReportGenerator {
             "Young people at " + stageName(stage) + " at the start of the period"));
       }
       for (Stage stage : Stage.values()) {
-        lines.add(stageAtEnd.get(stage).line(names, QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
+        lines.add(stageAtEnd.get(stage).line(names,
+            QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
             "Young people at " + stageName(stage) + " at the end of the period"));
       }
       for (Stage from : Stage.values()) {
@@ -673,8 +676,10 @@ public final class ReportGenerator {
       }
       lines.add(movedForward.line(names, QuarterlyReport.MOVED_FORWARD,
           "Young people who moved forward a stage"));
-      lines.add(movedBack.line(names, QuarterlyReport.MOVED_BACK, "Young people who moved back a stage"));
-      lines.add(partnersInvolved.line(names, QuarterlyReport.PARTNERS_INVOLVED, "Partners involved"));
+      lines.add(movedBack.line(names, QuarterlyReport.MOVED_BACK,
+          "Young people who moved back a stage"));
+      lines.add(partnersInvolved.line(names, QuarterlyReport.PARTNERS_INVOLVED,
+          "Partners involved"));
       ReportIndicator wire = ReportIndicator.builder()
           .key(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT)
           .label("WIRE finishers who went on to further training or sustained employment")
@@ -753,11 +758,9 @@ public final class ReportGenerator {
    * already counted is the one counted last.
    */
   private static final class Counter {
-    private static final Provenance.Entries NONE = new Provenance.Entries();
-
     /** The events, or the people, in the order counted. */
     private final Provenance.Entries sources = new Provenance.Entries();
-    /** The events behind the people; {@link #NONE} for a counter of events. */
+    /** The events behind the people; none for a counter of events. */
     private final Provenance.Entries evidence;
     /** The index of the person counted last, or -1. */
     private int last = -1;
@@ -767,7 +770,7 @@ public final class ReportGenerator {
     }
 
     static Counter events() {
-      return new Counter(NONE);
+      return new Counter(new Provenance.Entries());
     }
 
     static Counter people() {

@@ -17,6 +17,10 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * a referral as {@code P-0001/referrals[1]}, an enrolment as {@code P-0001/enrolments[1]} and an
  * outcome as {@code P-0001/O-9}; a partner's involvement as {@code Hastings Direct/involvements[0]}. For the stage lines the evidence is
  * the participant and the day the stage began or changed, {@code P-0001@2023-06-01}.
+ *
+ * <p>A line that a {@link ReportGenerator} computes holds its sources and evidence compactly and
+ * builds these id strings the first time {@link #sources()} or {@link #evidence()} is read, then
+ * keeps them; it equals a line built with {@link #builder()} from the same values.
  */
 @Value.Immutable
 public abstract class ReportLine {
