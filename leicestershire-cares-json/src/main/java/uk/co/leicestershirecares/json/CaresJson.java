@@ -74,15 +74,22 @@ public final class CaresJson {
         com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
   }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(
-      JsonFactory.builder()
-          // A syntax error's location must not quote the text: it may hold personal data.
-          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-          .streamReadConstraints(
-              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
-          .build());
+  /**
+   * Every reader's factory: the readers stream tokens and never bind, so reading needs no {@code
+   * ObjectMapper} (see {@link Binding}).
+   */
+  private static final JsonFactory FACTORY = factory();
 
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  /**
+   * The writers' mapper, made on first write: building an {@code ObjectMapper} loads some 300
+   * classes of jackson-databind (its serializers, introspection, type factory) that a program
+   * which only reads records never uses (the CLI's {@code assess}; benchmarks/COLDSTART.md, the
+   * {@code cli} variant).
+   */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = new ObjectMapper(factory());
+    static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  }
 
   private CaresJson() {}
 
@@ -100,6 +107,15 @@ public final class CaresJson {
           + "; make the build resolve a newer Jackson (for example with jackson-bom; in Spring"
           + " Boot, the jackson-bom.version property)");
     }
+  }
+
+  private static JsonFactory factory() {
+    return JsonFactory.builder()
+        // A syntax error's location must not quote the text: it may hold personal data.
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+        .build();
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -219,7 +235,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static Stream<ParticipantRecord> streamRecords(Reader json) throws IOException {
-    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+    return RecordStream.of(FACTORY.createParser(notNull(json, "json")),
         RecordStream.Layout.RECORD_OR_LIST);
   }
 
@@ -235,7 +251,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static Stream<ParticipantRecord> streamRecords(InputStream json) throws IOException {
-    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+    return RecordStream.of(FACTORY.createParser(notNull(json, "json")),
         RecordStream.Layout.RECORD_OR_LIST);
   }
 
@@ -254,7 +270,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code json} is null
    */
   public static Stream<ParticipantRecord> streamRecordLines(Reader json) throws IOException {
-    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+    return RecordStream.of(FACTORY.createParser(notNull(json, "json")),
         RecordStream.Layout.LINES);
   }
 
@@ -270,7 +286,7 @@ public final class CaresJson {
    */
   public static Stream<ParticipantRecord> streamRecordLines(InputStream json)
       throws IOException {
-    return RecordStream.of(MAPPER.getFactory().createParser(notNull(json, "json")),
+    return RecordStream.of(FACTORY.createParser(notNull(json, "json")),
         RecordStream.Layout.LINES);
   }
 
@@ -367,7 +383,7 @@ public final class CaresJson {
    */
   public static DataSetOutline readDataSetOutline(InputStream json) {
     try (com.fasterxml.jackson.core.JsonParser parser =
-        MAPPER.getFactory().createParser(notNull(json, "json"))) {
+        FACTORY.createParser(notNull(json, "json"))) {
       return DataSetStream.outline(parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -392,7 +408,7 @@ public final class CaresJson {
    */
   public static Stream<ParticipantRecord> streamDataSetParticipants(InputStream json)
       throws IOException {
-    return DataSetStream.participants(MAPPER.getFactory().createParser(notNull(json, "json")));
+    return DataSetStream.participants(FACTORY.createParser(notNull(json, "json")));
   }
 
   // ---- writing -------------------------------------------------------------------------------
@@ -488,7 +504,7 @@ public final class CaresJson {
     notNull(assessments, "assessments");
     notNull(out, "out");
     boolean any = assessments.hasNext();
-    try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+    try (JsonGenerator generator = Binding.MAPPER.getFactory().createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       // A failure part-way leaves the list open: what was written cannot pass for all of it.
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
@@ -543,16 +559,16 @@ public final class CaresJson {
   // ---- helpers -------------------------------------------------------------------------------
 
   private static JsonText.Node parse(String json) {
-    return JsonText.parse(MAPPER.getFactory(), json);
+    return JsonText.parse(FACTORY, json);
   }
 
   private static JsonText.Node parse(byte[] json) {
-    return JsonText.parse(MAPPER.getFactory(), json);
+    return JsonText.parse(FACTORY, json);
   }
 
   private static String write(JsonNode tree) {
     try {
-      return WRITER.writeValueAsString(tree);
+      return Binding.WRITER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       // A tree of strings, numbers and booleans always serialises.
       throw new UncheckedIOException(e);
