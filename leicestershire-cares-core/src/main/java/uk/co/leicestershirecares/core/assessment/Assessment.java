@@ -32,30 +32,39 @@ public abstract class Assessment {
   Assessment() {}
 
   /** Returns the id of the participant assessed. */
+  @Value.Parameter
   public abstract ParticipantId participant();
 
   /** Returns the date assessed. */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /** Returns the plan year in which {@link #asOf()} falls. */
+  @Value.Parameter
   public abstract PlanYear planYear();
 
   /** Returns the Power to Change stage on {@link #asOf()}. */
+  @Value.Parameter
   public abstract Stage stage();
 
   /** Returns why the stage is what it is. */
+  @Value.Parameter
   public abstract ImmutableList<Reason> stageReasons();
 
   /** Returns whether work towards employment can go ahead. */
+  @Value.Parameter
   public abstract EmploymentPathway employmentPathway();
 
   /** Returns why the pathway is open or on hold. */
+  @Value.Parameter
   public abstract ImmutableList<Reason> employmentPathwayReasons();
 
   /** Returns one decision per catalogue programme, in catalogue order. */
+  @Value.Parameter
   public abstract ImmutableList<EligibilityDecision> eligibility();
 
   /** Returns the classification of each outcome event, in the record's order. */
+  @Value.Parameter
   public abstract ImmutableList<OutcomeClassification> outcomes();
 
   /** Returns a new builder. */

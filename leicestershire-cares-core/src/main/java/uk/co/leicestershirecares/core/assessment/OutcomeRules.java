@@ -1,11 +1,13 @@
 package uk.co.leicestershirecares.core.assessment;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.core.reason.Explainer;
+import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.stage.Stage;
 import uk.co.leicestershirecares.core.table.OutcomeTable;
@@ -32,25 +34,16 @@ final class OutcomeRules {
   static OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {
     OutcomeTable.Row row = TABLE.row(event.type());
     OutcomeCategory category = row.category();
-    boolean measured = !row.sustainedWeeks().isEmpty();
-
-    OutcomeClassification.Builder classification =
-        OutcomeClassification.builder()
-            .outcome(event.id())
-            .category(category)
-            .ete(row.ete())
-            .hard(row.hard())
-            .stage(row.stage())
-            .sustained13Weeks(row.sustainedWeeks().contains(13)
-                && event.isSustainedAt(13, asOf))
-            .sustained26Weeks(row.sustainedWeeks().contains(26)
-                && event.isSustainedAt(26, asOf))
-            .addReasons(Explainer.classification(row.ruleId(), row.source(), event, category,
-                row.ete(), row.hard(), row.stage()));
-    if (measured) {
-      classification.addReasons(Explainer.sustained(SUSTAINED_RULE, Sources.SUSTAINED_WEEKS,
-          event, row.sustainedWeeks(), asOf));
-    }
-    return classification.build();
+    Reason classified = Explainer.classification(row.ruleId(), row.source(), event, category,
+        row.ete(), row.hard(), row.stage());
+    // No builder: one list of the reasons, as they are. Benchmark: AssessmentBenchmark.reference.
+    ImmutableList<Reason> reasons = row.sustainedWeeks().isEmpty()
+        ? ImmutableList.of(classified)
+        : ImmutableList.of(classified, Explainer.sustained(SUSTAINED_RULE,
+            Sources.SUSTAINED_WEEKS, event, row.sustainedWeeks(), asOf));
+    return OutcomeClassification.of(event.id(), category, row.ete(), row.hard(), row.stage(),
+        row.sustainedWeeks().contains(13) && event.isSustainedAt(13, asOf),
+        row.sustainedWeeks().contains(26) && event.isSustainedAt(26, asOf),
+        reasons);
   }
 }

@@ -43,6 +43,34 @@ final class StageRules {
 
   private final CrisisTable crises;
   private final RecentActivityTable recentActivity;
+  // The findings of the last day asked about that rest on no one's facts, made once and shared
+  // with their reasons. Benchmark: AssessmentBenchmark.reference.
+  private volatile Shared shared;
+
+  /** A day's findings that rest on no fact: starting out and an open pathway. Immutable. */
+  private static final class Shared {
+    final LocalDate asOf;
+    final Period window;
+    final StageFinding startingOut;
+    final StageFinding open;
+
+    Shared(LocalDate asOf, Period window) {
+      this.asOf = asOf;
+      this.window = window;
+      this.startingOut = StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window,
+          asOf);
+      this.open = StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf);
+    }
+  }
+
+  private Shared shared(LocalDate asOf) {
+    Shared today = shared;
+    if (today == null || !today.asOf.equals(asOf)) {
+      today = new Shared(asOf, recentActivity.windowOn(asOf));
+      shared = today;
+    }
+    return today;
+  }
 
   StageRules(CrisisTable crises, RecentActivityTable recentActivity) {
     this.crises = crises;
@@ -106,7 +134,8 @@ final class StageRules {
   List<StageFinding> findings(ParticipantRecord record, LocalDate asOf) {
     List<StageFinding> findings = new ArrayList<>(4);
     boolean crisis = walk(record, asOf, (stage, kind, fact, window) -> {
-      findings.add(finding(kind, fact, window, asOf));
+      findings.add(kind == StageFinding.Kind.STARTING_OUT ? shared(asOf).startingOut
+          : finding(kind, fact, window, asOf));
       return false;
     });
     if (crisis) {
@@ -117,7 +146,7 @@ final class StageRules {
             findings.get(i).circumstance().orElseThrow(), asOf));
       }
     } else {
-      findings.add(StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf));
+      findings.add(shared(asOf).open);
     }
     return findings;
   }

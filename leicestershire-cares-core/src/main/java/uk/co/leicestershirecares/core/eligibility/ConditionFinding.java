@@ -14,6 +14,8 @@ import uk.co.leicestershirecares.core.policy.AgeBand;
 import uk.co.leicestershirecares.core.policy.AnnualPlan;
 import uk.co.leicestershirecares.core.policy.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.core.reason.Explainer;
+import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 
 /**
@@ -108,6 +110,11 @@ public final class ConditionFinding {
   private final Optional<Enrolment> enrolment;
   private final Optional<AnnualPlan> plan;
   private final ImmutableList<String> groups;
+  // The reason and missing condition this finding gives, made once: a finding a policy shares
+  // between assessments shares them too. Racy single checks: both are immutable (their fields
+  // final), and any two made are equal. Benchmark: AssessmentBenchmark.reference.
+  private Reason reason;
+  private Optional<MissingCondition> missing;
 
   private ConditionFinding(Builder b) {
     this.programme = b.programme;
@@ -405,6 +412,32 @@ public final class ConditionFinding {
   /** Evidence for the wording: see {@link uk.co.leicestershirecares.core.reason.Explainer}. */
   public ImmutableList<String> groups() {
     return groups;
+  }
+
+  /**
+   * The reason this finding gives, as {@link Explainer#reason(ConditionFinding)} words it: made
+   * once per finding, its sentence written when its text is first read.
+   */
+  public Reason reason() {
+    Reason made = reason;
+    if (made == null) {
+      made = Explainer.reason(this);
+      reason = made;
+    }
+    return made;
+  }
+
+  /**
+   * What would change this finding, as {@link Explainer#missing(ConditionFinding)} words it;
+   * empty when it is met. Made once per finding, its text written when first read.
+   */
+  public Optional<MissingCondition> missing() {
+    Optional<MissingCondition> made = missing;
+    if (made == null) {
+      made = Explainer.missing(this);
+      missing = made;
+    }
+    return made;
   }
 
   /** Returns {@code ConditionFinding[UP.age, FAILED, AGE_UNDER]}: no personal data. */

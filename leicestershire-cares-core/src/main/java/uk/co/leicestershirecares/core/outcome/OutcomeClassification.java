@@ -20,31 +20,54 @@ public abstract class OutcomeClassification {
   OutcomeClassification() {}
 
   /** Returns the id of the classified event. */
+  @Value.Parameter
   public abstract OutcomeId outcome();
 
   /** Returns the category. */
+  @Value.Parameter
   public abstract OutcomeCategory category();
 
   /** Returns whether the outcome counts as education, training or employment (ETE). */
+  @Value.Parameter
   public abstract boolean ete();
 
   /** Returns whether the outcome is hard data (an evidenced change of status) rather than soft. */
+  @Value.Parameter
   public abstract boolean hard();
 
   /** Returns the Power to Change stage the outcome evidences, if any. */
+  @Value.Parameter
   public abstract Optional<Stage> stage();
 
   /**
    * Returns whether a job or a place in education was still held 13 weeks after it began, as of
    * the date asked about; {@code false} for other outcomes and before that day.
    */
+  @Value.Parameter
   public abstract boolean sustained13Weeks();
 
   /** Returns the same as {@link #sustained13Weeks()} at 26 weeks. */
+  @Value.Parameter
   public abstract boolean sustained26Weeks();
 
   /** Returns the reasons for the classification. */
+  @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
+
+  /**
+   * Returns a classification from its parts, without a builder's copies: a policy makes one per
+   * outcome event per assessment.
+   *
+   * @throws uk.co.leicestershirecares.core.InvalidRecordException if an argument is null
+   */
+  public static OutcomeClassification of(OutcomeId outcome, OutcomeCategory category, boolean ete,
+      boolean hard, Optional<Stage> stage, boolean sustained13Weeks, boolean sustained26Weeks,
+      ImmutableList<Reason> reasons) {
+    // Benchmark: AssessmentBenchmark.reference (the builder copied the reasons twice).
+    return ImmutableOutcomeClassification.of(Checks.notNull(outcome, "outcome"),
+        Checks.notNull(category, "category"), ete, hard, Checks.notNull(stage, "stage"),
+        sustained13Weeks, sustained26Weeks, Checks.notNull(reasons, "reasons"));
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

@@ -6,6 +6,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -100,7 +101,16 @@ public abstract class Participant {
    * @return {@code true} if at least one such circumstance holds on that date
    */
   public final boolean hasCircumstanceOn(CircumstanceType type, LocalDate date) {
-    return circumstances().stream().anyMatch(c -> c.type() == type && c.isActiveOn(date));
+    // A loop, not a stream: each eligibility row with circumstances asks this. Benchmark:
+    // AssessmentBenchmark.reference.
+    List<Circumstance> all = circumstances();
+    for (int i = 0; i < all.size(); i++) {
+      Circumstance c = all.get(i);
+      if (c.type() == type && c.isActiveOn(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

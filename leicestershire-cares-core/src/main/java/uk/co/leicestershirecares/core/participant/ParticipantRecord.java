@@ -80,10 +80,18 @@ public abstract class ParticipantRecord {
    * evidence, for both engines.
    */
   public final Optional<Enrolment> latestCompletion(ProgrammeCode programme, LocalDate asOf) {
-    return enrolments().stream()
-        .filter(e -> e.programme().equals(programme) && e.isCompletedBy(asOf))
-        .max(Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
-            .thenComparing(Enrolment::from).thenComparing(Enrolment::status));
+    // A loop, not a stream and a comparator: WIRE's decision asks this on every assessment.
+    // Benchmark: AssessmentBenchmark.reference.
+    Enrolment latest = null;
+    List<Enrolment> all = enrolments();
+    for (int i = 0; i < all.size(); i++) {
+      Enrolment e = all.get(i);
+      if (e.programme().equals(programme) && e.isCompletedBy(asOf)
+          && (latest == null || LATEST.compare(e, latest) > 0)) {
+        latest = e;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
@@ -91,12 +99,25 @@ public abstract class ParticipantRecord {
    * asOf} (by start, then status): an enrolment that starts later is not evidence.
    */
   public final Optional<Enrolment> earliestEnrolment(ProgrammeCode programme, LocalDate asOf) {
-    return enrolments().stream()
-        .filter(e -> e.programme().equals(programme)
-            && e.status() != EnrolmentStatus.WITHDRAWN
-            && !e.from().isAfter(asOf))
-        .min(Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status));
+    Enrolment earliest = null;
+    List<Enrolment> all = enrolments();
+    for (int i = 0; i < all.size(); i++) {
+      Enrolment e = all.get(i);
+      if (e.programme().equals(programme) && e.status() != EnrolmentStatus.WITHDRAWN
+          && !e.from().isAfter(asOf)
+          && (earliest == null || EARLIEST.compare(e, earliest) < 0)) {
+        earliest = e;
+      }
+    }
+    return Optional.ofNullable(earliest);
   }
+
+  // Ties keep the first found, as Stream.max and Stream.min did.
+  private static final Comparator<Enrolment> LATEST =
+      Comparator.comparing((Enrolment e) -> e.to().orElse(e.from()))
+          .thenComparing(Enrolment::from).thenComparing(Enrolment::status);
+  private static final Comparator<Enrolment> EARLIEST =
+      Comparator.comparing(Enrolment::from).thenComparing(Enrolment::status);
 
   @Value.Check
   final void check() {

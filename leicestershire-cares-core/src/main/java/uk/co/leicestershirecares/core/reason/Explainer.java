@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.eligibility.MissingCondition;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
@@ -74,59 +76,102 @@ public final class Explainer {
   public static EligibilityDecision decision(ProgrammeCode programme, LocalDate asOf,
       PlanYear planYear, Collection<ConditionFinding> findings) {
     Objects.requireNonNull(programme, "programme");
-    List<ConditionFinding> mine = new ArrayList<>(8);
+    // No copy and no sort when the findings come in order, as the reference policy gives them:
+    // two passes over the findings instead of a list per decision. Benchmark:
+    // AssessmentBenchmark.reference.
+    int count = 0;
+    boolean sorted = true;
+    ConditionFinding previous = null;
     for (ConditionFinding finding : findings) {
       if (finding.programme().equals(programme)) {
-        mine.add(finding);
+        sorted &= previous == null || ORDER.compare(previous, finding) <= 0;
+        previous = finding;
+        count++;
       }
     }
-    if (mine.isEmpty()) {
+    if (count == 0) {
       throw new IllegalArgumentException("no finding decides programme " + programme);
     }
-    mine.sort(ORDER);
+    Collection<ConditionFinding> mine = findings;
+    if (!sorted) {
+      ConditionFinding[] ordered = new ConditionFinding[count];
+      int i = 0;
+      for (ConditionFinding finding : findings) {
+        if (finding.programme().equals(programme)) {
+          ordered[i++] = finding;
+        }
+      }
+      Arrays.sort(ordered, ORDER); // stable: equal places keep the order given
+      mine = Arrays.asList(ordered);
+    }
     boolean failed = false;
     boolean unknown = false;
     boolean priority = false;
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(mine.size());
-    ImmutableList.Builder<MissingCondition> missing = ImmutableList.builder();
+    int notMet = 0;
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(count);
     for (ConditionFinding finding : mine) {
+      if (!finding.programme().equals(programme)) {
+        continue;
+      }
       if (finding.counts()) {
         failed |= finding.verdict() == ConditionFinding.Verdict.FAILED;
         unknown |= finding.verdict() == ConditionFinding.Verdict.UNKNOWN;
         priority |= finding.kind() == ConditionFinding.Kind.IN_PRIORITY_GROUPS;
       }
-      reasons.add(reason(finding));
+      notMet += finding.verdict() == ConditionFinding.Verdict.MET ? 0 : 1;
+      reasons.add(finding.reason());
     }
     // An eligible decision misses nothing, whatever a route not taken lacked.
-    if (failed || unknown) {
+    ImmutableList<MissingCondition> missing = ImmutableList.of();
+    if ((failed || unknown) && notMet > 0) {
+      ImmutableList.Builder<MissingCondition> gaps = ImmutableList.builderWithExpectedSize(notMet);
       for (ConditionFinding finding : mine) {
-        missing(finding).ifPresent(missing::add);
+        if (finding.programme().equals(programme)
+            && finding.verdict() != ConditionFinding.Verdict.MET) {
+          gaps.add(finding.missing().orElseThrow());
+        }
       }
+      missing = gaps.build();
     }
-    return EligibilityDecision.builder()
-        .programme(programme)
-        .asOf(asOf)
-        .planYear(planYear)
-        .outcome(failed ? EligibilityOutcome.NOT_ELIGIBLE
-            : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE)
-        .priority(priority)
-        .reasons(reasons.build())
-        .missing(missing.build())
-        .build();
+    return EligibilityDecision.of(programme, asOf, planYear,
+        failed ? EligibilityOutcome.NOT_ELIGIBLE
+            : unknown ? EligibilityOutcome.NEEDS_INFORMATION : EligibilityOutcome.ELIGIBLE,
+        priority, reasons.build(), missing);
   }
 
-  /** The reason a finding gives: its rule id, its sentence and its source. */
+  /**
+   * The reason a finding gives: its rule id, its sentence and its source. The sentence is written
+   * when the reason's text is first read. {@link ConditionFinding#reason()} keeps one per finding.
+   */
   public static Reason reason(ConditionFinding finding) {
-    return Reason.of(finding.ruleId(), fill(message(finding, ""), finding), finding.source());
+    return new ConditionReason(finding);
   }
 
-  /** What would change a finding that is not met; empty when it is met. */
+  /**
+   * What would change a finding that is not met; empty when it is met. The text is written when
+   * first read. {@link ConditionFinding#missing()} keeps one per finding.
+   */
   public static Optional<MissingCondition> missing(ConditionFinding finding) {
     if (finding.verdict() == ConditionFinding.Verdict.MET) {
       return Optional.empty();
     }
-    return Optional.of(MissingCondition.of(finding.ruleId(),
-        fill(message(finding, ".missing"), finding)));
+    return Optional.of(MissingCondition.deferred(finding.ruleId(),
+        () -> fill(message(finding, ".missing"), finding)));
+  }
+
+  /** A condition's reason, worded from its finding when first read. */
+  private static final class ConditionReason extends Reason.Lazy {
+    private final ConditionFinding finding;
+
+    ConditionReason(ConditionFinding finding) {
+      super(finding.ruleId(), finding.source());
+      this.finding = finding;
+    }
+
+    @Override
+    String render() {
+      return fill(message(finding, ""), finding);
+    }
   }
 
   private static String message(ConditionFinding finding, String suffix) {
@@ -283,10 +328,6 @@ public final class Explainer {
   // ---------------------------------------------------------------------------------------------
   // The stage and the employment pathway
 
-  private static final Comparator<StageFinding> STAGE_ORDER = Comparator.comparing(
-      StageFinding::kind).thenComparing(f -> f.circumstance().map(c -> c.type().ordinal())
-          .orElse(0));
-
   /**
    * The stage's reasons from {@code findings} (pathway findings are skipped), in one order: by
    * kind (crises, placements, mentoring matches, outcomes, then group work or starting out),
@@ -305,18 +346,55 @@ public final class Explainer {
 
   private static ImmutableList<Reason> reasons(ParticipantRecord record,
       Collection<StageFinding> findings, boolean pathway) {
-    List<StageFinding> mine = new ArrayList<>(findings.size());
+    // No list, comparator or sort for the usual one or two findings. Benchmark:
+    // AssessmentBenchmark.reference.
+    int count = 0;
+    StageFinding only = null;
     for (StageFinding finding : findings) {
       if (finding.isPathway() == pathway) {
-        mine.add(finding);
+        only = finding;
+        count++;
       }
     }
-    mine.sort(STAGE_ORDER.thenComparingInt(f -> recordOrder(record, f)));
-    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(mine.size());
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    if (count == 1) {
+      return ImmutableList.of(only.reason());
+    }
+    StageFinding[] mine = new StageFinding[count];
+    int n = 0;
+    for (StageFinding finding : findings) {
+      if (finding.isPathway() == pathway) {
+        // Insertion sort, stable: equal findings keep the order given.
+        int i = n++;
+        while (i > 0 && compare(record, mine[i - 1], finding) > 0) {
+          mine[i] = mine[i - 1];
+          i--;
+        }
+        mine[i] = finding;
+      }
+    }
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(count);
     for (StageFinding finding : mine) {
-      reasons.add(reason(finding));
+      reasons.add(finding.reason());
     }
     return reasons.build();
+  }
+
+  // The stated order: by kind, crises by circumstance type, then where the record lists the fact.
+  private static int compare(ParticipantRecord record, StageFinding a, StageFinding b) {
+    int byKind = a.kind().compareTo(b.kind());
+    if (byKind != 0) {
+      return byKind;
+    }
+    int byType = Integer.compare(typeOrder(a), typeOrder(b));
+    return byType != 0 ? byType
+        : Integer.compare(recordOrder(record, a), recordOrder(record, b));
+  }
+
+  private static int typeOrder(StageFinding f) {
+    return f.circumstance().isPresent() ? f.circumstance().get().type().ordinal() : 0;
   }
 
   // Where the record lists the fact a finding rests on: equal facts word the same.
@@ -336,10 +414,28 @@ public final class Explainer {
     return 0;
   }
 
-  /** The reason a stage or pathway finding gives. */
+  /**
+   * The reason a stage or pathway finding gives; its sentence is written when its text is first
+   * read. {@link StageFinding#reason()} keeps one per finding.
+   */
   public static Reason reason(StageFinding f) {
-    return Reason.of(f.ruleId(),
-        substitute(MESSAGES.get(f.kind().name()), name -> value(name, f), f), f.source());
+    return new StageReason(f);
+  }
+
+  /** A stage or pathway reason, worded from its finding when first read. */
+  private static final class StageReason extends Reason.Lazy {
+    private final StageFinding finding;
+
+    StageReason(StageFinding finding) {
+      super(finding.ruleId(), finding.source());
+      this.finding = finding;
+    }
+
+    @Override
+    String render() {
+      StageFinding f = finding;
+      return substitute(MESSAGES.get(f.kind().name()), name -> value(name, f), f);
+    }
   }
 
   private static String value(String name, StageFinding f) {
@@ -393,41 +489,94 @@ public final class Explainer {
   // ---------------------------------------------------------------------------------------------
   // Outcomes
 
-  /** The reason that says how {@code event} counts. */
+  /**
+   * The reason that says how {@code event} counts; its sentence is written when its text is first
+   * read.
+   */
   public static Reason classification(String ruleId, Source source, OutcomeEvent event,
       OutcomeCategory category, boolean ete, boolean hard, Optional<Stage> stage) {
-    Map<String, String> values = new HashMap<>();
-    values.put("id", event.id().toString());
-    values.put("on", event.date().toString());
-    values.put("category", words(category));
-    values.put("training", event.training().map(t -> " (" + words(t) + ")").orElse(""));
-    values.put("counts", ete ? "counts" : "does not count");
-    values.put("data", hard ? "hard" : "soft");
-    values.put("evidences", stage.map(s -> "evidences power " + s.name().toLowerCase(Locale.ROOT))
-        .orElse("evidences no stage"));
-    return Reason.of(ruleId, substitute(MESSAGES.get("CLASSIFIED"), values::get, event.id()),
-        source);
+    return new ClassificationReason(Checks.notNull(ruleId, "ruleId"),
+        Checks.notNull(source, "source"), Checks.notNull(event, "event"),
+        Checks.notNull(category, "category"), ete, hard,
+        Checks.notNull(stage, "stage"));
   }
 
-  /** The reason that says whether {@code event} was sustained at each of {@code weeks}. */
+  /**
+   * The reason that says whether {@code event} was sustained at each of {@code weeks}; its
+   * sentence is written when its text is first read.
+   */
   public static Reason sustained(String ruleId, Source source, OutcomeEvent event,
       Iterable<Integer> weeks, LocalDate asOf) {
-    List<String> checkpoints = new ArrayList<>(2);
-    for (int w : weeks) {
-      LocalDate checkpoint = event.date().plusWeeks(w);
-      Map<String, String> values = new HashMap<>();
-      values.put("weeks", Integer.toString(w));
-      values.put("checkpoint", checkpoint.toString());
-      event.end().ifPresent(end -> values.put("end", end.toString()));
-      String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
-          : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
-      checkpoints.add(substitute(MESSAGES.get(key), values::get, event.id()));
+    return new SustainedReason(Checks.notNull(ruleId, "ruleId"),
+        Checks.notNull(source, "source"), Checks.notNull(event, "event"),
+        ImmutableList.copyOf(weeks), Checks.notNull(asOf, "asOf"));
+  }
+
+  /** How an outcome counts, worded when first read. */
+  private static final class ClassificationReason extends Reason.Lazy {
+    private final OutcomeEvent event;
+    private final OutcomeCategory category;
+    private final boolean ete;
+    private final boolean hard;
+    private final Optional<Stage> stage;
+
+    ClassificationReason(String ruleId, Source source, OutcomeEvent event,
+        OutcomeCategory category, boolean ete, boolean hard, Optional<Stage> stage) {
+      super(ruleId, source);
+      this.event = event;
+      this.category = category;
+      this.ete = ete;
+      this.hard = hard;
+      this.stage = stage;
     }
-    Map<String, String> values = new HashMap<>();
-    values.put("id", event.id().toString());
-    values.put("checkpoints", String.join("; ", checkpoints));
-    return Reason.of(ruleId, substitute(MESSAGES.get("SUSTAINED"), values::get, event.id()),
-        source);
+
+    @Override
+    String render() {
+      Map<String, String> values = new HashMap<>();
+      values.put("id", event.id().toString());
+      values.put("on", event.date().toString());
+      values.put("category", words(category));
+      values.put("training", event.training().map(t -> " (" + words(t) + ")").orElse(""));
+      values.put("counts", ete ? "counts" : "does not count");
+      values.put("data", hard ? "hard" : "soft");
+      values.put("evidences", stage.map(s -> "evidences power "
+          + s.name().toLowerCase(Locale.ROOT)).orElse("evidences no stage"));
+      return substitute(MESSAGES.get("CLASSIFIED"), values::get, event.id());
+    }
+  }
+
+  /** Whether an outcome was sustained, worded when first read. */
+  private static final class SustainedReason extends Reason.Lazy {
+    private final OutcomeEvent event;
+    private final ImmutableList<Integer> weeks;
+    private final LocalDate asOf;
+
+    SustainedReason(String ruleId, Source source, OutcomeEvent event,
+        ImmutableList<Integer> weeks, LocalDate asOf) {
+      super(ruleId, source);
+      this.event = event;
+      this.weeks = weeks;
+      this.asOf = asOf;
+    }
+
+    @Override
+    String render() {
+      List<String> checkpoints = new ArrayList<>(2);
+      for (int w : weeks) {
+        LocalDate checkpoint = event.date().plusWeeks(w);
+        Map<String, String> values = new HashMap<>();
+        values.put("weeks", Integer.toString(w));
+        values.put("checkpoint", checkpoint.toString());
+        event.end().ifPresent(end -> values.put("end", end.toString()));
+        String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
+            : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
+        checkpoints.add(substitute(MESSAGES.get(key), values::get, event.id()));
+      }
+      Map<String, String> values = new HashMap<>();
+      values.put("id", event.id().toString());
+      values.put("checkpoints", String.join("; ", checkpoints));
+      return substitute(MESSAGES.get("SUSTAINED"), values::get, event.id());
+    }
   }
 
   /** Lower-case words for an enum constant: {@code FOOD_PRODUCTION} is "food production". */

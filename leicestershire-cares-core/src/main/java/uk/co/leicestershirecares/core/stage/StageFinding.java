@@ -11,6 +11,8 @@ import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
+import uk.co.leicestershirecares.core.reason.Explainer;
+import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 
 /**
@@ -51,6 +53,10 @@ public final class StageFinding {
   private final Optional<OutcomeEvent> outcome;
   private final Optional<OutcomeCategory> category;
   private final ImmutableList<LocalDate> sessions;
+  // The reason this finding gives, made once: a finding a policy shares between assessments
+  // shares it too. Racy single check: a reason is immutable (its fields final), and any two made
+  // are equal. Benchmark: AssessmentBenchmark.reference.
+  private Reason reason;
 
   private StageFinding(Kind kind, String ruleId, Source source, LocalDate asOf,
       Optional<Period> window, Optional<Circumstance> circumstance,
@@ -221,6 +227,19 @@ public final class StageFinding {
   /** The days of the recent group sessions, for {@link Kind#POWER_WITH}. */
   public ImmutableList<LocalDate> sessions() {
     return sessions;
+  }
+
+  /**
+   * The reason this finding gives, as {@link Explainer#reason(StageFinding)} words it: made once
+   * per finding, its sentence written when its text is first read.
+   */
+  public Reason reason() {
+    Reason made = reason;
+    if (made == null) {
+      made = Explainer.reason(this);
+      reason = made;
+    }
+    return made;
   }
 
   /** Returns {@code StageFinding[STAGE.power-to, PLACEMENT]}: no personal data. */
