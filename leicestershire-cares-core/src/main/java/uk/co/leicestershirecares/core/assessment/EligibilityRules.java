@@ -61,57 +61,82 @@ final class EligibilityRules {
       today = new Day(asOf);
       day = today;
     }
-    Participant p = record.participant();
-    // The age once per record, not once per age band: -1 before birth or without a birth date.
+    // The date of birth and the age once per record, not once per age band (each call to
+    // dateOfBirth() wraps it in a new Optional). The age is -1 before birth or without a date.
+    LocalDate dob = record.participant().dateOfBirth().orElse(null);
     int age = -1;
-    if (p.dateOfBirth().isPresent() && !asOf.isBefore(p.dateOfBirth().get())) {
-      age = parameters.leapDayBirthday().ageOn(p.dateOfBirth().get(), asOf);
+    if (dob != null && !asOf.isBefore(dob)) {
+      age = parameters.leapDayBirthday().ageOn(dob, asOf);
     }
     ImmutableList.Builder<EligibilityDecision> decisions =
         ImmutableList.builderWithExpectedSize(today.programmes.length);
     for (ProgrammeDay programme : today.programmes) {
-      decisions.add(decide(programme, record, age, asOf));
+      decisions.add(decide(programme, record, dob, age, asOf));
     }
     return decisions.build();
   }
 
-  private EligibilityDecision decide(ProgrammeDay day, ParticipantRecord record, int age,
-      LocalDate asOf) {
+  /**
+   * One programme's decision. When every finding is one the day shares, the decision is too: it
+   * is looked up by the findings' slots, and made and kept on a miss.
+   */
+  private EligibilityDecision decide(ProgrammeDay day, ParticipantRecord record, LocalDate dob,
+      int age, LocalDate asOf) {
     ProgrammeCode programme = day.code;
-    List<ConditionFinding> findings = new ArrayList<>(day.rows.length + 2);
-    // A programme that did not run on the day refuses everyone; its other conditions are still
-    // listed, as the Drools rules list them.
-    if (day.notRunning != null) {
-      findings.add(day.notRunning);
-    }
-    if (day.planFinding != null) {
-      findings.add(day.planFinding);
-    }
-    if (programme.equals(ProgrammeCode.WIRE)) {
+    boolean wire = programme.equals(ProgrammeCode.WIRE);
+    if (wire) {
       Optional<List<ConditionFinding>> byCompletingUp =
           completedUpRoute(record, day.requirements, asOf);
       if (byCompletingUp.isPresent()) {
+        List<ConditionFinding> findings = new ArrayList<>(4);
+        day.addDayFindings(findings);
         findings.addAll(byCompletingUp.get());
         return Explainer.decision(programme, asOf, day.year, findings);
       }
     }
     Participant p = record.participant();
-    boolean notMet = day.notRunning != null || (day.planFinding != null
-        && day.planFinding.verdict() != ConditionFinding.Verdict.MET);
+    boolean shared = day.cacheable;
+    long key = 0;
     for (RowDay row : day.rows) {
-      ConditionFinding finding = row.evaluate(p, age, asOf);
-      if (finding != null) {
+      int slot = row.slot(p, dob, age, asOf);
+      shared &= slot != RowDay.FRESH;
+      key = key * row.slots + Math.max(slot, 0);
+    }
+    // WIRE shows the progression route when another condition fails: shared only without one.
+    shared &= !wire || (record.latestCompletion(ProgrammeCode.UP, asOf).isEmpty()
+        && record.earliestEnrolment(ProgrammeCode.UP, asOf).isEmpty());
+    if (shared) {
+      EligibilityDecision known = day.known(key);
+      if (known != null) {
+        return known;
+      }
+    }
+    List<ConditionFinding> findings = new ArrayList<>(day.rows.length + 2);
+    day.addDayFindings(findings);
+    boolean notMet = false;
+    for (ConditionFinding finding : findings) {
+      notMet |= finding.verdict() != ConditionFinding.Verdict.MET;
+    }
+    for (RowDay row : day.rows) {
+      int slot = row.slot(p, dob, age, asOf);
+      if (slot != RowDay.NOTHING) {
+        ConditionFinding finding =
+            slot == RowDay.FRESH ? row.fresh(p, dob, age, asOf) : row.shared(slot, asOf);
         findings.add(finding);
         notMet |= finding.verdict() != ConditionFinding.Verdict.MET;
       }
     }
-    if (programme.equals(ProgrammeCode.WIRE) && notMet) {
+    if (wire && notMet) {
       alternativeRoute(record, asOf).ifPresent(findings::add);
     }
     if (findings.isEmpty()) {
       findings.add(day.noRules);
     }
-    return Explainer.decision(programme, asOf, day.year, findings);
+    EligibilityDecision decision = Explainer.decision(programme, asOf, day.year, findings);
+    if (shared) {
+      day.keep(key, decision);
+    }
+    return decision;
   }
 
   /** One day, resolved: each programme's rows in force and plan in force. Immutable. */
@@ -129,8 +154,22 @@ final class EligibilityRules {
     }
   }
 
+  /** A decision kept, with the slots of its findings. Immutable. */
+  private static final class Known {
+    final long key;
+    final EligibilityDecision decision;
+
+    Known(long key, EligibilityDecision decision) {
+      this.key = key;
+      this.decision = decision;
+    }
+  }
+
   /** One programme on one day. */
   private final class ProgrammeDay {
+    /** Decisions kept per programme per day: a direct-mapped cache. */
+    private static final int KEPT = 256;
+
     final ProgrammeCode code;
     final ConditionFinding notRunning;
     final ImmutableList<Requirement> requirements;
@@ -138,6 +177,10 @@ final class EligibilityRules {
     final ConditionFinding planFinding;
     final RowDay[] rows;
     final ConditionFinding noRules;
+    /** Whether the rows' slots number every combination in a long. */
+    final boolean cacheable;
+    // Made on the first decision kept, racily: a lost write only loses kept decisions.
+    private Known[] kept;
 
     ProgrammeDay(Programme running, PlanYear planYear, LocalDate asOf) {
       this.code = running.code();
@@ -167,193 +210,236 @@ final class EligibilityRules {
       this.year = year;
       this.planFinding = planFinding;
       this.rows = new RowDay[requirements.size()];
+      long combinations = 1;
       for (int i = 0; i < rows.length; i++) {
         rows[i] = new RowDay(requirements.get(i), plan, asOf);
+        combinations = combinations > (1L << 40) ? combinations : combinations * rows[i].slots;
       }
+      this.cacheable = combinations <= (1L << 40);
       this.noRules = ConditionFinding.noRules(code, Sources.PROGRAMME_WITHOUT_RULES, asOf);
+    }
+
+    /** The findings of the day itself, first in every decision: not running, the plan. */
+    void addDayFindings(List<ConditionFinding> findings) {
+      if (notRunning != null) {
+        findings.add(notRunning);
+      }
+      if (planFinding != null) {
+        findings.add(planFinding);
+      }
+    }
+
+    EligibilityDecision known(long key) {
+      Known[] all = kept;
+      if (all == null) {
+        return null;
+      }
+      Known known = all[index(key)];
+      return known != null && known.key == key ? known.decision : null;
+    }
+
+    void keep(long key, EligibilityDecision decision) {
+      Known[] all = kept;
+      if (all == null) {
+        all = new Known[KEPT];
+        kept = all;
+      }
+      all[index(key)] = new Known(key, decision);
+    }
+
+    private int index(long key) {
+      long mixed = key * 0x9E3779B97F4A7C15L;
+      return (int) (mixed >>> 56) & (KEPT - 1);
     }
   }
 
   /**
    * One row of the table on one day, with the findings it can give that depend on no one in
-   * particular, each made the first time it is given. The caches are filled racily: a finding is
-   * immutable (its fields final), and two made for the same slot are interchangeable.
+   * particular, each numbered by a slot and made the first time it is given. The caches are
+   * filled racily: a finding is immutable (its fields final), and two made for the same slot are
+   * interchangeable.
    */
   private final class RowDay {
+    /** The row says nothing: it takes the annual plan's band or groups, and none is in force. */
+    static final int NOTHING = -2;
+    /** The finding depends on the person: made afresh. */
+    static final int FRESH = -1;
+
     final Requirement requirement;
     final Optional<AnnualPlan> plan;
+    /** The plan a finding cites: the plan in force for a row that takes its band or groups. */
+    final Optional<AnnualPlan> cited;
     /** The band asked for; null where a row takes the plan's band and no plan is in force. */
     final AgeBand band;
-    /** Within the band, by age. */
-    final ConditionFinding[] within;
-    /** Circumstances held, or priority groups in, by bit mask. */
-    final ConditionFinding[] byMask;
-    /** In or outside the areas, by area. */
-    final ConditionFinding[] byArea;
-    final ConditionFinding fallback;
+    /** The number of slots: shared findings are numbered 0 to {@code slots - 1}. */
+    final int slots;
+    /** The shared findings, by slot. */
+    final ConditionFinding[] shared;
 
     RowDay(Requirement requirement, Optional<AnnualPlan> plan, LocalDate asOf) {
       this.requirement = requirement;
       this.plan = plan;
+      this.cited = requirement.kind() == Requirement.Kind.AGE_BAND ? Optional.empty() : plan;
       AgeBand band = null;
-      ConditionFinding[] within = null;
-      ConditionFinding[] byMask = null;
-      ConditionFinding[] byArea = null;
-      ConditionFinding fallback = null;
+      int slots = 1;
       switch (requirement.kind()) {
         case AGE_BAND:
         case PLAN_AGE_BAND:
-          Optional<AnnualPlan> cited =
-              requirement.kind() == Requirement.Kind.AGE_BAND ? Optional.empty() : plan;
           band = requirement.kind() == Requirement.Kind.AGE_BAND
               ? requirement.ageBand().orElseThrow()
               : plan.map(AnnualPlan::ageBand).orElse(null);
-          if (band != null) {
-            within = new ConditionFinding[Math.min(band.maxAge(), 150) + 1];
-            fallback = ConditionFinding.ageUnknown(requirement, band, cited, asOf);
-          }
+          // Slot 0: no date of birth; slot 1 + age: within the band at that age.
+          slots = band == null ? 1 : Math.min(band.maxAge(), 150) + 2;
           break;
         case ANY_OF_CIRCUMSTANCES:
-          if (requirement.circumstances().size() <= MASK_BITS) {
-            byMask = new ConditionFinding[1 << requirement.circumstances().size()];
-          }
-          fallback = ConditionFinding.circumstancesNone(requirement, asOf);
+          // Slot 0: none held; otherwise the mask of those held, in the row's order.
+          int types = requirement.circumstances().size();
+          slots = types <= MASK_BITS ? 1 << types : 1;
           break;
         case PLAN_PRIORITY_GROUP:
-          if (plan.isPresent()) {
-            if (plan.get().priorityGroups().size() <= MASK_BITS) {
-              byMask = new ConditionFinding[1 << plan.get().priorityGroups().size()];
-            }
-            fallback = ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf);
-          }
+          // Slot 0: in no group; otherwise the mask of the groups, in the plan's order.
+          int groups = plan.map(inForce -> inForce.priorityGroups().size()).orElse(0);
+          slots = plan.isPresent() && groups <= MASK_BITS ? 1 << groups : 1;
           break;
         case LIVES_IN:
-          byArea = new ConditionFinding[HomeArea.values().length];
+          slots = HomeArea.values().length;
           break;
         default:
           throw new AssertionError(requirement.kind());
       }
       this.band = band;
-      this.within = within;
-      this.byMask = byMask;
-      this.byArea = byArea;
-      this.fallback = fallback;
+      this.slots = slots;
+      this.shared = new ConditionFinding[slots];
     }
 
     /**
-     * The finding for {@code p}, whose age is {@code age} (-1 when unknown or before birth);
-     * null where a row that takes the annual plan's band or groups says nothing, as no plan is
-     * in force.
+     * The slot of {@code p}'s finding (born {@code dob}, null when unknown; {@code age} -1 when
+     * unknown or before birth), {@link #FRESH} when it is theirs alone, or {@link #NOTHING}.
      */
-    ConditionFinding evaluate(Participant p, int age, LocalDate asOf) {
+    int slot(Participant p, LocalDate dob, int age, LocalDate asOf) {
       switch (requirement.kind()) {
         case AGE_BAND:
         case PLAN_AGE_BAND:
-          return band == null ? null : age(p, age, asOf);
-        case ANY_OF_CIRCUMSTANCES:
-          return circumstances(p, asOf);
-        case PLAN_PRIORITY_GROUP:
-          return plan.isPresent() ? groups(p, asOf) : null;
-        case LIVES_IN:
-          HomeArea area = p.homeArea();
-          ConditionFinding found = byArea[area.ordinal()];
-          if (found == null) {
-            found = requirement.covers(area)
-                ? ConditionFinding.areaIn(requirement, area, asOf)
-                : ConditionFinding.areaOut(requirement, area, asOf);
-            byArea[area.ordinal()] = found;
+          if (band == null) {
+            return NOTHING;
           }
-          return found;
+          if (dob == null) {
+            return 0;
+          }
+          // The age counts the birthdays reached: comparing it with the band's ends compares
+          // the date with those birthdays.
+          boolean within = age >= band.minAge() && (band.maxAge() >= 150 || age <= band.maxAge());
+          return within && age + 1 < slots ? age + 1 : FRESH;
+        case ANY_OF_CIRCUMSTANCES:
+          List<CircumstanceType> types = requirement.circumstances();
+          int held = 0;
+          for (int i = 0; i < types.size(); i++) {
+            if (p.hasCircumstanceOn(types.get(i), asOf)) {
+              held |= 1 << Math.min(i, 31);
+            }
+          }
+          return held == 0 ? 0 : held < slots ? held : FRESH;
+        case PLAN_PRIORITY_GROUP:
+          if (plan.isEmpty()) {
+            return NOTHING;
+          }
+          List<PriorityGroup> groups = plan.get().priorityGroups();
+          int in = 0;
+          for (int i = 0; i < groups.size(); i++) {
+            if (groups.get(i).includes(p, asOf, parameters.leapDayBirthday())) {
+              in |= 1 << Math.min(i, 31);
+            }
+          }
+          return in == 0 ? 0 : in < slots ? in : FRESH;
+        case LIVES_IN:
+          return p.homeArea().ordinal();
+        default:
+          throw new AssertionError(requirement.kind());
+      }
+    }
+
+    /** The shared finding in {@code slot}, made the first time. */
+    ConditionFinding shared(int slot, LocalDate asOf) {
+      ConditionFinding found = shared[slot];
+      if (found == null) {
+        found = make(slot, asOf);
+        shared[slot] = found;
+      }
+      return found;
+    }
+
+    private ConditionFinding make(int slot, LocalDate asOf) {
+      switch (requirement.kind()) {
+        case AGE_BAND:
+        case PLAN_AGE_BAND:
+          return slot == 0 ? ConditionFinding.ageUnknown(requirement, band, cited, asOf)
+              : ConditionFinding.ageWithin(requirement, band, cited, asOf, slot - 1);
+        case ANY_OF_CIRCUMSTANCES:
+          if (slot == 0) {
+            return ConditionFinding.circumstancesNone(requirement, asOf);
+          }
+          List<CircumstanceType> held = new ArrayList<>();
+          for (int i = 0; i < requirement.circumstances().size(); i++) {
+            if ((slot & (1 << i)) != 0) {
+              held.add(requirement.circumstances().get(i));
+            }
+          }
+          return ConditionFinding.circumstancesHeld(requirement, held, asOf);
+        case PLAN_PRIORITY_GROUP:
+          if (slot == 0) {
+            return ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf);
+          }
+          List<String> names = new ArrayList<>();
+          List<PriorityGroup> groups = plan.get().priorityGroups();
+          for (int i = 0; i < groups.size(); i++) {
+            if ((slot & (1 << i)) != 0) {
+              names.add(groups.get(i).name());
+            }
+          }
+          return ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
+        case LIVES_IN:
+          HomeArea area = HomeArea.values()[slot];
+          return requirement.covers(area) ? ConditionFinding.areaIn(requirement, area, asOf)
+              : ConditionFinding.areaOut(requirement, area, asOf);
         default:
           throw new AssertionError(requirement.kind());
       }
     }
 
     /**
-     * An age band: from the {@code min} birthday to the day before the {@code max + 1} birthday
-     * (no upper end when the band is open, up to 150); an unknown date of birth is undecided,
-     * never guessed. The age counts the birthdays reached, so comparing it with the band's ends
-     * is comparing the date with those birthdays.
+     * A finding for {@code p} alone: an age outside the band (it names the birthday), or
+     * circumstances or groups too many to number. An age band runs from the {@code min}
+     * birthday to the day before the {@code max + 1} birthday (no upper end when the band is
+     * open, up to 150).
      */
-    private ConditionFinding age(Participant p, int age, LocalDate asOf) {
-      Optional<AnnualPlan> cited =
-          requirement.kind() == Requirement.Kind.AGE_BAND ? Optional.empty() : plan;
-      if (p.dateOfBirth().isEmpty()) {
-        return fallback;
-      }
-      LocalDate dob = p.dateOfBirth().get();
-      if (age < band.minAge()) {
-        return ConditionFinding.ageUnder(requirement, band, cited, asOf,
-            age < 0 ? OptionalInt.empty() : OptionalInt.of(age),
-            band.firstDay(dob, parameters.leapDayBirthday()));
-      }
-      if (band.maxAge() < 150 && age > band.maxAge()) {
-        return ConditionFinding.ageOver(requirement, band, cited, asOf, age,
-            band.firstDayAfter(dob, parameters.leapDayBirthday()));
-      }
-      if (age >= within.length) {
-        return ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
-      }
-      ConditionFinding found = within[age];
-      if (found == null) {
-        found = ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
-        within[age] = found;
-      }
-      return found;
-    }
-
-    private ConditionFinding circumstances(Participant p, LocalDate asOf) {
-      List<CircumstanceType> types = requirement.circumstances();
-      int mask = 0;
-      for (int i = 0; i < types.size(); i++) {
-        if (p.hasCircumstanceOn(types.get(i), asOf)) {
-          mask |= 1 << Math.min(i, 31);
-        }
-      }
-      if (mask == 0) {
-        return fallback;
-      }
-      ConditionFinding found = byMask == null ? null : byMask[mask];
-      if (found == null) {
-        List<CircumstanceType> held = new ArrayList<>(types.size());
-        for (CircumstanceType type : types) {
-          if (p.hasCircumstanceOn(type, asOf)) {
-            held.add(type);
+    ConditionFinding fresh(Participant p, LocalDate dob, int age, LocalDate asOf) {
+      switch (requirement.kind()) {
+        case AGE_BAND:
+        case PLAN_AGE_BAND:
+          if (age < band.minAge()) {
+            return ConditionFinding.ageUnder(requirement, band, cited, asOf,
+                age < 0 ? OptionalInt.empty() : OptionalInt.of(age),
+                band.firstDay(dob, parameters.leapDayBirthday()));
           }
-        }
-        found = ConditionFinding.circumstancesHeld(requirement, held, asOf);
-        if (byMask != null) {
-          byMask[mask] = found;
-        }
-      }
-      return found;
-    }
-
-    private ConditionFinding groups(Participant p, LocalDate asOf) {
-      List<PriorityGroup> groups = plan.get().priorityGroups();
-      int mask = 0;
-      for (int i = 0; i < groups.size(); i++) {
-        if (groups.get(i).includes(p, asOf, parameters.leapDayBirthday())) {
-          mask |= 1 << Math.min(i, 31);
-        }
-      }
-      if (mask == 0) {
-        return fallback;
-      }
-      ConditionFinding found = byMask == null ? null : byMask[mask];
-      if (found == null) {
-        List<String> names = new ArrayList<>(groups.size());
-        for (PriorityGroup group : groups) {
-          if (group.includes(p, asOf, parameters.leapDayBirthday())) {
-            names.add(group.name());
+          if (band.maxAge() < 150 && age > band.maxAge()) {
+            return ConditionFinding.ageOver(requirement, band, cited, asOf, age,
+                band.firstDayAfter(dob, parameters.leapDayBirthday()));
           }
-        }
-        found = ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
-        if (byMask != null) {
-          byMask[mask] = found;
-        }
+          return ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
+        case ANY_OF_CIRCUMSTANCES:
+          return conviction(requirement, p, asOf);
+        case PLAN_PRIORITY_GROUP:
+          List<String> names = new ArrayList<>();
+          for (PriorityGroup group : plan.get().priorityGroups()) {
+            if (group.includes(p, asOf, parameters.leapDayBirthday())) {
+              names.add(group.name());
+            }
+          }
+          return names.isEmpty() ? ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf)
+              : ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
+        default:
+          throw new AssertionError(requirement.kind());
       }
-      return found;
     }
   }
 
@@ -386,7 +472,8 @@ final class EligibilityRules {
     return Optional.of(route);
   }
 
-  // A circumstances row on its own, for the progression route: rarely asked, not cached.
+  // A circumstances row for one person: the progression route's conviction, or a row with more
+  // circumstances than are numbered. Not shared.
   private static ConditionFinding conviction(Requirement requirement, Participant p,
       LocalDate asOf) {
     List<CircumstanceType> held = new ArrayList<>();

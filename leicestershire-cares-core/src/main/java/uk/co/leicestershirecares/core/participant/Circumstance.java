@@ -69,7 +69,19 @@ public abstract class Circumstance {
    *     before {@code date}
    */
   public final boolean isActiveOn(LocalDate date) {
-    return type().isPartOfHistory() ? !date.isBefore(from()) : Checks.covers(from(), to(), date);
+    Checks.notNull(date, "date");
+    return !date.isBefore(from()) && (type().isPartOfHistory() || !date.isAfter(lastDay()));
+  }
+
+  /**
+   * The last day, {@link LocalDate#MAX} while ongoing: {@link #to()} kept as a field, because
+   * the generated {@code to()} wraps the date in a new {@code Optional} on every call and every
+   * row and group asks every circumstance. Benchmark: AssessmentBenchmark.reference.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  LocalDate lastDay() {
+    return to().orElse(LocalDate.MAX);
   }
 
   /**
