@@ -32,6 +32,10 @@ import uk.co.leicestershirecares.core.table.EligibilityTable;
  * Eligibility for each programme: every condition of the eligibility table in force on the day
  * is concluded on ({@link ConditionFinding}), and {@link Explainer} words the decision. WIRE's
  * second route (completed UP) and the annual plan in force are the only conditions not in a table.
+ *
+ * <p>The last day asked about is resolved once, and the findings that depend on no one in
+ * particular (and decisions made of nothing else) are made once for it and shared between
+ * assessments: they are immutable, and their reasons are written only when read.
  */
 final class EligibilityRules {
   /** A group of a plan or a circumstance of a row past this many is not cached per day. */
@@ -114,8 +118,8 @@ final class EligibilityRules {
     List<ConditionFinding> findings = new ArrayList<>(day.rows.length + 2);
     day.addDayFindings(findings);
     boolean notMet = false;
-    for (ConditionFinding finding : findings) {
-      notMet |= finding.verdict() != ConditionFinding.Verdict.MET;
+    for (int i = 0; i < findings.size(); i++) {
+      notMet |= findings.get(i).verdict() != ConditionFinding.Verdict.MET;
     }
     for (RowDay row : day.rows) {
       int slot = row.slot(p, dob, age, asOf);
@@ -342,6 +346,10 @@ final class EligibilityRules {
         case PLAN_PRIORITY_GROUP:
           if (plan.isEmpty()) {
             return NOTHING;
+          }
+          if (p.circumstances().isEmpty()) {
+            // A group holds people by their circumstances: without one, no need to ask each.
+            return 0;
           }
           List<PriorityGroup> groups = plan.get().priorityGroups();
           int in = 0;
