@@ -166,22 +166,8 @@ public interface Policy {
     Stage current = null; // before the first day; a local, never returned
     // Every window the policy may use, and the days the window changes: a superset of the days
     // the stage can change on is still exact, only asked about more often.
-    RecentActivityTable windows = recentActivity();
-    java.util.SortedSet<LocalDate> days;
-    if (windows.windows().size() == 1 && windows.changeDays().isEmpty()) {
-      days = StageChangePoints.of(record, windows.windows().iterator().next(), from, to);
-    } else {
-      days = new java.util.TreeSet<>();
-      for (java.time.Period window : windows.windows()) {
-        days.addAll(StageChangePoints.of(record, window, from, to));
-      }
-      for (LocalDate change : windows.changeDays()) {
-        if (!change.isBefore(from) && !change.isAfter(to)) {
-          days.add(change);
-        }
-      }
-    }
-    for (LocalDate day : days) {
+    for (long epochDay : StageChangePoints.of(record, recentActivity(), from, to)) {
+      LocalDate day = LocalDate.ofEpochDay(epochDay);
       Stage stage = stage(record, day);
       if (current == null) {
         history.add(StageChange.first(day, stage));
