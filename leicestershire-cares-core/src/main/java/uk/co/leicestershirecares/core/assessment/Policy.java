@@ -156,26 +156,7 @@ public interface Policy {
    */
   default ImmutableList<StageChange> stageHistory(
       ParticipantRecord record, LocalDate from, LocalDate to) {
-    Checks.notNull(record, "record");
-    Checks.notNull(from, "from");
-    Checks.notNull(to, "to");
-    if (to.isBefore(from)) {
-      throw new InvalidRecordException("to", "history end " + to + " is before its start " + from);
-    }
-    ImmutableList.Builder<StageChange> history = ImmutableList.builder();
-    Stage current = null; // before the first day; a local, never returned
-    // Every window the policy may use, and the days the window changes: a superset of the days
-    // the stage can change on is still exact, only asked about more often.
-    for (long epochDay : StageChangePoints.of(record, recentActivity(), from, to)) {
-      LocalDate day = LocalDate.ofEpochDay(epochDay);
-      Stage stage = stage(record, day);
-      if (current == null) {
-        history.add(StageChange.first(day, stage));
-      } else if (current != stage) {
-        history.add(StageChange.of(day, current, stage));
-      }
-      current = stage;
-    }
-    return history.build();
+    return StageChangePoints.history(record, recentActivity(), from, to,
+        day -> stage(record, LocalDate.ofEpochDay(day)));
   }
 }

@@ -1,16 +1,21 @@
 package uk.co.leicestershirecares.core.assessment;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Attendance;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.core.stage.StageChange;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
 
 /**
@@ -43,6 +48,40 @@ final class StageChangePoints {
       days.add(changes.get(i).toEpochDay());
     }
     return days.sorted();
+  }
+
+  /** The stage on an epoch day. */
+  @FunctionalInterface
+  interface StageOnDay {
+    Stage on(long epochDay);
+  }
+
+  /**
+   * The stage history from {@code from} to {@code to}: the stage on {@code from}, then each day
+   * on which it changed. A date is made only for the days the history names.
+   *
+   * @throws InvalidRecordException if an argument is null or {@code to} is before {@code from}
+   */
+  static ImmutableList<StageChange> history(ParticipantRecord record,
+      RecentActivityTable windows, LocalDate from, LocalDate to, StageOnDay stages) {
+    Checks.notNull(record, "record");
+    Checks.notNull(from, "from");
+    Checks.notNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new InvalidRecordException("to", "history end " + to + " is before its start " + from);
+    }
+    ImmutableList.Builder<StageChange> history = ImmutableList.builder();
+    Stage current = null; // before the first day; a local, never returned
+    for (long day : of(record, windows, from, to)) {
+      Stage stage = stages.on(day);
+      if (current == null) {
+        history.add(StageChange.first(LocalDate.ofEpochDay(day), stage));
+      } else if (current != stage) {
+        history.add(StageChange.of(LocalDate.ofEpochDay(day), current, stage));
+      }
+      current = stage;
+    }
+    return history.build();
   }
 
   private static void add(Days days, ParticipantRecord record, Period window) {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
@@ -128,6 +129,66 @@ final class StageRules {
     FirstStage first = new FirstStage();
     walk(record, asOf, first);
     return first.stage;
+  }
+
+  /**
+   * The stage on an epoch day, for stage histories, which ask about dozens of days per young
+   * person: the same walk as {@link #stage(ParticipantRecord, LocalDate)} on epoch days, so no
+   * date is made per day (benchmark: {@code ReportBenchmark}). Only for a window of whole days
+   * ({@code windowDays}), which the caller has checked is the window on that day. The property
+   * {@code stageHistoryEqualsADayByDayScan} holds the two walks equal.
+   */
+  Stage stageOn(ParticipantRecord record, long day, long windowDays) {
+    List<Circumstance> circumstances = record.participant().circumstances();
+    for (int i = 0; i < circumstances.size(); i++) {
+      Circumstance c = circumstances.get(i);
+      if (crises.isCrisis(c.type()) && c.from().toEpochDay() <= day
+          && (c.type().isPartOfHistory() || c.to().map(LocalDate::toEpochDay)
+              .orElse(Long.MAX_VALUE) >= day)) {
+        return Stage.WITHIN;
+      }
+    }
+    long windowStart = day - windowDays;
+    List<WorkPlacement> placements = record.placements();
+    for (int i = 0; i < placements.size(); i++) {
+      WorkPlacement p = placements.get(i);
+      if (recent(p.from(), p.to(), day, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    List<MentoringMatch> matches = record.mentoringMatches();
+    for (int i = 0; i < matches.size(); i++) {
+      MentoringMatch m = matches.get(i);
+      if (recent(m.from(), m.to(), day, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    List<OutcomeEvent> outcomes = record.outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      OutcomeEvent o = outcomes.get(i);
+      if (OutcomeRules.isPowerTo(o.type()) && recent(o.date(), lastDayHeld(o), day, windowStart)) {
+        return Stage.TO;
+      }
+    }
+    List<Attendance> attendances = record.attendances();
+    for (int i = 0; i < attendances.size(); i++) {
+      Attendance a = attendances.get(i);
+      long date = a.date().toEpochDay();
+      if (a.kind() == SessionKind.GROUP && date <= day && date >= windowStart) {
+        return Stage.WITH;
+      }
+    }
+    return Stage.WITHIN;
+  }
+
+  /** Returns the window on every day as a number of days, if it is one whole-day window. */
+  OptionalLong plainWindowDays() {
+    if (recentActivity.windows().size() != 1 || !recentActivity.changeDays().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    Period window = recentActivity.windows().iterator().next();
+    return window.getYears() == 0 && window.getMonths() == 0
+        ? OptionalLong.of(window.getDays()) : OptionalLong.empty();
   }
 
   /** Every stage and pathway finding. */
@@ -264,6 +325,12 @@ final class StageRules {
       LocalDate start, Optional<LocalDate> end, LocalDate asOf, LocalDate windowStart) {
     // No lambda: reports call this for every fact on every change day of every young person.
     return !start.isAfter(asOf) && (end.isEmpty() || !end.get().isBefore(windowStart));
+  }
+
+  /** {@link #recent(LocalDate, Optional, LocalDate, LocalDate)} on epoch days. */
+  private static boolean recent(LocalDate start, Optional<LocalDate> end, long day,
+      long windowStart) {
+    return start.toEpochDay() <= day && (end.isEmpty() || end.get().toEpochDay() >= windowStart);
   }
 
   /** A one-day event is recent when it lies in the window. */
