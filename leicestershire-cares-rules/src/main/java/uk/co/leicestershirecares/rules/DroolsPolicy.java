@@ -34,6 +34,7 @@ import uk.co.leicestershirecares.rules.internal.BatchRelay;
 import uk.co.leicestershirecares.rules.internal.Findings;
 import uk.co.leicestershirecares.rules.internal.FiringRecorder;
 import uk.co.leicestershirecares.rules.internal.LimitGuard;
+import uk.co.leicestershirecares.rules.internal.PrimedSessions;
 import uk.co.leicestershirecares.rules.internal.RuleWorkers;
 
 /**
@@ -50,23 +51,25 @@ import uk.co.leicestershirecares.rules.internal.RuleWorkers;
  * why.firedRules();   // [STAGE.crisis] A crisis circumstance active on ..., ...
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe: they share a thread-safe {@code KieBase}; every
- * evaluation runs in its own session, which is always disposed, so calls share no mutable state.
+ * <p>Instances are immutable and thread-safe: they share a thread-safe {@code KieBase}, and no two
+ * calls use a session at the same time.
  *
- * <p><b>Batches.</b> {@link #assessAll} reuses one stateful session for the whole batch, one
- * record at a time: one listener per batch remembers every fact inserted (by this class or by a
- * rule) and exactly those are deleted after each record, so every record starts from an empty
- * working memory (the session is disposed at the end). A new stateful or stateless session per
- * record gives the same answers ({@code BatchSessionEquivalenceTest}) and is slower.
+ * <p><b>Sessions.</b> The shipped rules are evaluated in stateful sessions kept by the policy and
+ * reused call after call: a session already holds the policy's parameters and programmes and the
+ * eligibility and annual-plan tables' rows the rules read from them, so each record brings only
+ * the date asked about and its own facts. One listener per session remembers every fact inserted
+ * for the record (by this class or by a rule) and exactly those are deleted after it, so every
+ * record starts from the same working memory; a session whose evaluation failed is disposed. A
+ * batch ({@link #assessAll}) runs in one such session, one record at a time. {@link #explain},
+ * {@link #classify} and a folder's rules ({@link RuleFolder}) use a new session per call, always
+ * disposed. A new stateful or stateless session per record gives the same answers ({@code
+ * BatchSessionEquivalenceTest}) and is slower.
  *
  * <p><b>Throughput.</b> Measured with JMH on JDK 17, 2 shared cores, one thread, over a mixed
  * population of 1,000 records ({@code AssessmentBenchmark} in the benchmarks module; {@code
- * benchmarks/README.md} has every run): Drools takes 7-14 times the time of the plain-Java {@code
- * ReferencePolicy} (7.2x in batches of 1,000) and allocates 160-225 KB per assessment. Each
- * record's rules also read the analysts' tables' rows (every table rule fires once per record),
- * so about 20 of the facts in working memory are the policy's data rather than the record's.
- * The rules reason about one participant per session, so inserting the whole batch into one
- * session at once would need every rule joined on the participant; it was not pursued.
+ * benchmarks/README.md} has every run). The rules reason about one participant per session, so
+ * inserting the whole batch into one session at once would need every rule joined on the
+ * participant; it was not pursued.
  *
  * <p>The shipped rules are built straight from the generated model classes, without a {@code
  * KieContainer}: they need {@code drools-engine} at run time, and neither the DRL parser, ANTLR,
@@ -98,6 +101,9 @@ public final class DroolsPolicy implements Policy {
   private final EvaluationLimits limits;
   // Rules compiled from a folder run on a worker thread the caller can abandon (EvaluationLimits).
   private final boolean isolated;
+  // The shipped rules only (null for a folder's): sessions holding this policy's own facts,
+  // reused by assess and assessAll (AssessmentBenchmark droolsSingle and droolsBatch).
+  private final PrimedSessions sessions;
 
   private DroolsPolicy(KieBase kieBase, PolicyParameters parameters, ProgrammeCatalogue catalogue,
       RecentActivityTable recentActivity, EvaluationLimits limits, boolean isolated) {
@@ -107,6 +113,16 @@ public final class DroolsPolicy implements Policy {
     this.recentActivity = recentActivity;
     this.limits = limits;
     this.isolated = isolated;
+    this.sessions = isolated ? null : new PrimedSessions(kieBase, policyFacts(parameters, catalogue));
+  }
+
+  /** The facts every evaluation shares: the parameters, then each programme of the catalogue. */
+  private static List<Object> policyFacts(PolicyParameters parameters,
+      ProgrammeCatalogue catalogue) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(parameters);
+    facts.addAll(catalogue.programmes());
+    return facts;
   }
 
   /**
@@ -206,6 +222,9 @@ public final class DroolsPolicy implements Policy {
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
     // Like explain, without recording the fired rules: the caller does not see them.
     checkArguments(record, asOf);
+    if (sessions != null) {
+      return limited(guard -> assessPrimed(List.of(record), asOf, guard)).get(0);
+    }
     return limited(guard -> {
       Findings findings = new Findings();
       KieSession session = kieBase.newKieSession();
@@ -219,6 +238,42 @@ public final class DroolsPolicy implements Policy {
       }
       return Assembler.assessment(record, asOf, catalogue, findings);
     });
+  }
+
+  /**
+   * Assesses each record in a primed session of the shipped rules ({@link PrimedSessions}): the
+   * session holds the parameters, the programmes and the tables' rows already; each record
+   * inserts the date asked about and its own facts, which are deleted after it. The session goes
+   * back to the pool after the last record, or is disposed if anything failed.
+   */
+  private ImmutableList<Assessment> assessPrimed(Iterable<ParticipantRecord> records,
+      LocalDate asOf, LimitGuard guard) {
+    PrimedSessions.Lease lease = sessions.take(primed -> {
+      guard.start(primed);
+      fire(primed, guard);
+    });
+    boolean reusable = false;
+    try {
+      KieSession session = lease.session();
+      ImmutableList.Builder<Assessment> assessments = ImmutableList.builder();
+      for (ParticipantRecord record : records) {
+        checkArguments(record, asOf);
+        Findings findings = lease.startRecord();
+        guard.start(session);
+        forEachRecordFact(record, asOf, session::insert);
+        fire(session, guard);
+        lease.endRecord();
+        assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
+      }
+      reusable = true;
+      return assessments.build();
+    } finally {
+      if (reusable) {
+        sessions.give(lease);
+      } else {
+        lease.dispose();
+      }
+    }
   }
 
   /**
@@ -298,6 +353,9 @@ public final class DroolsPolicy implements Policy {
         }
         break;
       case ONE_SESSION_PER_BATCH:
+        if (sessions != null) {
+          return assessPrimed(records, asOf, guard);
+        }
         KieSession session = kieBase.newKieSession();
         try {
           if (isolated) {
@@ -554,6 +612,21 @@ public final class DroolsPolicy implements Policy {
     for (Programme programme : catalogue.programmes()) {
       fact.accept(programme);
     }
+    forEachOwnFact(record, fact);
+  }
+
+  /**
+   * Gives the facts of one record, in order: the question, the record and participant, each
+   * circumstance and each outcome event (a primed session holds the policy's own facts).
+   */
+  private static void forEachRecordFact(ParticipantRecord record, LocalDate asOf,
+      Consumer<Object> fact) {
+    fact.accept(new AsOf(asOf));
+    forEachOwnFact(record, fact);
+  }
+
+  /** Gives the record, its participant, each circumstance and each outcome event. */
+  private static void forEachOwnFact(ParticipantRecord record, Consumer<Object> fact) {
     fact.accept(record);
     fact.accept(record.participant());
     // Each circumstance too: the crises table's rows match them by kind.

@@ -6,6 +6,7 @@ import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -46,5 +47,22 @@ public final class BatchRelay implements RuleRuntimeEventListener {
     List<FactHandle> taken = new ArrayList<>(handles);
     handles.clear();
     return taken;
+  }
+
+  /** Forgets the handles remembered so far: those facts stay in the session. */
+  void forgetHandles() {
+    handles.clear();
+  }
+
+  /**
+   * Deletes from {@code session} every fact inserted since the last call (deleting a fact a rule
+   * already deleted is a no-op in Drools), and forgets them.
+   */
+  void deleteInserted(KieSession session) {
+    // By index: the session's own listener calls do not add handles while deleting.
+    for (int i = 0; i < handles.size(); i++) {
+      session.delete(handles.get(i));
+    }
+    handles.clear();
   }
 }

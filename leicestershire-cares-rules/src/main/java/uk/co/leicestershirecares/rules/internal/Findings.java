@@ -41,6 +41,11 @@ public final class Findings implements RuleRuntimeEventListener {
     byClass.computeIfAbsent(fact.getClass(), c -> new ArrayList<>(4)).add(fact);
   }
 
+  /** Returns every fact recorded, in insertion order (read-only). */
+  List<Object> all() {
+    return Collections.unmodifiableList(inserted);
+  }
+
   /** Returns the facts of {@code type} the rules inserted, in insertion order. */
   @SuppressWarnings("unchecked")
   public <T> List<T> of(Class<T> type) {
