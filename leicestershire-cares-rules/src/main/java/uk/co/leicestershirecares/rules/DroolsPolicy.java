@@ -312,8 +312,11 @@ public final class DroolsPolicy implements Policy {
 
   /** How {@link #assessAll(Iterable, LocalDate, SessionStyle)} uses sessions (for measuring). */
   enum SessionStyle {
+    /** {@link #assess} per record: for the shipped rules, a primed session per call. */
     STATEFUL_PER_RECORD,
+    /** A new stateless session per record, with every fact. */
     STATELESS_PER_RECORD,
+    /** One session for the batch: for the shipped rules, one primed session. */
     ONE_SESSION_PER_BATCH
   }
 

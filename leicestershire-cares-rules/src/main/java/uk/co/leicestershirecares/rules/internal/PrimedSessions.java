@@ -86,7 +86,12 @@ public final class PrimedSessions {
     }
   }
 
-  /** A session configuration the rule base keeps no reference to, made on first use. */
+  /**
+   * A session configuration the rule base keeps no reference to, made on first use. Sessions
+   * stay thread-safe ({@code ThreadSafeOption.NO} allocated less, but the executable model's
+   * consequences then share state between sessions of one rule base, and two threads each with
+   * its own session failed: {@code PrimedSessionReuseTest}).
+   */
   private static final class Unreferenced {
     static final KieSessionConfiguration CONFIGURATION = configuration();
 
