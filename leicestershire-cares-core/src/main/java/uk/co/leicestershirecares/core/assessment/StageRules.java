@@ -44,6 +44,8 @@ final class StageRules {
 
   private final CrisisTable crises;
   private final RecentActivityTable recentActivity;
+  // Worked out once from the table: every stage history asks for it.
+  private final OptionalLong plainWindowDays;
   // The findings of the last day asked about that rest on no one's facts, made once and shared
   // with their reasons. Benchmark: AssessmentBenchmark.reference.
   private volatile Shared shared;
@@ -76,6 +78,7 @@ final class StageRules {
   StageRules(CrisisTable crises, RecentActivityTable recentActivity) {
     this.crises = crises;
     this.recentActivity = recentActivity;
+    this.plainWindowDays = plainWindowDays(recentActivity);
   }
 
   /**
@@ -183,6 +186,10 @@ final class StageRules {
 
   /** Returns the window on every day as a number of days, if it is one whole-day window. */
   OptionalLong plainWindowDays() {
+    return plainWindowDays;
+  }
+
+  private static OptionalLong plainWindowDays(RecentActivityTable recentActivity) {
     if (recentActivity.windows().size() != 1 || !recentActivity.changeDays().isEmpty()) {
       return OptionalLong.empty();
     }
