@@ -92,11 +92,15 @@ final class ReferencePolicyPropertiesTest {
         List.of(HomeArea.LEICESTER_CITY, HomeArea.LEICESTERSHIRE, HomeArea.RUTLAND));
     qt().withExamples(300)
         // Born so that the day before the 18th birthday is a day UP runs (from its launch): the
-        // property asks about both days.
-        .forAll(datesOfBirth().assuming(dob -> BIRTHDAYS.birthday(dob, 18)
-            .isAfter(ProgrammeCatalogue.UP_LAUNCHED)), llr, Generate.range(0, 18 * 365))
+        // property asks about both days. Earlier births move 8 years on rather than being
+        // filtered out: a filter kept only about 60 % of the kit's dates and QuickTheories gave up
+        // on some seeds, and 8 years keeps 29 February births on 29 February.
+        .forAll(datesOfBirth().map(dob -> BIRTHDAYS.birthday(dob, 18)
+            .isAfter(ProgrammeCatalogue.UP_LAUNCHED) ? dob : dob.plusYears(8)),
+            llr, Generate.range(0, 18 * 365))
         .checkAssert((dob, area, convictedAfterDays) -> {
           LocalDate turns18 = BIRTHDAYS.birthday(dob, 18);
+          assertThat(turns18).isAfter(ProgrammeCatalogue.UP_LAUNCHED);
           LocalDate turns26 = BIRTHDAYS.birthday(dob, 26);
           LocalDate convicted = dob.plusDays(convictedAfterDays);
           if (!convicted.isBefore(turns18)) {
