@@ -2,7 +2,7 @@
  * The domain model and the plain-Java reference policy: stages, programme eligibility and
  * progression, outcome classification and quarterly funder reports. Start from {@link
  * uk.co.leicestershirecares.core.participant.ParticipantRecord} and {@link
- * uk.co.leicestershirecares.core.assessment.ReferencePolicy#withDefaults()}.
+ * uk.co.leicestershirecares.core.policy.ReferencePolicy#withDefaults()}.
  *
  * <p>Every package except {@code uk.co.leicestershirecares.core.internal} is exported. Guava's
  * immutable collections appear in the API, so a module that reads this one reads Guava too; the
@@ -27,6 +27,7 @@ module uk.co.leicestershirecares.core {
   exports uk.co.leicestershirecares.core.outcome;
   exports uk.co.leicestershirecares.core.participant;
   exports uk.co.leicestershirecares.core.partner;
+  exports uk.co.leicestershirecares.core.plan;
   exports uk.co.leicestershirecares.core.policy;
   exports uk.co.leicestershirecares.core.programme;
   exports uk.co.leicestershirecares.core.reason;

@@ -21,9 +21,9 @@ import uk.co.leicestershirecares.benchmarks.peers.DmnPeer;
 import uk.co.leicestershirecares.benchmarks.peers.EasyRulesPeer;
 import uk.co.leicestershirecares.benchmarks.peers.PeerCheck;
 import uk.co.leicestershirecares.core.assessment.Assessment;
-import uk.co.leicestershirecares.core.assessment.Policy;
-import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.Policy;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 

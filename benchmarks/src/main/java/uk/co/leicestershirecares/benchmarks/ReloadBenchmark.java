@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import uk.co.leicestershirecares.core.assessment.Assessment;
-import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 
 /**

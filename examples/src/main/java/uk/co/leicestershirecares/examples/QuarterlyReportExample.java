@@ -1,7 +1,7 @@
 package uk.co.leicestershirecares.examples;
 
 import java.io.PrintStream;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.MarkdownReport;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;

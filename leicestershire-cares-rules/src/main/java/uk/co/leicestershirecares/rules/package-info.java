@@ -1,6 +1,6 @@
 /**
  * The charity's policy as Drools rules and analysts' decision tables: a {@link
- * uk.co.leicestershirecares.core.assessment.Policy} that gives the same answers, reasons and
+ * uk.co.leicestershirecares.core.policy.Policy} that gives the same answers, reasons and
  * missing conditions as core's plain-Java {@code ReferencePolicy}, but whose data (age bands,
  * qualifying circumstances, annual plans, crises, how outcomes count) is cells of CSV tables an
  * analyst can change, check and test without a developer.

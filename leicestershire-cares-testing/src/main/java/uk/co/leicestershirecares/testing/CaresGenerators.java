@@ -12,8 +12,8 @@ import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 import uk.co.leicestershirecares.testing.internal.Draw;
 import uk.co.leicestershirecares.testing.internal.Facts;
 

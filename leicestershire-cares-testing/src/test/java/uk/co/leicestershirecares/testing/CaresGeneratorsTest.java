@@ -22,8 +22,8 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**

@@ -1,6 +1,6 @@
 package uk.co.leicestershirecares.benchmarks.coldstart;
 
-import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 
 /**
  * Start-up probe: a new JVM's first answer from the plain-Java {@code ReferencePolicy} (no

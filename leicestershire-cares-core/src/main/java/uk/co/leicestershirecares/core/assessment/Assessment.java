@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
@@ -12,7 +13,8 @@ import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.PlanYear;
+import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.stage.EmploymentPathway;
@@ -66,6 +68,23 @@ public abstract class Assessment {
   /** Returns the classification of each outcome event, in the record's order. */
   @Value.Parameter
   public abstract ImmutableList<OutcomeClassification> outcomes();
+
+  /**
+   * Returns an assessment from its parts, without a builder's copies: a policy makes one per
+   * record.
+   *
+   * @throws InvalidRecordException if an argument or a list element is null
+   */
+  public static Assessment of(ParticipantId participant, LocalDate asOf, PlanYear planYear,
+      Stage stage, List<Reason> stageReasons, EmploymentPathway employmentPathway,
+      List<Reason> employmentPathwayReasons, List<EligibilityDecision> eligibility,
+      List<OutcomeClassification> outcomes) {
+    // The cast picks the generated of(..., Iterable, ...): with lists, ImmutableAssessment.of
+    // would resolve to this method, which the generated class inherits.
+    return ImmutableAssessment.of(participant, asOf, planYear, stage,
+        (Iterable<Reason>) stageReasons, employmentPathway, employmentPathwayReasons, eligibility,
+        outcomes);
+  }
 
   /** Returns a new builder. */
   public static Builder builder() {

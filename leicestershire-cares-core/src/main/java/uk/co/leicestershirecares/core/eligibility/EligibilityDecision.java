@@ -7,7 +7,7 @@ import java.util.Arrays;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
 
@@ -45,7 +45,7 @@ public abstract class EligibilityDecision {
   /**
    * Returns whether the participant is in a priority group of the annual plan in force for the
    * programme; {@code false} where the programme has no priority groups. Under a plan that
-   * {@linkplain uk.co.leicestershirecares.core.policy.PriorityGroupRule#PRIORITISED prioritises}
+   * {@linkplain uk.co.leicestershirecares.core.plan.PriorityGroupRule#PRIORITISED prioritises}
    * its groups this is the only difference being outside them makes.
    */
   @Value.Parameter

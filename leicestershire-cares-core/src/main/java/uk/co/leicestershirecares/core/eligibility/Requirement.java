@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.policy.AgeBand;
+import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Source;
 

@@ -1,14 +1,15 @@
 /**
- * Time and parameters of the policy: {@linkplain
- * uk.co.leicestershirecares.core.policy.PlanYear plan years} (the UK financial year, 1 April to 31
- * March, written {@code 2024/25}), their {@linkplain
- * uk.co.leicestershirecares.core.policy.FinancialQuarter quarters}, the effective-dated {@linkplain
- * uk.co.leicestershirecares.core.policy.AnnualPlan annual plans}, and the named {@linkplain
- * uk.co.leicestershirecares.core.policy.PolicyParameters parameters} where the charity's texts
- * leave a rule open.
+ * The policy: given a participant record and a date, the {@linkplain
+ * uk.co.leicestershirecares.core.assessment.Assessment assessment} (plan year, Power to Change
+ * stage, employment pathway, one eligibility decision per programme, and the classification of
+ * every outcome), each with reasons that cite their source.
  *
- * <p>Start from {@link uk.co.leicestershirecares.core.policy.PolicyParameters#defaults()}; the
- * policy itself is in {@link uk.co.leicestershirecares.core.assessment}.
+ * <p>Start from {@link uk.co.leicestershirecares.core.policy.ReferencePolicy#withDefaults()}, the
+ * plain-Java reference every other implementation of {@link
+ * uk.co.leicestershirecares.core.policy.Policy} (such as the Drools rules) must agree with. The
+ * named {@linkplain uk.co.leicestershirecares.core.policy.PolicyParameters parameters} fill in
+ * where the charity's texts leave a rule open; the calendar and the annual plans are in {@link
+ * uk.co.leicestershirecares.core.plan}.
  */
 @CaresStyle
 @CheckReturnValue

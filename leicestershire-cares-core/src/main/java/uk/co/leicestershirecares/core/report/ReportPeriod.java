@@ -3,7 +3,7 @@ package uk.co.leicestershirecares.core.report;
 import java.time.LocalDate;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 
 /**
  * The days a report covers, both ends included, with a label: one {@linkplain

@@ -4,7 +4,7 @@
  *
  * <p>Start from {@link uk.co.leicestershirecares.core.report.ReportGenerator}: give it a {@link
  * uk.co.leicestershirecares.core.report.ReportDataSet} (participant records, sessions, partners),
- * a programme and a {@link uk.co.leicestershirecares.core.policy.FinancialQuarter} (or any days,
+ * a programme and a {@link uk.co.leicestershirecares.core.plan.FinancialQuarter} (or any days,
  * {@link uk.co.leicestershirecares.core.report.ReportPeriod#between}), and read the {@link
  * uk.co.leicestershirecares.core.report.QuarterlyReport}'s lines and its {@link
  * uk.co.leicestershirecares.core.report.ReportIndicator indicators}. {@link

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.co.leicestershirecares.core.policy.AnnualPlan;
-import uk.co.leicestershirecares.core.policy.AnnualPlans;
+import uk.co.leicestershirecares.core.plan.AnnualPlan;
+import uk.co.leicestershirecares.core.plan.AnnualPlans;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Sources;
 

@@ -184,7 +184,7 @@ public final class Column {
   static Column planYear(String label) {
     return new Column(label, cell -> {
       try {
-        uk.co.leicestershirecares.core.policy.PlanYear.parse(cell);
+        uk.co.leicestershirecares.core.plan.PlanYear.parse(cell);
         return cell.matches("[0-9]{4}/[0-9]{2}") ? Optional.empty()
             : Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
       } catch (RuntimeException e) {

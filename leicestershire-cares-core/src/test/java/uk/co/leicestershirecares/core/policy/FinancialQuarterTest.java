@@ -11,6 +11,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 
 /**
  * Covers {@link FinancialQuarter}: Q1 is April–June and Q4 January–March of the next calendar

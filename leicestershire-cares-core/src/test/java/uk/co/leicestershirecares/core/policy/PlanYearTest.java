@@ -12,6 +12,8 @@ import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.EqualityAssertions;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.participant.Participant;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 
 /**
  * Covers {@link PlanYear}: every date from 1901 to 2200 lies in exactly one plan year (1 April to

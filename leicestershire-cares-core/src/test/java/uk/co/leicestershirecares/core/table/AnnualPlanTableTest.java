@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.policy.AgeBand;
-import uk.co.leicestershirecares.core.policy.AnnualPlan;
-import uk.co.leicestershirecares.core.policy.AnnualPlans;
-import uk.co.leicestershirecares.core.policy.PlanYear;
-import uk.co.leicestershirecares.core.policy.PriorityGroup;
-import uk.co.leicestershirecares.core.policy.PriorityGroupRule;
+import uk.co.leicestershirecares.core.plan.AgeBand;
+import uk.co.leicestershirecares.core.plan.AnnualPlan;
+import uk.co.leicestershirecares.core.plan.AnnualPlans;
+import uk.co.leicestershirecares.core.plan.PlanYear;
+import uk.co.leicestershirecares.core.plan.PriorityGroup;
+import uk.co.leicestershirecares.core.plan.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Sources;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.policy.AgeBand;
+import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Source;
 

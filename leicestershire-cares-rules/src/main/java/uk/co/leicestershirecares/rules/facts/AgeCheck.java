@@ -2,8 +2,8 @@ package uk.co.leicestershirecares.rules.facts;
 
 import java.util.Optional;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
-import uk.co.leicestershirecares.core.policy.AgeBand;
-import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.plan.AgeBand;
+import uk.co.leicestershirecares.core.plan.AnnualPlan;
 
 /**
  * An age band to check against the date of birth: a row's own band, or the band of the annual

@@ -1,6 +1,6 @@
 package uk.co.leicestershirecares.rules.facts;
 
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**

@@ -1,6 +1,6 @@
 package uk.co.leicestershirecares.rules.facts;
 
-import uk.co.leicestershirecares.core.policy.AnnualPlan;
+import uk.co.leicestershirecares.core.plan.AnnualPlan;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /** An annual plan of a programme, one row of the annual plans table. */

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.assessment;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.DroolsPolicy;

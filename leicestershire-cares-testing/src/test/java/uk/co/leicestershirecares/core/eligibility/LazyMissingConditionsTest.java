@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.assessment.Policy;
-import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.Policy;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /** Missing conditions are written when first read, and equal the ones written at once. */

@@ -1,6 +1,8 @@
 package uk.co.leicestershirecares.core.assessment;
 
+import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
 import uk.co.leicestershirecares.core.table.CrisisTable;

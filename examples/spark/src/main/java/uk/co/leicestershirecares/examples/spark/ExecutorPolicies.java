@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.policy.Policy;
 
 /**
  * One policy per JVM and per {@link PolicyChoice}, built the first time a task of that JVM asks

@@ -1,8 +1,8 @@
 package uk.co.leicestershirecares.examples.spark;
 
 import java.util.Locale;
-import uk.co.leicestershirecares.core.assessment.Policy;
-import uk.co.leicestershirecares.core.assessment.ReferencePolicy;
+import uk.co.leicestershirecares.core.policy.Policy;
+import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**

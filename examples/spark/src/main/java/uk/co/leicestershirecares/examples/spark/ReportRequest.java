@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.examples.spark;
 
 import java.io.Serializable;
 import java.util.Optional;
-import uk.co.leicestershirecares.core.policy.FinancialQuarter;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.report.ReportPeriod;
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.co.leicestershirecares.core.assessment.Policy;
-import uk.co.leicestershirecares.core.policy.PlanYear;
+import uk.co.leicestershirecares.core.plan.PlanYear;
+import uk.co.leicestershirecares.core.policy.Policy;
 
 /**
  * {@code POST /assessments[?asOf=2026-11-25]}: a participant record, or a JSON list of them, in;

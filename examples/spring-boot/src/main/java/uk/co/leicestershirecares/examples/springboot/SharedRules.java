@@ -1,7 +1,7 @@
 package uk.co.leicestershirecares.examples.springboot;
 
 import java.util.Optional;
-import uk.co.leicestershirecares.core.assessment.Policy;
+import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 

@@ -1,16 +1,16 @@
-package uk.co.leicestershirecares.core.assessment;
+package uk.co.leicestershirecares.core.policy;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.PlanYear;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
+import uk.co.leicestershirecares.core.plan.PlanYear;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.reason.Explainer;
@@ -119,7 +119,7 @@ public final class ReferencePolicy implements Policy {
     }
     // The value's constructor, not its builder: the builder copied every list twice. Benchmark:
     // AssessmentBenchmark.reference.
-    return ImmutableAssessment.of(record.id(), asOf, PlanYear.containing(asOf),
+    return Assessment.of(record.id(), asOf, PlanYear.containing(asOf),
         stage.get(0).stage().orElseThrow(), Explainer.stageReasons(record, stage),
         stage.get(stage.size() - 1).pathway().orElseThrow(),
         Explainer.pathwayReasons(record, stage), eligibilityRules.decideAll(record, asOf),

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.policy;
+package uk.co.leicestershirecares.core.plan;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.assessment;
+package uk.co.leicestershirecares.core.policy;
 
 import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.gen;
 import static uk.co.leicestershirecares.testing.quicktheories.QuickTheoriesGenerators.randomOver;

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.assessment;
+package uk.co.leicestershirecares.core.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import uk.co.leicestershirecares.core.assessment.PolicyGenerators.Case;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
@@ -20,6 +19,7 @@ import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
+import uk.co.leicestershirecares.core.policy.PolicyGenerators.Case;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.assessment;
+package uk.co.leicestershirecares.core.policy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.policy;
+package uk.co.leicestershirecares.core.plan;
 
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.AT_RISK_OF_OFFENDING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CARE_EXPERIENCED;

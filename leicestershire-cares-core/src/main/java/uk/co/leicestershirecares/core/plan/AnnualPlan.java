@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.policy;
+package uk.co.leicestershirecares.core.plan;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.assessment;
+package uk.co.leicestershirecares.core.policy;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.policy;
+package uk.co.leicestershirecares.core.plan;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;

@@ -1,4 +1,4 @@
-package uk.co.leicestershirecares.core.policy;
+package uk.co.leicestershirecares.core.plan;
 
 /**
  * What an annual plan's priority groups mean for who may take part: a plan that targets its groups
