@@ -6,15 +6,22 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
  * An exact, non-negative amount of pounds sterling, held as whole pence. Never a {@code double}.
+ *
+ * @param pence the amount in pence
  */
-public final class Money implements Comparable<Money> {
+public record Money(long pence) implements Comparable<Money> {
   /** No money. */
   public static final Money ZERO = new Money(0);
 
-  private final long pence;
-
-  private Money(long pence) {
-    this.pence = pence;
+  /**
+   * Creates the amount of {@code pence} pence.
+   *
+   * @throws InvalidRecordException if {@code pence} is negative
+   */
+  public Money {
+    if (pence < 0) {
+      throw new InvalidRecordException("amountPence", "amount must not be negative: " + pence);
+    }
   }
 
   /**
@@ -23,9 +30,6 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidRecordException if {@code pence} is negative
    */
   public static Money ofPence(long pence) {
-    if (pence < 0) {
-      throw new InvalidRecordException("amountPence", "amount must not be negative: " + pence);
-    }
     return pence == 0 ? ZERO : new Money(pence);
   }
 
@@ -41,11 +45,6 @@ public final class Money implements Comparable<Money> {
     return ofPence(pounds * 100);
   }
 
-  /** Returns the amount in pence. */
-  public long pence() {
-    return pence;
-  }
-
   /**
    * Returns the sum of this amount and {@code other}.
    *
@@ -58,16 +57,6 @@ public final class Money implements Comparable<Money> {
   @Override
   public int compareTo(Money other) {
     return Long.compare(pence, other.pence);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Money && ((Money) other).pence == pence;
-  }
-
-  @Override
-  public int hashCode() {
-    return Long.hashCode(pence);
   }
 
   /** Returns the amount as it is written in the UK, for example {@code £1,000.00}. */

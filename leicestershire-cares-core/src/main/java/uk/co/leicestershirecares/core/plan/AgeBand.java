@@ -7,14 +7,22 @@ import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 /**
  * An inclusive band of ages in whole years: "aged 18–25" runs from the 18th birthday to the day
  * before the 26th.
+ *
+ * @param minAge the youngest age in the band
+ * @param maxAge the oldest age in the band
  */
-public final class AgeBand {
-  private final int minAge;
-  private final int maxAge;
-
-  private AgeBand(int minAge, int maxAge) {
-    this.minAge = minAge;
-    this.maxAge = maxAge;
+public record AgeBand(int minAge, int maxAge) {
+  /**
+   * Creates the band from {@code minAge} to {@code maxAge}, both included.
+   *
+   * @throws InvalidRecordException if {@code minAge} is negative or greater than {@code maxAge},
+   *     or {@code maxAge} is over 150
+   */
+  public AgeBand {
+    if (minAge < 0 || maxAge > 150 || minAge > maxAge) {
+      throw new InvalidRecordException(
+          "ageBand", "age band " + minAge + "–" + maxAge + " must satisfy 0 <= min <= max <= 150");
+    }
   }
 
   /**
@@ -24,21 +32,7 @@ public final class AgeBand {
    *     or {@code maxAge} is over 150
    */
   public static AgeBand of(int minAge, int maxAge) {
-    if (minAge < 0 || maxAge > 150 || minAge > maxAge) {
-      throw new InvalidRecordException(
-          "ageBand", "age band " + minAge + "–" + maxAge + " must satisfy 0 <= min <= max <= 150");
-    }
     return new AgeBand(minAge, maxAge);
-  }
-
-  /** Returns the youngest age in the band. */
-  public int minAge() {
-    return minAge;
-  }
-
-  /** Returns the oldest age in the band. */
-  public int maxAge() {
-    return maxAge;
   }
 
   /** Returns whether {@code age} is in the band. */
@@ -54,18 +48,6 @@ public final class AgeBand {
   /** Returns the first day after the band (the {@code maxAge + 1} birthday). */
   public LocalDate firstDayAfter(LocalDate dateOfBirth, LeapDayBirthday leapDay) {
     return leapDay.birthday(dateOfBirth, maxAge + 1);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof AgeBand
-        && ((AgeBand) other).minAge == minAge
-        && ((AgeBand) other).maxAge == maxAge;
-  }
-
-  @Override
-  public int hashCode() {
-    return minAge * 151 + maxAge;
   }
 
   /** Returns the band as {@code 18–25}. */

@@ -18,20 +18,29 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * @see "policy-decisions.md: The financial year starts on 1 April: plan year 2023/24 runs from 1
  *     April 2023 to 31 March 2024, and its quarters start on 1 April, 1 July, 1 October and 1
  *     January."
+ *
+ * @param planYear the plan year this quarter belongs to
+ * @param number the quarter's number, 1 to 4
  */
-public final class FinancialQuarter implements Comparable<FinancialQuarter> {
+public record FinancialQuarter(PlanYear planYear, int number)
+    implements Comparable<FinancialQuarter> {
   // A space, or a hyphen or underscore (2023/24-Q1, which a shell or a URL needs no quotes for).
   private static final Pattern YEAR_FIRST =
       Pattern.compile("(.+?)(?:\\s*[-_]\\s*|\\s+)[Qq]([1-4])");
   private static final Pattern QUARTER_FIRST =
       Pattern.compile("[Qq]([1-4])(?:\\s*[-_]\\s*|\\s+)(.+)");
 
-  private final PlanYear planYear;
-  private final int number;
-
-  private FinancialQuarter(PlanYear planYear, int number) {
-    this.planYear = planYear;
-    this.number = number;
+  /**
+   * Creates quarter {@code number} of {@code planYear}.
+   *
+   * @throws InvalidRecordException if {@code planYear} is null or {@code number} is not 1 to 4
+   */
+  public FinancialQuarter {
+    Checks.notNull(planYear, "planYear");
+    if (number < 1 || number > 4) {
+      throw new InvalidRecordException(
+          "quarter", "quarter must be 1 to 4, not " + number);
+    }
   }
 
   /**
@@ -40,11 +49,6 @@ public final class FinancialQuarter implements Comparable<FinancialQuarter> {
    * @throws InvalidRecordException if {@code planYear} is null or {@code number} is not 1 to 4
    */
   public static FinancialQuarter of(PlanYear planYear, int number) {
-    Checks.notNull(planYear, "planYear");
-    if (number < 1 || number > 4) {
-      throw new InvalidRecordException(
-          "quarter", "quarter must be 1 to 4, not " + number);
-    }
     return new FinancialQuarter(planYear, number);
   }
 
@@ -77,16 +81,6 @@ public final class FinancialQuarter implements Comparable<FinancialQuarter> {
         "quarter", "quarter '" + text + "' is not written like 2023/24 Q1");
   }
 
-  /** Returns the plan year this quarter belongs to. */
-  public PlanYear planYear() {
-    return planYear;
-  }
-
-  /** Returns the quarter's number, 1 to 4. */
-  public int number() {
-    return number;
-  }
-
   /** Returns the first day of the quarter. */
   public LocalDate start() {
     return planYear.start().plusMonths(3L * (number - 1));
@@ -116,18 +110,6 @@ public final class FinancialQuarter implements Comparable<FinancialQuarter> {
   public int compareTo(FinancialQuarter other) {
     int byYear = planYear.compareTo(other.planYear);
     return byYear != 0 ? byYear : Integer.compare(number, other.number);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof FinancialQuarter
-        && ((FinancialQuarter) other).planYear.equals(planYear)
-        && ((FinancialQuarter) other).number == number;
-  }
-
-  @Override
-  public int hashCode() {
-    return planYear.hashCode() * 31 + number;
   }
 
   /** Returns the quarter as {@code 2023/24 Q1}. */

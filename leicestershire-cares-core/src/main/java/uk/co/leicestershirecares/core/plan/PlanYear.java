@@ -21,8 +21,10 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * @see "policy-decisions.md: The financial year starts on 1 April: plan year 2023/24 runs from 1
  *     April 2023 to 31 March 2024, and its quarters start on 1 April, 1 July, 1 October and 1
  *     January."
+ *
+ * @param startYear the calendar year in which this plan year starts
  */
-public final class PlanYear implements Comparable<PlanYear> {
+public record PlanYear(int startYear) implements Comparable<PlanYear> {
   /**
    * The first plan year that can be represented, 1899/00: it holds the earliest accepted date of
    * birth, 1900-01-01.
@@ -34,10 +36,19 @@ public final class PlanYear implements Comparable<PlanYear> {
 
   private static final Pattern TEXT = Pattern.compile("(\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})");
 
-  private final int startYear;
-
-  private PlanYear(int startYear) {
-    this.startYear = startYear;
+  /**
+   * Creates the plan year that starts on 1 April of {@code startYear}.
+   *
+   * @throws InvalidRecordException if {@code startYear} is outside {@value #MIN_START_YEAR} to
+   *     {@value #MAX_START_YEAR}
+   */
+  public PlanYear {
+    if (startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) {
+      throw new InvalidRecordException(
+          "planYear",
+          "plan year must start between " + MIN_START_YEAR + " and " + MAX_START_YEAR
+              + ", not " + startYear);
+    }
   }
 
   /**
@@ -47,12 +58,6 @@ public final class PlanYear implements Comparable<PlanYear> {
    *     {@value #MAX_START_YEAR}
    */
   public static PlanYear startingIn(int startYear) {
-    if (startYear < MIN_START_YEAR || startYear > MAX_START_YEAR) {
-      throw new InvalidRecordException(
-          "planYear",
-          "plan year must start between " + MIN_START_YEAR + " and " + MAX_START_YEAR
-              + ", not " + startYear);
-    }
     return new PlanYear(startYear);
   }
 
@@ -84,11 +89,6 @@ public final class PlanYear implements Comparable<PlanYear> {
           "planYear", "plan year '" + text + "' does not name two consecutive years");
     }
     return startingIn(start);
-  }
-
-  /** Returns the calendar year in which this plan year starts. */
-  public int startYear() {
-    return startYear;
   }
 
   /** Returns 1 April of the start year. */
@@ -141,16 +141,6 @@ public final class PlanYear implements Comparable<PlanYear> {
   @Override
   public int compareTo(PlanYear other) {
     return Integer.compare(startYear, other.startYear);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PlanYear && ((PlanYear) other).startYear == startYear;
-  }
-
-  @Override
-  public int hashCode() {
-    return startYear;
   }
 
   /** Returns the plan year as the charity writes it, for example {@code 2024/25}. */

@@ -10,16 +10,28 @@ import uk.co.leicestershirecares.core.plan.FinancialQuarter;
  * #of(FinancialQuarter) quarter} ("2023/24 Q1"), a plan year {@linkplain
  * #yearToDate(FinancialQuarter) to date} ("2023/24 Q1–Q3"), or any {@linkplain
  * #between(LocalDate, LocalDate) days} ("2019-09-01 to 2024-03-31").
+ *
+ * @param start the first day covered
+ * @param end the last day covered
+ * @param label the label, for example {@code 2023/24 Q1}
  */
-public final class ReportPeriod {
-  private final LocalDate start;
-  private final LocalDate end;
-  private final String label;
-
-  private ReportPeriod(LocalDate start, LocalDate end, String label) {
-    this.start = start;
-    this.end = end;
-    this.label = label;
+public record ReportPeriod(LocalDate start, LocalDate end, String label) {
+  /**
+   * Creates the period from {@code start} to {@code end} with {@code label}.
+   *
+   * @throws InvalidRecordException if an argument is null, {@code end} is before {@code start} or
+   *     the label is blank
+   */
+  public ReportPeriod {
+    Checks.notNull(start, "start");
+    Checks.notNull(end, "end");
+    Checks.notNull(label, "label");
+    if (end.isBefore(start)) {
+      throw new InvalidRecordException("end", "report end " + end + " is before its start " + start);
+    }
+    if (label.isBlank()) {
+      throw new InvalidRecordException("label", "a report period needs a label");
+    }
   }
 
   /** Returns the period of one quarter. */
@@ -58,49 +70,12 @@ public final class ReportPeriod {
    * @throws InvalidRecordException if {@code end} is before {@code start} or the label is blank
    */
   public static ReportPeriod of(LocalDate start, LocalDate end, String label) {
-    Checks.notNull(start, "start");
-    Checks.notNull(end, "end");
-    Checks.notNull(label, "label");
-    if (end.isBefore(start)) {
-      throw new InvalidRecordException("end", "report end " + end + " is before its start " + start);
-    }
-    if (label.isBlank()) {
-      throw new InvalidRecordException("label", "a report period needs a label");
-    }
     return new ReportPeriod(start, end, label);
-  }
-
-  /** Returns the first day covered. */
-  public LocalDate start() {
-    return start;
-  }
-
-  /** Returns the last day covered. */
-  public LocalDate end() {
-    return end;
-  }
-
-  /** Returns the label, for example {@code 2023/24 Q1}. */
-  public String label() {
-    return label;
   }
 
   /** Returns whether {@code date} is in the period, both ends included. */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start) && !date.isAfter(end);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ReportPeriod
-        && ((ReportPeriod) other).start.equals(start)
-        && ((ReportPeriod) other).end.equals(end)
-        && ((ReportPeriod) other).label.equals(label);
-  }
-
-  @Override
-  public int hashCode() {
-    return (start.hashCode() * 31 + end.hashCode()) * 31 + label.hashCode();
   }
 
   /** Returns {@code label (start to end)}. */

@@ -8,18 +8,25 @@ import java.util.Objects;
  * is wrong, row 0 when the whole file is).
  *
  * <p>Messages quote the table's own cells, which hold policy, never participant data.
+ *
+ * @param file the table's file name, as the folder names it
+ * @param row the row, from 1; 0 when the problem is the whole file's
+ * @param column the column, from 1 (A is 1); 0 when the problem is the whole row's
+ * @param message what is wrong and, where it helps, what would be right
  */
-public final class TableProblem {
-  private final String file;
-  private final int row;
-  private final int column;
-  private final String message;
-
-  private TableProblem(String file, int row, int column, String message) {
-    this.file = file;
-    this.row = row;
-    this.column = column;
-    this.message = message;
+public record TableProblem(String file, int row, int column, String message) {
+  /**
+   * Creates a problem at one cell.
+   *
+   * @throws NullPointerException if {@code file} or {@code message} is null
+   * @throws IllegalArgumentException if {@code row} or {@code column} is negative
+   */
+  public TableProblem {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    if (row < 0 || column < 0) {
+      throw new IllegalArgumentException("row and column must not be negative");
+    }
   }
 
   /**
@@ -29,46 +36,7 @@ public final class TableProblem {
    * @throws IllegalArgumentException if {@code row} or {@code column} is negative
    */
   public static TableProblem at(String file, int row, int column, String message) {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(message, "message");
-    if (row < 0 || column < 0) {
-      throw new IllegalArgumentException("row and column must not be negative");
-    }
     return new TableProblem(file, row, column, message);
-  }
-
-  /** The table's file name, as the folder names it. */
-  public String file() {
-    return file;
-  }
-
-  /** The row, from 1; 0 when the problem is the whole file's. */
-  public int row() {
-    return row;
-  }
-
-  /** The column, from 1 (A is 1); 0 when the problem is the whole row's. */
-  public int column() {
-    return column;
-  }
-
-  /** What is wrong and, where it helps, what would be right. */
-  public String message() {
-    return message;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof TableProblem
-        && ((TableProblem) other).file.equals(file)
-        && ((TableProblem) other).row == row
-        && ((TableProblem) other).column == column
-        && ((TableProblem) other).message.equals(message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(file, row, column, message);
   }
 
   /** {@code file:row:column: message}, the form every analyst tool prints. */

@@ -8,18 +8,12 @@ import uk.co.leicestershirecares.core.plan.AnnualPlan;
 /**
  * An age band to check against the date of birth: a row's own band, or the band of the annual
  * plan in force for a row that takes it. The age rules conclude on it.
+ *
+ * @param requirement the row
+ * @param band the band
+ * @param plan the plan the band comes from, if any
  */
-public final class AgeCheck {
-  private final Requirement requirement;
-  private final AgeBand band;
-  private final Optional<AnnualPlan> plan;
-
-  private AgeCheck(Requirement requirement, AgeBand band, Optional<AnnualPlan> plan) {
-    this.requirement = requirement;
-    this.band = band;
-    this.plan = plan;
-  }
-
+public record AgeCheck(Requirement requirement, AgeBand band, Optional<AnnualPlan> plan) {
   /** The row's own band. */
   public static AgeCheck of(Requirement requirement) {
     return new AgeCheck(requirement, requirement.ageBand().orElseThrow(), Optional.empty());
@@ -30,23 +24,8 @@ public final class AgeCheck {
     return new AgeCheck(requirement, plan.ageBand(), Optional.of(plan));
   }
 
-  /** Returns the row. */
-  public Requirement getRequirement() {
-    return requirement;
-  }
-
-  /** Returns the band. */
-  public AgeBand getBand() {
-    return band;
-  }
-
   /** Returns whether the band has no upper age. */
   public boolean isOpenEnded() {
     return band.maxAge() >= 150;
-  }
-
-  /** Returns the plan the band comes from, if any. */
-  public Optional<AnnualPlan> getPlan() {
-    return plan;
   }
 }

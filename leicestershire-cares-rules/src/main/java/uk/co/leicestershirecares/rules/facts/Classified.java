@@ -15,27 +15,18 @@ import uk.co.leicestershirecares.core.table.TableCells;
  * An outcome event's category and what it counts as, concluded by one row of the outcome table
  * ({@code outcomes.drl.csv}): each of the row's cells sets one part through the {@link Builder},
  * and the row's rule inserts what it built.
+ *
+ * @param event the event
+ * @param category the category
+ * @param ete whether it counts as education, training or employment
+ * @param hard whether it is hard data
+ * @param stage the stage it evidences, if any
+ * @param sustainedWeeks the weeks at which the outcome is measured as sustained; empty when it is
+ *     not
+ * @param reason the reason, worded from the row
  */
-public final class Classified {
-  private final OutcomeEvent event;
-  private final OutcomeCategory category;
-  private final boolean ete;
-  private final boolean hard;
-  private final Optional<Stage> stage;
-  private final ImmutableSortedSet<Integer> sustainedWeeks;
-  private final Reason reason;
-
-  private Classified(Builder b) {
-    this.event = b.event;
-    this.category = b.category;
-    this.ete = b.ete;
-    this.hard = b.hard;
-    this.stage = b.stage;
-    this.sustainedWeeks = b.sustainedWeeks;
-    this.reason = Explainer.classification(b.ruleId, Source.of(b.document, b.sentence), event,
-        category, ete, hard, stage);
-  }
-
+public record Classified(OutcomeEvent event, OutcomeCategory category, boolean ete, boolean hard,
+    Optional<Stage> stage, ImmutableSortedSet<Integer> sustainedWeeks, Reason reason) {
   /**
    * Starts the conclusion of the row with rule id {@code ruleId} and source document
    * {@code document} for {@code event}.
@@ -43,6 +34,16 @@ public final class Classified {
   public static Builder builder(
       OutcomeEvent event, OutcomeCategory category, String ruleId, String document) {
     return new Builder(event, category, ruleId, document);
+  }
+
+  /** Whether the outcome is measured as sustained at all. */
+  public boolean isMeasured() {
+    return !sustainedWeeks.isEmpty();
+  }
+
+  /** Returns whether the event began {@code weeks} weeks before {@code asOf} and is still held. */
+  public boolean isSustained(int weeks, LocalDate asOf) {
+    return event.isSustainedAt(weeks, asOf);
   }
 
   /**
@@ -99,52 +100,9 @@ public final class Classified {
 
     /** The conclusion. */
     public Classified build() {
-      return new Classified(this);
+      return new Classified(event, category, ete, hard, stage, sustainedWeeks,
+          Explainer.classification(ruleId, Source.of(document, sentence), event, category, ete,
+              hard, stage));
     }
-  }
-
-  /** Returns the event. */
-  public OutcomeEvent getEvent() {
-    return event;
-  }
-
-  /** Returns the category. */
-  public OutcomeCategory getCategory() {
-    return category;
-  }
-
-  /** Returns whether it counts as education, training or employment. */
-  public boolean isEte() {
-    return ete;
-  }
-
-  /** Returns whether it is hard data. */
-  public boolean isHard() {
-    return hard;
-  }
-
-  /** Returns the stage it evidences, if any. */
-  public Optional<Stage> getStage() {
-    return stage;
-  }
-
-  /** The weeks at which the outcome is measured as sustained; empty when it is not. */
-  public ImmutableSortedSet<Integer> getSustainedWeeks() {
-    return sustainedWeeks;
-  }
-
-  /** Whether the outcome is measured as sustained at all. */
-  public boolean isMeasured() {
-    return !sustainedWeeks.isEmpty();
-  }
-
-  /** Returns the reason. */
-  public Reason getReason() {
-    return reason;
-  }
-
-  /** Returns whether the event began {@code weeks} weeks before {@code asOf} and is still held. */
-  public boolean isSustained(int weeks, LocalDate asOf) {
-    return event.isSustainedAt(weeks, asOf);
   }
 }

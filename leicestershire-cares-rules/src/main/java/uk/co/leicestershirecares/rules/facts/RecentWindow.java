@@ -5,44 +5,21 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * The days on which activity is recent: from {@link #getFrom()} to {@link #getTo()} (the date asked
- * about), both included, and the length of the window ({@link #getPeriod()}).
+ * The days on which activity is recent: from {@link #from()} to {@link #to()} (the date asked
+ * about), both included, and the length of the window ({@link #period()}).
+ *
+ * @param from the first day of the window
+ * @param to the last day of the window: the date asked about
+ * @param period the window's length
+ * @param sentence the source sentence of the table row the window comes from
  */
-public final class RecentWindow {
-  private final LocalDate from;
-  private final LocalDate to;
-  private final Period period;
-  private final String sentence;
-
+public record RecentWindow(LocalDate from, LocalDate to, Period period, String sentence) {
   /**
    * Creates the window of {@code period} up to {@code to}, from a row of the recent-activity table
    * whose source sentence is {@code sentence}.
    */
   public RecentWindow(Period period, LocalDate to, String sentence) {
-    this.from = to.minus(period);
-    this.to = to;
-    this.period = period;
-    this.sentence = sentence;
-  }
-
-  /** Returns the source sentence of the table row the window comes from. */
-  public String getSentence() {
-    return sentence;
-  }
-
-  /** Returns the first day of the window. */
-  public LocalDate getFrom() {
-    return from;
-  }
-
-  /** Returns the last day of the window: the date asked about. */
-  public LocalDate getTo() {
-    return to;
-  }
-
-  /** Returns the window's length. */
-  public Period getPeriod() {
-    return period;
+    this(to.minus(period), to, period, sentence);
   }
 
   /**

@@ -7,16 +7,11 @@ import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 /**
  * A programme decided by a route of its own rules (WIRE after completing UP): the table's
  * conditions for it are not checked, but for those the route keeps.
+ *
+ * @param programme the programme
+ * @param keepsConviction whether the table's conviction condition still applies on this route
  */
-public final class RouteTaken {
-  private final ProgrammeCode programme;
-  private final boolean keepsConviction;
-
-  private RouteTaken(ProgrammeCode programme, boolean keepsConviction) {
-    this.programme = programme;
-    this.keepsConviction = keepsConviction;
-  }
-
+public record RouteTaken(ProgrammeCode programme, boolean keepsConviction) {
   /** The route alone decides {@code programme}. */
   public static RouteTaken alone(ProgrammeCode programme) {
     return new RouteTaken(programme, false);
@@ -25,11 +20,6 @@ public final class RouteTaken {
   /** The route and the table's conviction condition decide {@code programme}. */
   public static RouteTaken withConviction(ProgrammeCode programme) {
     return new RouteTaken(programme, true);
-  }
-
-  /** Returns the programme. */
-  public ProgrammeCode getProgramme() {
-    return programme;
   }
 
   /** Whether the table's {@code requirement} is still checked under this route. */

@@ -13,18 +13,12 @@ import uk.co.leicestershirecares.core.reason.Source;
 /**
  * Sustainment of a job or a place in education: that it was measured at its row's weeks (the
  * reason says how it stood at each), or that it was sustained at one checkpoint.
+ *
+ * @param event the outcome event
+ * @param weeks the checkpoint reached, or 0 for a measurement
+ * @param reason the reason of a measurement; empty for a checkpoint
  */
-public final class Sustainment {
-  private final OutcomeEvent event;
-  private final int weeks;
-  private final Optional<Reason> reason;
-
-  private Sustainment(OutcomeEvent event, int weeks, Optional<Reason> reason) {
-    this.event = event;
-    this.weeks = weeks;
-    this.reason = reason;
-  }
-
+public record Sustainment(OutcomeEvent event, int weeks, Optional<Reason> reason) {
   /**
    * {@code event} was measured at each of {@code weeks} as of {@code asOf}, by the rule {@code
    * ruleId} implementing {@code source}.
@@ -41,17 +35,7 @@ public final class Sustainment {
   }
 
   /** Returns the outcome's id. */
-  public OutcomeId getOutcome() {
+  public OutcomeId outcome() {
     return event.id();
-  }
-
-  /** Returns the checkpoint reached, or 0 for a measurement. */
-  public int getWeeks() {
-    return weeks;
-  }
-
-  /** Returns the reason of a measurement; empty for a checkpoint. */
-  public Optional<Reason> getReason() {
-    return reason;
   }
 }

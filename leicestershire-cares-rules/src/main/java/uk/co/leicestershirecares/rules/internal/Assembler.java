@@ -81,7 +81,7 @@ public final class Assembler {
       List<Classified> allClassified, List<Sustainment> allSustainment) {
     List<Classified> matching = new ArrayList<>(1);
     for (Classified c : allClassified) {
-      if (c.getEvent().id().equals(event.id())) {
+      if (c.event().id().equals(event.id())) {
         matching.add(c);
       }
     }
@@ -90,21 +90,21 @@ public final class Assembler {
     boolean sustained26 = false;
     List<Reason> sustainmentReasons = new ArrayList<>(1);
     for (Sustainment s : allSustainment) {
-      if (s.getOutcome().equals(event.id())) {
-        sustained13 |= s.getWeeks() == 13;
-        sustained26 |= s.getWeeks() == 26;
-        s.getReason().ifPresent(sustainmentReasons::add);
+      if (s.outcome().equals(event.id())) {
+        sustained13 |= s.weeks() == 13;
+        sustained26 |= s.weeks() == 26;
+        s.reason().ifPresent(sustainmentReasons::add);
       }
     }
     return OutcomeClassification.builder()
         .outcome(event.id())
-        .category(classified.getCategory())
-        .ete(classified.isEte())
-        .hard(classified.isHard())
-        .stage(classified.getStage())
+        .category(classified.category())
+        .ete(classified.ete())
+        .hard(classified.hard())
+        .stage(classified.stage())
         .sustained13Weeks(sustained13)
         .sustained26Weeks(sustained26)
-        .addReasons(classified.getReason())
+        .addReasons(classified.reason())
         .addAllReasons(sustainmentReasons)
         .build();
   }
@@ -123,8 +123,8 @@ public final class Assembler {
     }
     PlanYear year = null;
     for (DecisionYear y : years) {
-      if (y.getProgramme().equals(programme)) {
-        year = y.getPlanYear();
+      if (y.programme().equals(programme)) {
+        year = y.planYear();
         break;
       }
     }

@@ -33,7 +33,7 @@ public final class FiringRecorder extends DefaultAgendaEventListener {
         return Optional.of(((Requirement) o).programme());
       }
       if (o instanceof AgeCheck) {
-        return Optional.of(((AgeCheck) o).getRequirement().programme());
+        return Optional.of(((AgeCheck) o).requirement().programme());
       }
       if (o instanceof Programme) {
         return Optional.of(((Programme) o).code());
