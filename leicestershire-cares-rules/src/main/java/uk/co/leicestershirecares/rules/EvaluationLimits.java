@@ -12,14 +12,11 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * StackOverflowError} or {@code OutOfMemoryError} in rule code fails the same way. Immutable.
  *
  * <p><b>Defaults</b> ({@link #defaults()}): {@value #DEFAULT_MAX_FIRINGS} firings and {@value
- * #DEFAULT_TIME_BUDGET_SECONDS} seconds. Measured on the shipped rules (JDK 17, two shared
- * cores) over records and dates from the testing kit's {@code CaresGenerators.cases()}: at most
- * 61 firings in one assessment over 20,000 cases (43.9 on average; 60 and 44.0 over 5,000), so
- * the cap is over 160 times what the shipped rules need; the first assessment in a JVM took
- * 275-565 ms (class loading) and the slowest later one 31-242 ms (a garbage collection on a busy
- * machine), so the budget is over 40 times the slowest. {@code EvaluationLimitsDefaultsTest}
- * measures again and fails if the shipped rules ever need more than a tenth of the cap, or an
- * evaluation takes longer than the budget.
+ * #DEFAULT_TIME_BUDGET_SECONDS} seconds, far above what the shipped rules need for any record
+ * of the testing kit's {@code CaresGenerators.cases()}, including the first assessment in a JVM
+ * (class loading) and one interrupted by a garbage collection. {@code
+ * EvaluationLimitsDefaultsTest} fails if the shipped rules ever need more than a tenth of the
+ * cap, or an evaluation takes longer than the budget.
  *
  * <p><b>How the limits are enforced.</b> The rules of an analyst's folder ({@link
  * RuleFolder#load}) are evaluated on a worker thread, with a listener that counts firings (a

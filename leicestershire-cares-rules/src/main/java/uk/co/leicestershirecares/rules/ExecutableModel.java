@@ -18,8 +18,8 @@ import org.kie.api.KieBase;
  *
  * <p>Why not {@code KieServices.newKieClasspathContainer}: the container scans the class path for
  * every {@code kmodule.xml}, parses them, and builds a {@code KnowledgeBuilderConfiguration} that
- * loads the DRL parser even though nothing is parsed; that cost a new JVM several hundred
- * milliseconds before the first answer (benchmarks/COLDSTART.md), and kept the DRL parser, ANTLR
+ * loads the DRL parser even though nothing is parsed; that was a large part of a new JVM's time
+ * to its first answer (benchmarks/COLDSTART.md), and kept the DRL parser, ANTLR
  * and friends on the run-time class path. The kbase in {@code META-INF/kmodule.xml} sets no
  * options, so the default configuration used here builds the same rule base.
  */
