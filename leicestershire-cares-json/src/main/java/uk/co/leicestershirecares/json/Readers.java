@@ -5,6 +5,7 @@ import static uk.co.leicestershirecares.json.Fields.Privacy.SENSITIVE;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,12 @@ import uk.co.leicestershirecares.json.JsonText.Node;
  * are the format's contract: other systems rely on them.
  */
 final class Readers {
+  /**
+   * Reading is where a record is taken in, so a date of birth after today is refused here, by the
+   * charity's calendar; the values themselves never read the clock.
+   */
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
   private Readers() {}
 
   /** Reads the root: one participant record. */
@@ -134,7 +141,8 @@ final class Readers {
             .dateOfBirth(dateOfBirth)
             .homeArea(homeArea)
             .circumstances(circumstances)
-            .build());
+            .build()
+            .requireBornBy(LocalDate.now(UK)));
     return Build.atObject(
         path,
         () -> ParticipantRecord.builder()

@@ -349,6 +349,17 @@ class CaresJsonReadTest {
     }
 
     @Test
+    void aDateOfBirthAfterTodayInTheUkIsRejectedWhereTheRecordIsRead() {
+      // The participant value does not read the clock (issue 19); the reader, the edge, does.
+      LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", "
+          + "\"dateOfBirth\": \"" + tomorrow + "\"}");
+
+      assertThat(e.field()).isEqualTo("$.dateOfBirth");
+      assertThat(e.getMessage()).doesNotContain(tomorrow.toString());
+    }
+
+    @Test
     void enumValuesAreCaseSensitive() {
       JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"rutland\"}");
 

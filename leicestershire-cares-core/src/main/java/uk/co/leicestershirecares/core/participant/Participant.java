@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +18,9 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * circumstances}. No name is ever held.
  *
  * <p>A date of birth may be unknown; questions that need it then answer "needs information"
- * rather than guess. A known date of birth lies between {@link #EARLIEST_DATE_OF_BIRTH} and today
- * in the United Kingdom.
+ * rather than guess. A known date of birth is no earlier than {@link #EARLIEST_DATE_OF_BIRTH}. A
+ * value never reads the clock, so whether a date of birth lies in the future is checked where the
+ * day is known: {@link #requireBornBy(LocalDate)}, which the JSON readers call with today's date.
  *
  * <p>{@link #toString()} prints the id and the number of circumstances only.
  */
@@ -28,8 +28,6 @@ import uk.co.leicestershirecares.core.internal.Checks;
 public abstract class Participant {
   /** The earliest date of birth accepted; anything earlier is a typing mistake. */
   public static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   Participant() {}
 
@@ -123,6 +121,24 @@ public abstract class Participant {
     return circumstances().stream().anyMatch(c -> c.type() == type);
   }
 
+  /**
+   * Returns this participant if the date of birth, when known, is not after {@code today}. A value
+   * does not read the clock (its validity would depend on when it was built); the code that knows
+   * what day it is asks this: a reader of input with its clock, a service with its as-of date.
+   *
+   * @param today the day the record is taken in on
+   * @return this participant
+   * @throws InvalidRecordException naming {@code dateOfBirth} if it is after {@code today}
+   */
+  @CanIgnoreReturnValue
+  public final Participant requireBornBy(LocalDate today) {
+    Checks.notNull(today, "today");
+    if (dateOfBirth().isPresent() && dateOfBirth().get().isAfter(today)) {
+      throw new InvalidRecordException("dateOfBirth", "dateOfBirth is in the future");
+    }
+    return this;
+  }
+
   @Value.Check
   final void check() {
     if (dateOfBirth().isPresent()) {
@@ -130,9 +146,6 @@ public abstract class Participant {
       if (dob.isBefore(EARLIEST_DATE_OF_BIRTH)) {
         throw new InvalidRecordException(
             "dateOfBirth", "dateOfBirth is before " + EARLIEST_DATE_OF_BIRTH);
-      }
-      if (dob.isAfter(LocalDate.now(UK))) {
-        throw new InvalidRecordException("dateOfBirth", "dateOfBirth is in the future");
       }
     }
   }

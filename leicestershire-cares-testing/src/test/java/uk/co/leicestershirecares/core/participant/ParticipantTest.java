@@ -90,12 +90,27 @@ final class ParticipantTest {
   }
 
   @Test
-  void dateOfBirth_acceptsTodayInTheUk_andRejectsTomorrow() {
-    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+  void aParticipantDoesNotReadTheClock_soADateOfBirthAfterTodayStillBuilds() {
+    // Issue 19: a value's validity must not depend on the day it is built.
+    LocalDate farAhead = LocalDate.now(ZoneId.of("Europe/London")).plusYears(50);
 
-    assertThat(bornOn(today).build().ageOn(today)).hasValue(0);
+    assertThat(bornOn(farAhead).build().dateOfBirth()).hasValue(farAhead);
+  }
+
+  @Test
+  void requireBornBy_acceptsBirthOnThatDayOrUnknown_andRejectsTheDayAfterNamingTheField() {
+    LocalDate today = LocalDate.of(2026, 12, 5);
+    Participant bornToday = bornOn(today).build();
+    Participant unknown = Participant.builder().id(ID).homeArea(HomeArea.RUTLAND).build();
+
+    assertThat(bornToday.requireBornBy(today)).isSameAs(bornToday);
+    assertThat(unknown.requireBornBy(today)).isSameAs(unknown);
+    InvalidRecordException e = catchThrowableOfType(InvalidRecordException.class,
+        () -> bornOn(today.plusDays(1)).build().requireBornBy(today));
+    assertThat(e.field()).isEqualTo("dateOfBirth");
+    assertThat(e.getMessage()).isEqualTo("dateOfBirth is in the future").doesNotContain("2026");
     assertThat(catchThrowableOfType(InvalidRecordException.class,
-        () -> bornOn(today.plusDays(1)).build()).field()).isEqualTo("dateOfBirth");
+        () -> bornToday.requireBornBy(null)).field()).isEqualTo("today");
   }
 
   @Test
