@@ -40,25 +40,18 @@ public final class Population {
 
   /** One in ten of each kind, and four in ten young people of the programmes' ages. */
   private static Generator<ParticipantRecord> recipe(int index) {
-    switch (index % 10) {
-      case 0:
-        return CaresGenerators.records().on(AS_OF).inCrisis();
-      case 1:
-        return CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
-            .withCircumstance(CircumstanceType.CARE_EXPERIENCED);
-      case 2:
-        return CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
-            .withCircumstance(CircumstanceType.CONVICTION);
-      case 3:
-        return CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
-            .withCircumstance(CircumstanceType.AT_RISK_OF_OFFENDING);
-      case 4:
-        return CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
-            .withCircumstance(CircumstanceType.CONVICTION).completed(ProgrammeCode.UP);
-      case 5:
-        return CaresGenerators.records();
-      default:
-        return CaresGenerators.records().agedBetween(16, 25).on(AS_OF);
-    }
+    return switch (index % 10) {
+      case 0 -> CaresGenerators.records().on(AS_OF).inCrisis();
+      case 1 -> CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
+          .withCircumstance(CircumstanceType.CARE_EXPERIENCED);
+      case 2 -> CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
+          .withCircumstance(CircumstanceType.CONVICTION);
+      case 3 -> CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
+          .withCircumstance(CircumstanceType.AT_RISK_OF_OFFENDING);
+      case 4 -> CaresGenerators.records().agedBetween(18, 25).on(AS_OF)
+          .withCircumstance(CircumstanceType.CONVICTION).completed(ProgrammeCode.UP);
+      case 5 -> CaresGenerators.records();
+      default -> CaresGenerators.records().agedBetween(16, 25).on(AS_OF);
+    };
   }
 }

@@ -46,7 +46,7 @@ final class HostileFolderCliTest {
   private static Path folder(String kind, Path dir, Path marker) throws IOException {
     Path rules = Files.createDirectories(dir.resolve("rules"));
     switch (kind) {
-      case "function":
+      case "function" -> {
         Files.writeString(rules.resolve("hostile.drl"), "package uk.co.leicestershirecares.rules;"
             + "\n\nimport uk.co.leicestershirecares.core.participant.ParticipantRecord;\n\n"
             + "function void hostile() {\n  try {\n    " + write(marker) + ";\n"
@@ -54,23 +54,22 @@ final class HostileFolderCliTest {
             + "    throw new java.io.UncheckedIOException(e);\n  }\n}\n\n"
             + "rule \"Hostile function\"\nwhen\n  $r : ParticipantRecord()\nthen\n"
             + "  hostile();\nend\n");
-        break;
-      case "table-header":
+      }
+      case "table-header" -> {
         String action = "\"insert(new CrisisCircumstance($c, \"\"$param\"\"));\"";
         String crises = ShippedRules.text("crises.drl.csv");
         assertThat(crises).contains(action);
         Files.writeString(rules.resolve("crises.drl.csv"), crises.replace(action,
             "\"insert(new CrisisCircumstance($c, \"\"$param\"\")); "
                 + write(marker).replace("\"", "\"\"") + ";\""));
-        break;
-      case "upper-case-extension":
+      }
+      case "upper-case-extension" -> {
         Files.writeString(rules.resolve("HOSTILE.DRL"), "package uk.co.leicestershirecares.rules;"
             + "\n\nimport uk.co.leicestershirecares.core.participant.ParticipantRecord;\n\n"
             + "rule \"Hostile upper case\"\nwhen\n  $r : ParticipantRecord()\nthen\n  "
             + write(marker) + ";\nend\n");
-        break;
-      default:
-        throw new AssertionError(kind);
+      }
+      default -> throw new AssertionError(kind);
     }
     return rules;
   }
@@ -91,32 +90,26 @@ final class HostileFolderCliTest {
     String record = Files2.copy("record.json", dir).toString();
     List<String> args = new ArrayList<>(List.of(command));
     switch (command) {
-      case "assess":
+      case "assess" -> {
         args.addAll(List.of("--record", record, "--as-of", "2026-11-25", "--rules",
             rules.toString()));
-        break;
-      case "explain":
+      }
+      case "explain" -> {
         args.addAll(List.of("--record", record, "--programme", "UP", "--as-of", "2026-11-25",
             "--rules", rules.toString()));
-        break;
-      case "report":
+      }
+      case "report" -> {
         args.addAll(List.of("--data", Files2.copy("leaving-care-2023-24-q1.json", dir)
             .toString(), "--quarter", "2023/24-Q1", "--programme", "LEAVING_CARE", "--rules",
             rules.toString()));
-        break;
-      case "test":
-      case "coverage":
+      }
+      case "test", "coverage" -> {
         args.addAll(List.of(rules.toString(), "--scenarios",
             SCENARIOS.resolve("care-experienced.json").toString()));
-        break;
-      case "check":
-        args.add(rules.toString());
-        break;
-      case "watch":
-        args.addAll(List.of(rules.toString(), "--checks", "1"));
-        break;
-      default:
-        throw new AssertionError(command);
+      }
+      case "check" -> args.add(rules.toString());
+      case "watch" -> args.addAll(List.of(rules.toString(), "--checks", "1"));
+      default -> throw new AssertionError(command);
     }
     if (allow) {
       args.add("--allow-rule-code");

@@ -87,16 +87,12 @@ final class DataSetStream {
   /** An empty value of the kind that starts with {@code token}, for the data set reader. */
   private static Node placeholder(JsonToken token) {
     Kind kind = JsonText.kindOf(token);
-    switch (kind) {
-      case OBJECT:
-        return Node.object(new LinkedHashMap<>());
-      case ARRAY:
-        return Node.array(new ArrayList<>());
-      case BOOLEAN:
-        return Node.bool(false);
-      default:
-        return Node.scalar(kind, "");
-    }
+    return switch (kind) {
+      case OBJECT -> Node.object(new LinkedHashMap<>());
+      case ARRAY -> Node.array(new ArrayList<>());
+      case BOOLEAN -> Node.bool(false);
+      default -> Node.scalar(kind, "");
+    };
   }
 
   /**

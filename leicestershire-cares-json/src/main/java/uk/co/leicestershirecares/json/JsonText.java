@@ -200,23 +200,15 @@ final class JsonText {
 
   /** Returns the kind of value that starts with {@code token}, which is not an end token. */
   static Kind kindOf(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return Kind.OBJECT;
-      case START_ARRAY:
-        return Kind.ARRAY;
-      case VALUE_STRING:
-        return Kind.STRING;
-      case VALUE_NUMBER_INT:
-        return Kind.INTEGER;
-      case VALUE_NUMBER_FLOAT:
-        return Kind.DECIMAL;
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return Kind.BOOLEAN;
-      default:
-        return Kind.NULL;
-    }
+    return switch (token) {
+      case START_OBJECT -> Kind.OBJECT;
+      case START_ARRAY -> Kind.ARRAY;
+      case VALUE_STRING -> Kind.STRING;
+      case VALUE_NUMBER_INT -> Kind.INTEGER;
+      case VALUE_NUMBER_FLOAT -> Kind.DECIMAL;
+      case VALUE_TRUE, VALUE_FALSE -> Kind.BOOLEAN;
+      default -> Kind.NULL;
+    };
   }
 
   private Node document() throws IOException {
@@ -257,27 +249,21 @@ final class JsonText {
   }
 
   private Node value(JsonToken token, String path) throws IOException {
-    switch (token) {
-      case START_OBJECT:
-        return object(path);
-      case START_ARRAY:
-        return array(path);
-      case VALUE_STRING:
-        return Node.scalar(Kind.STRING, parser.getText());
-      case VALUE_NUMBER_INT:
-        return Node.scalar(Kind.INTEGER, parser.getText());
-      case VALUE_NUMBER_FLOAT:
-        return Node.scalar(Kind.DECIMAL, parser.getText());
-      case VALUE_TRUE:
-        return Node.bool(true);
-      case VALUE_FALSE:
-        return Node.bool(false);
-      case VALUE_NULL:
-        return Node.scalar(Kind.NULL, null);
-      default:
+    return switch (token) {
+      case START_OBJECT -> object(path);
+      case START_ARRAY -> array(path);
+      case VALUE_STRING -> Node.scalar(Kind.STRING, parser.getText());
+      case VALUE_NUMBER_INT -> Node.scalar(Kind.INTEGER, parser.getText());
+      case VALUE_NUMBER_FLOAT -> Node.scalar(Kind.DECIMAL, parser.getText());
+      case VALUE_TRUE -> Node.bool(true);
+      case VALUE_FALSE -> Node.bool(false);
+      case VALUE_NULL -> Node.scalar(Kind.NULL, null);
+      default -> {
         // Not reachable for well-formed input: the parser reports anything else as an error.
         throw new JsonFormatException(path, "the text is not valid JSON at " + path);
-    }
+    
+      }
+    };
   }
 
   private Node object(String path) throws IOException {

@@ -68,15 +68,9 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
       // An error ends the stream: the parser's place after it means nothing.
       finished = true;
       switch (layout) {
-        case LINES:
-          next = readLine();
-          break;
-        case DATA_SET_PARTICIPANTS:
-          next = readDataSetParticipant();
-          break;
-        default:
-          next = readRecordOrElement();
-          break;
+        case LINES -> next = readLine();
+        case DATA_SET_PARTICIPANTS -> next = readDataSetParticipant();
+        default -> next = readRecordOrElement();
       }
       finished = next == null;
     }

@@ -267,40 +267,36 @@ final class Writers {
    */
   static void stream(JsonNode tree, JsonGenerator out) throws IOException {
     switch (tree.getNodeType()) {
-      case OBJECT:
+      case OBJECT -> {
         out.writeStartObject();
         for (Map.Entry<String, JsonNode> field : tree.properties()) {
           out.writeFieldName(field.getKey());
           stream(field.getValue(), out);
         }
         out.writeEndObject();
-        break;
-      case ARRAY:
+      }
+      case ARRAY -> {
         out.writeStartArray();
         for (JsonNode element : tree) {
           stream(element, out);
         }
         out.writeEndArray();
-        break;
-      case STRING:
-        out.writeString(tree.textValue());
-        break;
-      case BOOLEAN:
-        out.writeBoolean(tree.booleanValue());
-        break;
-      case NUMBER:
+      }
+      case STRING -> out.writeString(tree.textValue());
+      case BOOLEAN -> out.writeBoolean(tree.booleanValue());
+      case NUMBER -> {
         if (tree.isBigDecimal()) {
           out.writeNumber(tree.decimalValue());
         } else {
           out.writeNumber(tree.longValue());
         }
-        break;
-      case NULL:
-        out.writeNull();
-        break;
-      default:
+      }
+      case NULL -> out.writeNull();
+      default -> {
         // Writers build objects, lists, text, whole numbers, decimals, booleans and nulls only.
         throw new IllegalStateException("unexpected JSON node " + tree.getNodeType());
+    
+      }
     }
   }
 

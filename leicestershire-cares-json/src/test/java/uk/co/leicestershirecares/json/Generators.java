@@ -123,22 +123,14 @@ final class Generators {
       for (int edits = draw.between(1, 3); edits > 0 && s.length() > 0; edits--) {
         int at = draw.between(0, s.length() - 1);
         switch (draw.between(0, 4)) {
-          case 0:
-            s.deleteCharAt(at);
-            break;
-          case 1:
-            s.insert(at, palette.charAt(draw.between(0, palette.length() - 1)));
-            break;
-          case 2:
-            s.setCharAt(at, palette.charAt(draw.between(0, palette.length() - 1)));
-            break;
-          case 3:
+          case 0 -> s.deleteCharAt(at);
+          case 1 -> s.insert(at, palette.charAt(draw.between(0, palette.length() - 1)));
+          case 2 -> s.setCharAt(at, palette.charAt(draw.between(0, palette.length() - 1)));
+          case 3 -> {
             int end = Math.min(s.length(), at + draw.between(1, 40));
             s.insert(at, s.substring(at, end));
-            break;
-          default:
-            s.setLength(at);
-            break;
+          }
+          default -> s.setLength(at);
         }
       }
       return s.toString();

@@ -65,39 +65,33 @@ public final class Runaways {
 
     private String rules(boolean everyRecord) {
       String when = when(everyRecord);
-      switch (this) {
-        case MODIFY_OWN_FACT:
-          return "rule \"Runaway.modify-seed\"\nwhen\n  " + when
-              + "\nthen\n  insert( new RunawayCounter( 0 ) );\nend\n\n"
-              + "rule \"Runaway.modify\"\nwhen\n  $c : RunawayCounter( n >= 0 )\nthen\n"
-              + "  modify( $c ) { setN( $c.getN() + 1 ) }\nend\n";
-        case WHILE_TRUE_IN_FUNCTION:
-          return "function int spin( int seconds ) {\n"
-              + "  java.time.Instant end = java.time.Instant.now().plusSeconds( seconds );\n"
-              + "  while ( true ) {\n"
-              + "    if ( java.time.Instant.now().isAfter( end ) ) {\n"
-              + "      return 0;\n"
-              + "    }\n"
-              + "  }\n"
-              + "}\n\n"
-              + "rule \"Runaway.spin\"\nwhen\n  " + when + "\nthen\n  spin( " + SPIN_SECONDS
-              + " );\nend\n";
-        case INSERT_FOREVER:
-          return "rule \"Runaway.insert-seed\"\nwhen\n  " + when
-              + "\nthen\n  insert( new RunawayTick( 0 ) );\nend\n\n"
-              + "rule \"Runaway.insert\"\nwhen\n  RunawayTick( $n : n )\nthen\n"
-              + "  insert( new RunawayTick( $n + 1 ) );\nend\n";
-        case DEEP_RECURSION:
-          return "function int deep( int n ) {\n  return deep( n + 1 ) + 1;\n}\n\n"
-              + "rule \"Runaway.recurse\"\nwhen\n  " + when
-              + "\nthen\n  insert( Integer.valueOf( deep( 0 ) ) );\nend\n";
-        case HUGE_ALLOCATION:
-          return "rule \"Runaway.allocate\"\nwhen\n  " + when
-              + "\nthen\n  long[] huge = new long[ Integer.MAX_VALUE - 8 ];\n"
-              + "  insert( Integer.valueOf( huge.length ) );\nend\n";
-        default:
-          throw new AssertionError(this);
-      }
+      return switch (this) {
+        case MODIFY_OWN_FACT -> "rule \"Runaway.modify-seed\"\nwhen\n  " + when
+            + "\nthen\n  insert( new RunawayCounter( 0 ) );\nend\n\n"
+            + "rule \"Runaway.modify\"\nwhen\n  $c : RunawayCounter( n >= 0 )\nthen\n"
+            + "  modify( $c ) { setN( $c.getN() + 1 ) }\nend\n";
+        case WHILE_TRUE_IN_FUNCTION -> "function int spin( int seconds ) {\n"
+            + "  java.time.Instant end = java.time.Instant.now().plusSeconds( seconds );\n"
+            + "  while ( true ) {\n"
+            + "    if ( java.time.Instant.now().isAfter( end ) ) {\n"
+            + "      return 0;\n"
+            + "    }\n"
+            + "  }\n"
+            + "}\n\n"
+            + "rule \"Runaway.spin\"\nwhen\n  " + when + "\nthen\n  spin( " + SPIN_SECONDS
+            + " );\nend\n";
+        case INSERT_FOREVER -> "rule \"Runaway.insert-seed\"\nwhen\n  " + when
+            + "\nthen\n  insert( new RunawayTick( 0 ) );\nend\n\n"
+            + "rule \"Runaway.insert\"\nwhen\n  RunawayTick( $n : n )\nthen\n"
+            + "  insert( new RunawayTick( $n + 1 ) );\nend\n";
+        case DEEP_RECURSION -> "function int deep( int n ) {\n  return deep( n + 1 ) + 1;\n}\n\n"
+            + "rule \"Runaway.recurse\"\nwhen\n  " + when
+            + "\nthen\n  insert( Integer.valueOf( deep( 0 ) ) );\nend\n";
+        case HUGE_ALLOCATION -> "rule \"Runaway.allocate\"\nwhen\n  " + when
+            + "\nthen\n  long[] huge = new long[ Integer.MAX_VALUE - 8 ];\n"
+            + "  insert( Integer.valueOf( huge.length ) );\nend\n";
+        default -> throw new AssertionError(this);
+      };
     }
   }
 

@@ -208,44 +208,44 @@ public final class InvalidInputs {
       ParticipantRecord.Builder record = ParticipantRecord.builder().from(valid);
       int index;
       switch (list) {
-        case CIRCUMSTANCES:
+        case CIRCUMSTANCES -> {
           index = insert(random, valid.participant().circumstances(),
               Circumstance.of(CircumstanceType.NEET, early), participant::circumstances);
-          break;
-        case REFERRALS:
+        }
+        case REFERRALS -> {
           index = insert(random, valid.referrals(),
               Referral.of(ProgrammeCode.UP, early, ReferralSource.PROBATION), record::referrals);
-          break;
-        case ENROLMENTS:
+        }
+        case ENROLMENTS -> {
           index = insert(random, valid.enrolments(),
               Enrolment.builder().programme(ProgrammeCode.UP).status(EnrolmentStatus.COMPLETED)
                   .from(early).to(early.plusDays(90)).build(),
               record::enrolments);
-          break;
-        case ATTENDANCES:
+        }
+        case ATTENDANCES -> {
           index = insert(random, valid.attendances(),
               Attendance.of(early, SessionKind.GROUP, ProgrammeCode.LEAVING_CARE),
               record::attendances);
-          break;
-        case PLACEMENTS:
+        }
+        case PLACEMENTS -> {
           index = insert(random, valid.placements(),
               WorkPlacement.builder().partner("Wates").programme(ProgrammeCode.WIRE)
                   .sector(Sector.CONSTRUCTION).from(early)
                   .to(early.plusDays(11)).mentored(true).paid(false).build(),
               record::placements);
-          break;
-        case MENTORING_MATCHES:
+        }
+        case MENTORING_MATCHES -> {
           index = insert(random, valid.mentoringMatches(),
               MentoringMatch.builder().programme(ProgrammeCode.CARE_LEAVER_MENTORING).from(early)
                   .build(),
               record::mentoringMatches);
-          break;
-        default:
+        }
+        default -> {
           index = insert(random, valid.outcomes(),
               OutcomeEvent.builder().id(OutcomeId.of("O-early")).type(OutcomeType.WELLBEING)
                   .date(early).build(),
               record::outcomes);
-          break;
+        }
       }
       String field = list.path + "[" + index + "]." + list.dateField;
       return InvalidInput.involvingDateOfBirth("record has a fact dated before the date of birth",
@@ -264,7 +264,9 @@ public final class InvalidInputs {
   }
 
   /**
-   * Returns participants born 1 day to 10 years after today: field {@code dateOfBirth}.
+   * Returns participants born 1 day to 10 years after today, checked as a reader of input checks
+   * them ({@link Participant#requireBornBy(LocalDate)} with today's date; a participant value
+   * does not read the clock): field {@code dateOfBirth}.
    *
    * @return a generator of invalid inputs
    */
@@ -273,7 +275,7 @@ public final class InvalidInputs {
       LocalDate born = LocalDate.now(UK).plusDays(Draw.between(random, 1, 3650));
       return InvalidInput.involvingDateOfBirth("date of birth in the future", "dateOfBirth", born,
           "born " + born,
-          () -> participantBornOn(born));
+          () -> participantBornOn(born).requireBornBy(LocalDate.now(UK)));
     };
   }
 
@@ -324,17 +326,14 @@ public final class InvalidInputs {
     return random -> {
       String value = Draw.bool(random) ? "P-" + Draw.pick(random, bad) + "1"
           : Draw.pick(random, fixed);
-      switch (Draw.between(random, 0, 2)) {
-        case 0:
-          return InvalidInput.of("malformed participant id", "id", "'" + value + "'",
-              () -> ParticipantId.of(value));
-        case 1:
-          return InvalidInput.of("malformed outcome id", "id", "'" + value + "'",
-              () -> OutcomeId.of(value));
-        default:
-          return InvalidInput.of("malformed session id", "session", "'" + value + "'",
-              () -> SessionId.of(value));
-      }
+      return switch (Draw.between(random, 0, 2)) {
+        case 0 -> InvalidInput.of("malformed participant id", "id", "'" + value + "'",
+            () -> ParticipantId.of(value));
+        case 1 -> InvalidInput.of("malformed outcome id", "id", "'" + value + "'",
+            () -> OutcomeId.of(value));
+        default -> InvalidInput.of("malformed session id", "session", "'" + value + "'",
+            () -> SessionId.of(value));
+      };
     };
   }
 

@@ -310,18 +310,14 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   public ParticipantRecord next(RandomGenerator random) {
     Optional<LocalDate> dob;
     switch (birth) {
-      case KNOWN:
-        dob = Optional.of(minAge >= 0 ? steeredBirth(random) : unsteeredBirth(random));
-        break;
-      case UNKNOWN:
-        dob = Optional.empty();
-        break;
-      default:
+      case KNOWN -> dob = Optional.of(minAge >= 0 ? steeredBirth(random) : unsteeredBirth(random));
+      case UNKNOWN -> dob = Optional.empty();
+      default -> {
         dob = bornEarliest.isPresent()
             ? (Draw.weighted(random, 7, 1) == 0 ? Optional.of(unsteeredBirth(random))
                 : Optional.empty())
             : Facts.optionalDateOfBirth(random);
-        break;
+      }
     }
     LocalDate base = dob.orElse(Facts.UNKNOWN_BIRTH_BASE);
     int most = onlySteered ? 0 : 1;
@@ -416,12 +412,10 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     LocalDate[] range = birthRange();
     LocalDate earliest = range[0];
     LocalDate latest = range[1];
-    switch (Draw.weighted(random, 6, 2, 2, 2)) {
-      case 1:
-        return latest;
-      case 2:
-        return earliest;
-      case 3:
+    return switch (Draw.weighted(random, 6, 2, 2, 2)) {
+      case 1 -> latest;
+      case 2 -> earliest;
+      case 3 -> {
         List<LocalDate> leapDays = new ArrayList<>();
         for (LocalDate d : Facts.leapDaysBetween(earliest.getYear(), latest.getYear())) {
           if (!d.isBefore(earliest) && !d.isAfter(latest)) {
@@ -429,11 +423,11 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
           }
         }
         if (!leapDays.isEmpty()) {
-          return Draw.pick(random, leapDays);
+          yield Draw.pick(random, leapDays);
         }
-        return Draw.date(random, earliest, latest);
-      default:
-        return Draw.date(random, earliest, latest);
-    }
+        yield Draw.date(random, earliest, latest);
+      }
+      default -> Draw.date(random, earliest, latest);
+    };
   }
 }

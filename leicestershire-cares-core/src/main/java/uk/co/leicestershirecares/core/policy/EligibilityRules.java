@@ -286,29 +286,25 @@ final class EligibilityRules {
       AgeBand band = null;
       int slots = 1;
       switch (requirement.kind()) {
-        case AGE_BAND:
-        case PLAN_AGE_BAND:
+        case AGE_BAND, PLAN_AGE_BAND -> {
           band = requirement.kind() == Requirement.Kind.AGE_BAND
               ? requirement.ageBand().orElseThrow()
               : plan.map(AnnualPlan::ageBand).orElse(null);
           // Slot 0: no date of birth; slot 1 + age: within the band at that age.
           slots = band == null ? 1 : Math.min(band.maxAge(), 150) + 2;
-          break;
-        case ANY_OF_CIRCUMSTANCES:
+        }
+        case ANY_OF_CIRCUMSTANCES -> {
           // Slot 0: none held; otherwise the mask of those held, in the row's order.
           int types = requirement.circumstances().size();
           slots = types <= MASK_BITS ? 1 << types : 1;
-          break;
-        case PLAN_PRIORITY_GROUP:
+        }
+        case PLAN_PRIORITY_GROUP -> {
           // Slot 0: in no group; otherwise the mask of the groups, in the plan's order.
           int groups = plan.map(inForce -> inForce.priorityGroups().size()).orElse(0);
           slots = plan.isPresent() && groups <= MASK_BITS ? 1 << groups : 1;
-          break;
-        case LIVES_IN:
-          slots = HomeArea.values().length;
-          break;
-        default:
-          throw new AssertionError(requirement.kind());
+        }
+        case LIVES_IN -> slots = HomeArea.values().length;
+        default -> throw new AssertionError(requirement.kind());
       }
       this.band = band;
       this.slots = slots;
@@ -320,20 +316,20 @@ final class EligibilityRules {
      * unknown or before birth), {@link #FRESH} when it is theirs alone, or {@link #NOTHING}.
      */
     int slot(Participant p, LocalDate dob, int age, LocalDate asOf) {
-      switch (requirement.kind()) {
-        case AGE_BAND:
-        case PLAN_AGE_BAND:
+      return switch (requirement.kind()) {
+        case AGE_BAND, PLAN_AGE_BAND -> {
           if (band == null) {
-            return NOTHING;
+            yield NOTHING;
           }
           if (dob == null) {
-            return 0;
+            yield 0;
           }
           // The age counts the birthdays reached: comparing it with the band's ends compares
           // the date with those birthdays.
           boolean within = age >= band.minAge() && (band.maxAge() >= 150 || age <= band.maxAge());
-          return within && age + 1 < slots ? age + 1 : FRESH;
-        case ANY_OF_CIRCUMSTANCES:
+          yield within && age + 1 < slots ? age + 1 : FRESH;
+        }
+        case ANY_OF_CIRCUMSTANCES -> {
           List<CircumstanceType> types = requirement.circumstances();
           int held = 0;
           for (int i = 0; i < types.size(); i++) {
@@ -341,14 +337,15 @@ final class EligibilityRules {
               held |= 1 << Math.min(i, 31);
             }
           }
-          return held == 0 ? 0 : held < slots ? held : FRESH;
-        case PLAN_PRIORITY_GROUP:
+          yield held == 0 ? 0 : held < slots ? held : FRESH;
+        }
+        case PLAN_PRIORITY_GROUP -> {
           if (plan.isEmpty()) {
-            return NOTHING;
+            yield NOTHING;
           }
           if (p.circumstances().isEmpty()) {
             // A group holds people by their circumstances: without one, no need to ask each.
-            return 0;
+            yield 0;
           }
           List<PriorityGroup> groups = plan.get().priorityGroups();
           int in = 0;
@@ -357,12 +354,11 @@ final class EligibilityRules {
               in |= 1 << Math.min(i, 31);
             }
           }
-          return in == 0 ? 0 : in < slots ? in : FRESH;
-        case LIVES_IN:
-          return p.homeArea().ordinal();
-        default:
-          throw new AssertionError(requirement.kind());
-      }
+          yield in == 0 ? 0 : in < slots ? in : FRESH;
+        }
+        case LIVES_IN -> p.homeArea().ordinal();
+        default -> throw new AssertionError(requirement.kind());
+      };
     }
 
     /** The shared finding in {@code slot}, made the first time. */
@@ -376,14 +372,13 @@ final class EligibilityRules {
     }
 
     private ConditionFinding make(int slot, LocalDate asOf) {
-      switch (requirement.kind()) {
-        case AGE_BAND:
-        case PLAN_AGE_BAND:
-          return slot == 0 ? ConditionFinding.ageUnknown(requirement, band, cited, asOf)
-              : ConditionFinding.ageWithin(requirement, band, cited, asOf, slot - 1);
-        case ANY_OF_CIRCUMSTANCES:
+      return switch (requirement.kind()) {
+        case AGE_BAND, PLAN_AGE_BAND -> slot == 0
+            ? ConditionFinding.ageUnknown(requirement, band, cited, asOf)
+            : ConditionFinding.ageWithin(requirement, band, cited, asOf, slot - 1);
+        case ANY_OF_CIRCUMSTANCES -> {
           if (slot == 0) {
-            return ConditionFinding.circumstancesNone(requirement, asOf);
+            yield ConditionFinding.circumstancesNone(requirement, asOf);
           }
           List<CircumstanceType> held = new ArrayList<>();
           for (int i = 0; i < requirement.circumstances().size(); i++) {
@@ -391,10 +386,11 @@ final class EligibilityRules {
               held.add(requirement.circumstances().get(i));
             }
           }
-          return ConditionFinding.circumstancesHeld(requirement, held, asOf);
-        case PLAN_PRIORITY_GROUP:
+          yield ConditionFinding.circumstancesHeld(requirement, held, asOf);
+        }
+        case PLAN_PRIORITY_GROUP -> {
           if (slot == 0) {
-            return ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf);
+            yield ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf);
           }
           List<String> names = new ArrayList<>();
           List<PriorityGroup> groups = plan.get().priorityGroups();
@@ -403,14 +399,15 @@ final class EligibilityRules {
               names.add(groups.get(i).name());
             }
           }
-          return ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
-        case LIVES_IN:
+          yield ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
+        }
+        case LIVES_IN -> {
           HomeArea area = HomeArea.values()[slot];
-          return requirement.covers(area) ? ConditionFinding.areaIn(requirement, area, asOf)
+          yield requirement.covers(area) ? ConditionFinding.areaIn(requirement, area, asOf)
               : ConditionFinding.areaOut(requirement, area, asOf);
-        default:
-          throw new AssertionError(requirement.kind());
-      }
+        }
+        default -> throw new AssertionError(requirement.kind());
+      };
     }
 
     /**
@@ -420,33 +417,32 @@ final class EligibilityRules {
      * open, up to 150).
      */
     ConditionFinding fresh(Participant p, LocalDate dob, int age, LocalDate asOf) {
-      switch (requirement.kind()) {
-        case AGE_BAND:
-        case PLAN_AGE_BAND:
+      return switch (requirement.kind()) {
+        case AGE_BAND, PLAN_AGE_BAND -> {
           if (age < band.minAge()) {
-            return ConditionFinding.ageUnder(requirement, band, cited, asOf,
+            yield ConditionFinding.ageUnder(requirement, band, cited, asOf,
                 age < 0 ? OptionalInt.empty() : OptionalInt.of(age),
                 band.firstDay(dob, parameters.leapDayBirthday()));
           }
           if (band.maxAge() < 150 && age > band.maxAge()) {
-            return ConditionFinding.ageOver(requirement, band, cited, asOf, age,
+            yield ConditionFinding.ageOver(requirement, band, cited, asOf, age,
                 band.firstDayAfter(dob, parameters.leapDayBirthday()));
           }
-          return ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
-        case ANY_OF_CIRCUMSTANCES:
-          return conviction(requirement, p, asOf);
-        case PLAN_PRIORITY_GROUP:
+          yield ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
+        }
+        case ANY_OF_CIRCUMSTANCES -> conviction(requirement, p, asOf);
+        case PLAN_PRIORITY_GROUP -> {
           List<String> names = new ArrayList<>();
           for (PriorityGroup group : plan.get().priorityGroups()) {
             if (group.includes(p, asOf, parameters.leapDayBirthday())) {
               names.add(group.name());
             }
           }
-          return names.isEmpty() ? ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf)
+          yield names.isEmpty() ? ConditionFinding.inNoPriorityGroup(requirement, plan.get(), asOf)
               : ConditionFinding.inPriorityGroups(requirement, plan.get(), names, asOf);
-        default:
-          throw new AssertionError(requirement.kind());
-      }
+        }
+        default -> throw new AssertionError(requirement.kind());
+      };
     }
   }
 

@@ -86,14 +86,10 @@ final class StageRules {
    * their end (empty while ongoing); every other outcome is a one-day event unless it has an end.
    */
   static Optional<LocalDate> lastDayHeld(OutcomeEvent event) {
-    switch (OutcomeRules.category(event.type())) {
-      case EMPLOYMENT:
-      case VOLUNTEERING:
-      case EDUCATION:
-        return event.end();
-      default:
-        return Optional.of(event.end().orElse(event.date()));
-    }
+    return switch (OutcomeRules.category(event.type())) {
+      case EMPLOYMENT, VOLUNTEERING, EDUCATION -> event.end();
+      default -> Optional.of(event.end().orElse(event.date()));
+    };
   }
 
   /**
@@ -221,30 +217,28 @@ final class StageRules {
 
   private static StageFinding finding(StageFinding.Kind kind, Object fact, Period window,
       LocalDate asOf) {
-    switch (kind) {
-      case CRISIS:
-        return StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, (Circumstance) fact, asOf);
-      case PLACEMENT:
-        return StageFinding.placement(POWER_TO, Sources.POWER_TO, (WorkPlacement) fact, window,
-            asOf);
-      case MENTORING:
-        return StageFinding.mentoring(POWER_TO, Sources.POWER_TO, (MentoringMatch) fact, window,
-            asOf);
-      case OUTCOME:
+    return switch (kind) {
+      case CRISIS -> StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, (Circumstance) fact, asOf);
+      case PLACEMENT -> StageFinding.placement(POWER_TO, Sources.POWER_TO, (WorkPlacement) fact,
+          window, asOf);
+      case MENTORING -> StageFinding.mentoring(POWER_TO, Sources.POWER_TO, (MentoringMatch) fact,
+          window, asOf);
+      case OUTCOME -> {
         OutcomeEvent o = (OutcomeEvent) fact;
         OutcomeCategory category = OutcomeRules.category(o.type());
-        return StageFinding.outcome(POWER_TO,
+        yield StageFinding.outcome(POWER_TO,
             category == OutcomeCategory.CAMPAIGNING ? Sources.CAMPAIGNING : Sources.POWER_TO,
             o, category, window, asOf);
-      case POWER_WITH:
+      }
+      case POWER_WITH -> {
         @SuppressWarnings("unchecked")
         List<LocalDate> sessions = (List<LocalDate>) fact;
-        return StageFinding.powerWith(POWER_WITH, Sources.POWER_WITH, sessions, window, asOf);
-      case STARTING_OUT:
-        return StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf);
-      default:
-        throw new AssertionError(kind);
-    }
+        yield StageFinding.powerWith(POWER_WITH, Sources.POWER_WITH, sessions, window, asOf);
+      }
+      case STARTING_OUT ->
+          StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf);
+      default -> throw new AssertionError(kind);
+    };
   }
 
   /**

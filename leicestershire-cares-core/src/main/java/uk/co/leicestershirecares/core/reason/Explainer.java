@@ -194,70 +194,46 @@ public final class Explainer {
   }
 
   private static String value(String name, ConditionFinding f) {
-    switch (name) {
-      case "date":
-        return f.asOf().toString();
-      case "programme":
-        return f.programme().value();
-      case "whose":
-        return f.plan().filter(Explainer::statesItsBand).map(Explainer::planName)
-            .orElse(f.programme().value());
-      case "band":
-        return f.band().map(band -> bandText(band, f.ruleId())
-            + f.plan().filter(plan -> !statesItsBand(plan))
-                .map(plan -> " (a policy decision: " + planName(plan) + " states no ages)")
-                .orElse("")).orElse(null);
-      case "days":
-        return runningDays(f);
-      case "min":
-        return f.band().map(band -> Integer.toString(band.minAge())).orElse(null);
-      case "limit":
-        return f.band().map(band -> ordinal(band.maxAge() + 1)).orElse(null);
-      case "age":
-        return f.age().isPresent() ? Integer.toString(f.age().getAsInt()) : null;
-      case "aged":
-        return f.age().isPresent() ? "Aged " + f.age().getAsInt() : "Not yet born";
-      case "first":
+    return switch (name) {
+      case "date" -> f.asOf().toString();
+      case "programme" -> f.programme().value();
+      case "whose" -> f.plan().filter(Explainer::statesItsBand).map(Explainer::planName)
+          .orElse(f.programme().value());
+      case "band" -> f.band().map(band -> bandText(band, f.ruleId())
+          + f.plan().filter(plan -> !statesItsBand(plan))
+              .map(plan -> " (a policy decision: " + planName(plan) + " states no ages)")
+              .orElse("")).orElse(null);
+      case "days" -> runningDays(f);
+      case "min" -> f.band().map(band -> Integer.toString(band.minAge())).orElse(null);
+      case "limit" -> f.band().map(band -> ordinal(band.maxAge() + 1)).orElse(null);
+      case "age" -> f.age().isPresent() ? Integer.toString(f.age().getAsInt()) : null;
+      case "aged" -> f.age().isPresent() ? "Aged " + f.age().getAsInt() : "Not yet born";
+      case "first" -> {
         if (f.kind() == ConditionFinding.Kind.NO_PLAN_IN_FORCE) {
-          return f.date().map(d -> " (the first starts on " + d + ")").orElse("");
+          yield f.date().map(d -> " (the first starts on " + d + ")").orElse("");
         }
-        return f.date().map(LocalDate::toString).orElse(null);
-      case "after":
-        return f.date().map(LocalDate::toString).orElse(null);
-      case "held":
-        return and(words("held.", f.circumstances()));
-      case "none":
-        return or(words("recorded.", f.circumstances()));
-      case "needed":
-        return or(words("needed.", f.circumstances()));
-      case "area":
-        return f.area().map(area -> MESSAGES.get("area." + area.name())).orElse(null);
-      case "areas":
-        return and(words("listed.", f.areas()));
-      case "anyArea":
-        return or(words("listed.", f.areas()));
-      case "completed":
-        return f.enrolment().map(e -> e.programme().value()).orElse(null);
-      case "on":
-        return f.enrolment().map(e -> e.to().map(d -> " on " + d).orElse("")).orElse(null);
-      case "end":
-        return f.enrolment().map(e -> e.to().map(LocalDate::toString).orElse("")).orElse(null);
-      case "status":
-        return f.enrolment().map(e -> words(e.status())).orElse(null);
-      case "plan":
-        return f.plan().map(Explainer::planName).orElse(null);
-      case "Plan":
-        return f.plan().map(plan -> capitalised(planName(plan))).orElse(null);
-      case "from":
-        return f.plan().map(plan -> plan.effectiveFrom().toString()).orElse(null);
-      case "allGroups":
-        return f.plan().map(plan -> and(plan.priorityGroups().stream().map(PriorityGroup::name)
-            .collect(Collectors.toList()))).orElse(null);
-      case "groups":
-        return and(f.groups());
-      default:
-        return null;
-    }
+        yield f.date().map(LocalDate::toString).orElse(null);
+      }
+      case "after" -> f.date().map(LocalDate::toString).orElse(null);
+      case "held" -> and(words("held.", f.circumstances()));
+      case "none" -> or(words("recorded.", f.circumstances()));
+      case "needed" -> or(words("needed.", f.circumstances()));
+      case "area" -> f.area().map(area -> MESSAGES.get("area." + area.name())).orElse(null);
+      case "areas" -> and(words("listed.", f.areas()));
+      case "anyArea" -> or(words("listed.", f.areas()));
+      case "completed" -> f.enrolment().map(e -> e.programme().value()).orElse(null);
+      case "on" -> f.enrolment().map(e -> e.to().map(d -> " on " + d).orElse("")).orElse(null);
+      case "end" -> f.enrolment().map(e -> e.to().map(LocalDate::toString).orElse("")).orElse(null);
+      case "status" -> f.enrolment().map(e -> words(e.status())).orElse(null);
+      case "plan" -> f.plan().map(Explainer::planName).orElse(null);
+      case "Plan" -> f.plan().map(plan -> capitalised(planName(plan))).orElse(null);
+      case "from" -> f.plan().map(plan -> plan.effectiveFrom().toString()).orElse(null);
+      case "allGroups" ->
+          f.plan().map(plan -> and(plan.priorityGroups().stream().map(PriorityGroup::name)
+              .collect(Collectors.toList()))).orElse(null);
+      case "groups" -> and(f.groups());
+      default -> null;
+    };
   }
 
   private static String capitalised(String text) {
@@ -439,42 +415,31 @@ public final class Explainer {
   }
 
   private static String value(String name, StageFinding f) {
-    switch (name) {
-      case "date":
-        return f.asOf().toString();
-      case "window":
-        return f.window().map(w -> "in the " + period(w) + " to " + f.asOf()).orElse(null);
-      case "crisis":
-        return f.circumstance().map(c -> MESSAGES.get("held." + c.type().name())).orElse(null);
-      case "Crisis":
-        return f.circumstance().map(c -> capitalised(MESSAGES.get("held." + c.type().name())))
-            .orElse(null);
-      case "since":
-        return f.circumstance().map(c -> c.from().toString()).orElse(null);
-      case "partner":
-        return f.placement().map(p -> p.partner().toString()).orElse(null);
-      case "sector":
-        return f.placement().map(p -> words(p.sector())).orElse(null);
-      case "from":
-        return f.placement().map(p -> p.from().toString())
-            .or(() -> f.match().map(m -> m.from().toString())).orElse(null);
-      case "programme":
-        return f.match().map(m -> m.programme().toString()).orElse(null);
-      case "id":
-        return f.outcome().map(o -> o.id().toString()).orElse(null);
-      case "on":
-        return f.outcome().map(o -> o.date().toString()).orElse(null);
-      case "category":
-        return f.category().map(Explainer::words).orElse(null);
-      case "sessions":
+    return switch (name) {
+      case "date" -> f.asOf().toString();
+      case "window" -> f.window().map(w -> "in the " + period(w) + " to " + f.asOf()).orElse(null);
+      case "crisis" ->
+          f.circumstance().map(c -> MESSAGES.get("held." + c.type().name())).orElse(null);
+      case "Crisis" ->
+          f.circumstance().map(c -> capitalised(MESSAGES.get("held." + c.type().name())))
+              .orElse(null);
+      case "since" -> f.circumstance().map(c -> c.from().toString()).orElse(null);
+      case "partner" -> f.placement().map(p -> p.partner().toString()).orElse(null);
+      case "sector" -> f.placement().map(p -> words(p.sector())).orElse(null);
+      case "from" -> f.placement().map(p -> p.from().toString())
+          .or(() -> f.match().map(m -> m.from().toString())).orElse(null);
+      case "programme" -> f.match().map(m -> m.programme().toString()).orElse(null);
+      case "id" -> f.outcome().map(o -> o.id().toString()).orElse(null);
+      case "on" -> f.outcome().map(o -> o.date().toString()).orElse(null);
+      case "category" -> f.category().map(Explainer::words).orElse(null);
+      case "sessions" -> {
         int n = f.sessions().size();
-        return n == 0 ? null : n + (n == 1 ? " group session" : " group sessions");
-      case "latest":
-        return f.sessions().stream().max(LocalDate::compareTo).map(LocalDate::toString)
-            .orElse(null);
-      default:
-        return null;
-    }
+        yield n == 0 ? null : n + (n == 1 ? " group session" : " group sessions");
+      }
+      case "latest" -> f.sessions().stream().max(LocalDate::compareTo).map(LocalDate::toString)
+          .orElse(null);
+      default -> null;
+    };
   }
 
   /** "13 weeks" for a whole number of weeks, otherwise "N days". */

@@ -291,23 +291,23 @@ public final class HtmlReport {
           key.substring(QuarterlyReport.TRAININGS_PREFIX.length())));
       return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
-    switch (key) {
-      case QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH: return "Young people worked with";
-      case QuarterlyReport.ATTENDANCES: return "Attendances";
-      case QuarterlyReport.SESSIONS_DELIVERED: return "Sessions delivered";
-      case QuarterlyReport.ETE_OUTCOMES: return "Education, training & employment";
-      case QuarterlyReport.EMPLOYED: return "Employed";
-      case QuarterlyReport.VOLUNTEERING: return "Volunteering";
-      case QuarterlyReport.EDUCATION: return "Education entered or retained";
-      case QuarterlyReport.JOB_SEARCH_SUPPORT: return "Supported with job searching";
-      case QuarterlyReport.HOUSING_SECURED: return "Housed";
-      case QuarterlyReport.HOUSING_APPLICATIONS: return "Housing application, not yet housed";
-      case QuarterlyReport.WELLBEING: return "Wellbeing";
-      case QuarterlyReport.PROGRESSION: return "Progressed to another programme";
-      case QuarterlyReport.CAMPAIGNING: return "Peer research or campaigning";
-      case QuarterlyReport.ADDITIONAL_OUTCOMES: return "Additional outcomes";
-      default: return key;
-    }
+    return switch (key) {
+      case QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH -> "Young people worked with";
+      case QuarterlyReport.ATTENDANCES -> "Attendances";
+      case QuarterlyReport.SESSIONS_DELIVERED -> "Sessions delivered";
+      case QuarterlyReport.ETE_OUTCOMES -> "Education, training & employment";
+      case QuarterlyReport.EMPLOYED -> "Employed";
+      case QuarterlyReport.VOLUNTEERING -> "Volunteering";
+      case QuarterlyReport.EDUCATION -> "Education entered or retained";
+      case QuarterlyReport.JOB_SEARCH_SUPPORT -> "Supported with job searching";
+      case QuarterlyReport.HOUSING_SECURED -> "Housed";
+      case QuarterlyReport.HOUSING_APPLICATIONS -> "Housing application, not yet housed";
+      case QuarterlyReport.WELLBEING -> "Wellbeing";
+      case QuarterlyReport.PROGRESSION -> "Progressed to another programme";
+      case QuarterlyReport.CAMPAIGNING -> "Peer research or campaigning";
+      case QuarterlyReport.ADDITIONAL_OUTCOMES -> "Additional outcomes";
+      default -> key;
+    };
   }
 
   private static List<SvgCharts.Row> rows(QuarterlyReport report, List<String> keys) {
@@ -474,13 +474,13 @@ public final class HtmlReport {
     StringBuilder out = new StringBuilder(text.length() + 16);
     text.codePoints().forEach(c -> {
       switch (c) {
-        case '&': out.append("&amp;"); break;
-        case '<': out.append("&lt;"); break;
-        case '>': out.append("&gt;"); break;
-        case '"': out.append("&quot;"); break;
-        case '\'': out.append("&#39;"); break;
-        case '\t': case '\n': case '\r': out.append((char) c); break;
-        default:
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '\t', '\n', '\r' -> out.append((char) c);
+        default -> {
           if (c < 0x20 || c == 0x7f || (c >= 0xfffe && c <= 0xffff)
               || (c >= 0xd800 && c <= 0xdfff)) {
             out.append("&#xFFFD;");
@@ -489,6 +489,7 @@ public final class HtmlReport {
           } else {
             out.append((char) c);
           }
+        }
       }
     });
     return out.toString();

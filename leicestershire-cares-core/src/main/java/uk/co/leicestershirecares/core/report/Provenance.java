@@ -91,24 +91,16 @@ final class Provenance {
     int kind = (int) (entry >>> (2 * BITS));
     String name = names[(int) ((entry >>> BITS) & MASK)];
     long number = entry & MASK;
-    switch (kind) {
-      case NAME:
-        return name;
-      case ATTENDANCE:
-        return name + "/attendances[" + number + "]";
-      case PLACEMENT:
-        return name + "/placements[" + number + "]";
-      case REFERRAL:
-        return name + "/referrals[" + number + "]";
-      case ENROLMENT:
-        return name + "/enrolments[" + number + "]";
-      case OUTCOME:
-        return name + "/" + names[(int) number];
-      case DAY:
-        return name + "@" + LocalDate.ofEpochDay(number - DAY_OFFSET);
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case NAME -> name;
+      case ATTENDANCE -> name + "/attendances[" + number + "]";
+      case PLACEMENT -> name + "/placements[" + number + "]";
+      case REFERRAL -> name + "/referrals[" + number + "]";
+      case ENROLMENT -> name + "/enrolments[" + number + "]";
+      case OUTCOME -> name + "/" + names[(int) number];
+      case DAY -> name + "@" + LocalDate.ofEpochDay(number - DAY_OFFSET);
+      default -> throw new AssertionError(kind);
+    };
   }
 
   /**

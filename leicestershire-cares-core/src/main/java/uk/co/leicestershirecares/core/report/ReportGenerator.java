@@ -702,15 +702,11 @@ public final class ReportGenerator {
    * job or a place in education still held 13 weeks after it began.
    */
   private static boolean trainingOrSustained(OutcomeClassification c) {
-    switch (c.category()) {
-      case TRAINING:
-        return true;
-      case EMPLOYMENT:
-      case EDUCATION:
-        return c.sustained13Weeks();
-      default:
-        return false;
-    }
+    return switch (c.category()) {
+      case TRAINING -> true;
+      case EMPLOYMENT, EDUCATION -> c.sustained13Weeks();
+      default -> false;
+    };
   }
 
   /** Returns "power within", "power with" or "power to". */
@@ -719,17 +715,16 @@ public final class ReportGenerator {
   }
 
   static String trainingName(TrainingType training) {
-    switch (training) {
-      case CSCS: return "CSCS card";
-      case PEER_RESEARCHER: return "peer researcher";
-      case SAFEGUARDING: return "safeguarding";
-      case TRAUMA_INFORMED_TIER_1: return "tier 1 trauma informed practice";
-      case INTERVIEW_PREPARATION: return "interview preparation";
-      case DISCLOSURE_OF_CONVICTIONS: return "disclosure of convictions";
-      case EMPLOYABILITY: return "employability";
-      case OTHER: return "other";
-    }
-    throw new AssertionError(training);
+    return switch (training) {
+      case CSCS -> "CSCS card";
+      case PEER_RESEARCHER -> "peer researcher";
+      case SAFEGUARDING -> "safeguarding";
+      case TRAUMA_INFORMED_TIER_1 -> "tier 1 trauma informed practice";
+      case INTERVIEW_PREPARATION -> "interview preparation";
+      case DISCLOSURE_OF_CONVICTIONS -> "disclosure of convictions";
+      case EMPLOYABILITY -> "employability";
+      case OTHER -> "other";
+    };
   }
 
   /** Two weeks of a work placement, Monday to Friday. */

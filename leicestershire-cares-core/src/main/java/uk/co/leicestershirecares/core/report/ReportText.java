@@ -184,21 +184,20 @@ final class ReportText {
   }
 
   static String involvement(InvolvementType type) {
-    switch (type) {
-      case MOCK_INTERVIEW: return "Mock interview";
-      case EMPLOYABILITY: return "Employability";
-      case GROUP_WORK: return "Group work";
-      case WORK_EXPERIENCE: return "Work experience";
-      case PAID_EMPLOYMENT: return "Paid employment";
-      case EMPLOYMENT_OPPORTUNITIES: return "Employment opportunities";
-      case VOLUNTEERING_OPPORTUNITIES: return "Volunteering opportunities";
-      case USE_OF_FACILITY: return "Use of facility";
-      case COMMUNITY_CONNECTIONS: return "Connecting with community partners";
-      case RENOVATION: return "Renovation project";
-      case MENTORING: return "Mentoring";
-      case FUNDING: return "Funding";
-      case PARTNERSHIP: return "Partnership";
-    }
-    throw new AssertionError(type);
+    return switch (type) {
+      case MOCK_INTERVIEW -> "Mock interview";
+      case EMPLOYABILITY -> "Employability";
+      case GROUP_WORK -> "Group work";
+      case WORK_EXPERIENCE -> "Work experience";
+      case PAID_EMPLOYMENT -> "Paid employment";
+      case EMPLOYMENT_OPPORTUNITIES -> "Employment opportunities";
+      case VOLUNTEERING_OPPORTUNITIES -> "Volunteering opportunities";
+      case USE_OF_FACILITY -> "Use of facility";
+      case COMMUNITY_CONNECTIONS -> "Connecting with community partners";
+      case RENOVATION -> "Renovation project";
+      case MENTORING -> "Mentoring";
+      case FUNDING -> "Funding";
+      case PARTNERSHIP -> "Partnership";
+    };
   }
 }

@@ -225,14 +225,13 @@ final class SvgCharts {
   }
 
   private static String stagePattern(String id, Stage stage) {
-    switch (stage) {
-      // Okabe–Ito vermillion with white stripes, yellow with dark dots, solid blue: three
-      // lightnesses and three patterns, so greyscale and colour-blind readers tell them apart.
-      case WITHIN: return pattern(id, "#D55E00", 1, "#ffffff");
-      case WITH: return pattern(id, "#F0E442", 2, "#000000");
-      case TO: return pattern(id, "#0072B2", 0, "#ffffff");
-    }
-    throw new AssertionError(stage);
+    // Okabe–Ito vermillion with white stripes, yellow with dark dots, solid blue: three
+    // lightnesses and three patterns, so greyscale and colour-blind readers tell them apart.
+    return switch (stage) {
+      case WITHIN -> pattern(id, "#D55E00", 1, "#ffffff");
+      case WITH -> pattern(id, "#F0E442", 2, "#000000");
+      case TO -> pattern(id, "#0072B2", 0, "#ffffff");
+    };
   }
 
   /** A fill: a colour, and over it nothing (0), stripes (1), dots (2) or crosses (3). */
@@ -245,18 +244,13 @@ final class SvgCharts {
     p.append("><rect width=\"8\" height=\"8\" fill=\"").append(colour).append("\"/>");
     String overlay = " fill=\"" + ink + "\" fill-opacity=\"0.55\"/>";
     switch (kind % 4) {
-      case 1:
-        p.append("<rect width=\"3\" height=\"8\"").append(overlay);
-        break;
-      case 2:
-        p.append("<circle cx=\"4\" cy=\"4\" r=\"1.7\"").append(overlay);
-        break;
-      case 3:
+      case 1 -> p.append("<rect width=\"3\" height=\"8\"").append(overlay);
+      case 2 -> p.append("<circle cx=\"4\" cy=\"4\" r=\"1.7\"").append(overlay);
+      case 3 -> {
         p.append("<rect width=\"2\" height=\"8\"").append(overlay)
             .append("<rect width=\"8\" height=\"2\"").append(overlay);
-        break;
-      default:
-        break;
+      }
+      default -> { }
     }
     return p.append("</pattern>").toString();
   }

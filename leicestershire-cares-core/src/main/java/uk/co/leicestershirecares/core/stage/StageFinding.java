@@ -158,19 +158,12 @@ public final class StageFinding {
 
   /** The stage the finding evidences; for a pathway finding, empty. */
   public Optional<Stage> stage() {
-    switch (kind) {
-      case CRISIS:
-      case STARTING_OUT:
-        return Optional.of(Stage.WITHIN);
-      case PLACEMENT:
-      case MENTORING:
-      case OUTCOME:
-        return Optional.of(Stage.TO);
-      case POWER_WITH:
-        return Optional.of(Stage.WITH);
-      default:
-        return Optional.empty();
-    }
+    return switch (kind) {
+      case CRISIS, STARTING_OUT -> Optional.of(Stage.WITHIN);
+      case PLACEMENT, MENTORING, OUTCOME -> Optional.of(Stage.TO);
+      case POWER_WITH -> Optional.of(Stage.WITH);
+      default -> Optional.empty();
+    };
   }
 
   /** The pathway the finding sets; for a stage finding, empty. */

@@ -43,22 +43,16 @@ public final class PolicyTables {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
     String name = fileName(file);
-    switch (name) {
-      case EligibilityTable.FILE:
-        return EligibilityTable.read(file, text).decisionTable();
-      case AnnualPlanTable.FILE:
-        return AnnualPlanTable.read(file, text).decisionTable();
-      case CrisisTable.FILE:
-        return CrisisTable.read(file, text).decisionTable();
-      case RecentActivityTable.FILE:
-        return RecentActivityTable.read(file, text).decisionTable();
-      case OutcomeTable.FILE:
-        return OutcomeTable.read(file, text).decisionTable();
-      default:
-        break;
-    }
-    throw new PolicyTableException(List.of(TableProblem.at(file, 0, 0, "not a policy table this"
-        + " library knows: the tables are " + String.join(", ", shippedFiles()))));
+    return switch (name) {
+      case EligibilityTable.FILE -> EligibilityTable.read(file, text).decisionTable();
+      case AnnualPlanTable.FILE -> AnnualPlanTable.read(file, text).decisionTable();
+      case CrisisTable.FILE -> CrisisTable.read(file, text).decisionTable();
+      case RecentActivityTable.FILE -> RecentActivityTable.read(file, text).decisionTable();
+      case OutcomeTable.FILE -> OutcomeTable.read(file, text).decisionTable();
+      default -> throw new PolicyTableException(List.of(TableProblem.at(file, 0, 0,
+          "not a policy table this library knows: the tables are "
+              + String.join(", ", shippedFiles()))));
+    };
   }
 
   /**

@@ -186,14 +186,11 @@ public final class TableCells {
 
   /** {@code required} or {@code prioritised}; empty for anything else. */
   static Optional<PriorityGroupRule> groupsAre(String cell) {
-    switch (cell) {
-      case "required":
-        return Optional.of(PriorityGroupRule.REQUIRED);
-      case "prioritised":
-        return Optional.of(PriorityGroupRule.PRIORITISED);
-      default:
-        return Optional.empty();
-    }
+    return switch (cell) {
+      case "required" -> Optional.of(PriorityGroupRule.REQUIRED);
+      case "prioritised" -> Optional.of(PriorityGroupRule.PRIORITISED);
+      default -> Optional.empty();
+    };
   }
 
   /**

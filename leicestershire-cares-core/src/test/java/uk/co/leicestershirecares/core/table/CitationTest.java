@@ -117,15 +117,15 @@ final class CitationTest {
     for (Requirement row : EligibilityTable.shipped().requirements()) {
       String what = "eligibility row " + row.ruleId();
       switch (row.kind()) {
-        case AGE_BAND:
+        case AGE_BAND -> {
           assertCited(what, row.source());
           assertSaysAges(what, row.source(), row.ageBand().orElseThrow());
-          break;
-        case ANY_OF_CIRCUMSTANCES:
+        }
+        case ANY_OF_CIRCUMSTANCES -> {
           assertCited(what, row.source());
           row.circumstances().forEach(type -> assertSaysCircumstance(what, row.source(), type));
-          break;
-        case LIVES_IN:
+        }
+        case LIVES_IN -> {
           assertCited(what, row.source());
           if (!isDecision(row.source())) {
             for (HomeArea area : row.areas()) {
@@ -133,14 +133,12 @@ final class CitationTest {
                   area.name().replace("_CITY", "").replace('_', ' '));
             }
           }
-          break;
-        case PLAN_AGE_BAND:
-        case PLAN_PRIORITY_GROUP:
+        }
+        case PLAN_AGE_BAND, PLAN_PRIORITY_GROUP -> {
           // Its reasons cite the plan in force: checked below.
           assertThat(row.source().document()).as(what).isEqualTo(AnnualPlanTable.FILE);
-          break;
-        default:
-          throw new AssertionError(row.kind());
+        }
+        default -> throw new AssertionError(row.kind());
       }
     }
   }

@@ -239,19 +239,13 @@ public final class RuleLinter {
     if (DOMAIN.stream().anyMatch(d -> inPackage(pkg, d)) || inPackage(pkg, "java.time")) {
       return true;
     }
-    switch (pkg) {
-      case "java.util":
-        return JAVA_UTIL.contains(type);
-      case "java.util.function":
-      case "java.util.stream":
-        return true;
-      case "java.math":
-        return type.equals("BigDecimal") || type.equals("BigInteger");
-      case "java.lang":
-        return !FORBIDDEN_NAMES.contains(type);
-      default:
-        return false;
-    }
+    return switch (pkg) {
+      case "java.util" -> JAVA_UTIL.contains(type);
+      case "java.util.function", "java.util.stream" -> true;
+      case "java.math" -> type.equals("BigDecimal") || type.equals("BigInteger");
+      case "java.lang" -> !FORBIDDEN_NAMES.contains(type);
+      default -> false;
+    };
   }
 
   /**

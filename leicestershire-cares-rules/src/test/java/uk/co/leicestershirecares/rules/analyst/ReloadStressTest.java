@@ -160,24 +160,23 @@ final class ReloadStressTest {
         // Valid, valid, broken, truncated (a slow save of the same version), in turn.
         Path table = rules.resolve(ShippedRules.TABLE);
         switch (write % 4) {
-          case 0:
-          case 1:
+          case 0, 1 -> {
             last = last == a ? b : a;
             Files.writeString(table, cut(last.eligibility));
             Thread.sleep(20);
             Files.writeString(table, last.eligibility);
             Files.writeString(rules.resolve(CrisisTable.FILE), last.crises);
-            break;
-          case 2:
+          }
+          case 2 -> {
             Files.writeString(table, cut(broken));
             Thread.sleep(20);
             Files.writeString(table, broken);
-            break;
-          default:
+          }
+          default -> {
             Files.writeString(table, cut(last.eligibility));
             Thread.sleep(20);
             Files.writeString(table, last.eligibility);
-            break;
+          }
         }
         Thread.sleep(QUIET.toMillis() + 100);
         versionsSeen = Math.max(versionsSeen, policy.version());

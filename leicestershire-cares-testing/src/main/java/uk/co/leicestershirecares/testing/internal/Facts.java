@@ -160,14 +160,11 @@ public final class Facts {
 
   /** Dates of birth from 1995 to 2012, with extra weight on 29 February and turns of years. */
   public static LocalDate dateOfBirth(RandomGenerator random) {
-    switch (Draw.weighted(random, 6, 3, 1)) {
-      case 0:
-        return Draw.date(random, EARLIEST_BIRTH, LATEST_BIRTH);
-      case 1:
-        return Draw.pick(random, LEAP_DAY_BIRTHS);
-      default:
-        return Draw.pick(random, BIRTH_EDGES);
-    }
+    return switch (Draw.weighted(random, 6, 3, 1)) {
+      case 0 -> Draw.date(random, EARLIEST_BIRTH, LATEST_BIRTH);
+      case 1 -> Draw.pick(random, LEAP_DAY_BIRTHS);
+      default -> Draw.pick(random, BIRTH_EDGES);
+    };
   }
 
   /** Dates of birth as {@link #dateOfBirth}, unknown one time in eight. */
@@ -180,14 +177,11 @@ public final class Facts {
    * first and last days of plan years and quarters.
    */
   public static LocalDate asOfDate(RandomGenerator random) {
-    switch (Draw.weighted(random, 6, 3, 2)) {
-      case 0:
-        return Draw.date(random, EARLIEST_AS_OF, LATEST_AS_OF);
-      case 1:
-        return Draw.pick(random, POLICY_EDGES);
-      default:
-        return Draw.pick(random, CALENDAR_EDGES);
-    }
+    return switch (Draw.weighted(random, 6, 3, 2)) {
+      case 0 -> Draw.date(random, EARLIEST_AS_OF, LATEST_AS_OF);
+      case 1 -> Draw.pick(random, POLICY_EDGES);
+      default -> Draw.pick(random, CALENDAR_EDGES);
+    };
   }
 
   /** Optional end dates from {@code start}: open, the same day, short, around 13 weeks, long. */
@@ -197,18 +191,10 @@ public final class Facts {
     }
     int days;
     switch (Draw.weighted(random, 1, 2, 2, 2)) {
-      case 0:
-        days = 0;
-        break;
-      case 1:
-        days = Draw.between(random, 1, 30);
-        break;
-      case 2:
-        days = Draw.pick(random, List.of(11, 13, 89, 90, 91, 92, 181, 182, 183));
-        break;
-      default:
-        days = Draw.between(random, 31, 700);
-        break;
+      case 0 -> days = 0;
+      case 1 -> days = Draw.between(random, 1, 30);
+      case 2 -> days = Draw.pick(random, List.of(11, 13, 89, 90, 91, 92, 181, 182, 183));
+      default -> days = Draw.between(random, 31, 700);
     }
     return Optional.of(start.plusDays(days));
   }
@@ -221,12 +207,10 @@ public final class Facts {
   public static LocalDate factDate(RandomGenerator random, LocalDate base) {
     LocalDate low = base.isAfter(EARLY_FACTS) ? base : EARLY_FACTS;
     LocalDate high = LATEST_FACT.isBefore(low) ? low : LATEST_FACT;
-    switch (Draw.weighted(random, 8, 1, 2)) {
-      case 0:
-        return Draw.date(random, low, high);
-      case 1:
-        return Draw.date(random, base, high);
-      default:
+    return switch (Draw.weighted(random, 8, 1, 2)) {
+      case 0 -> Draw.date(random, low, high);
+      case 1 -> Draw.date(random, base, high);
+      default -> {
         List<LocalDate> edges = new ArrayList<>();
         edges.add(base);
         for (LocalDate start : List.of(PLAN_2021_START, PLAN_2024_START)) {
@@ -236,8 +220,10 @@ public final class Facts {
             }
           }
         }
-        return Draw.pick(random, edges);
-    }
+        yield Draw.pick(random, edges);
+    
+      }
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -248,19 +234,14 @@ public final class Facts {
    * ({@link #NOT_CRISES}) and the offending circumstances.
    */
   public static CircumstanceType circumstanceType(RandomGenerator random) {
-    switch (Draw.weighted(random, 3, 3, 1, 1, 2)) {
-      case 0:
-        return Draw.pick(random, CRISES);
-      case 1:
-        return Draw.pick(random, OFFENDING);
-      case 2:
-        return Draw.pick(random, List.of(CircumstanceType.SEND, CircumstanceType.CARE_EXPERIENCED,
-            CircumstanceType.NEET));
-      case 3:
-        return Draw.pick(random, NOT_CRISES);
-      default:
-        return Draw.pick(random, CircumstanceType.class);
-    }
+    return switch (Draw.weighted(random, 3, 3, 1, 1, 2)) {
+      case 0 -> Draw.pick(random, CRISES);
+      case 1 -> Draw.pick(random, OFFENDING);
+      case 2 -> Draw.pick(random, List.of(CircumstanceType.SEND, CircumstanceType.CARE_EXPERIENCED,
+          CircumstanceType.NEET));
+      case 3 -> Draw.pick(random, NOT_CRISES);
+      default -> Draw.pick(random, CircumstanceType.class);
+    };
   }
 
   /** A circumstance dated no earlier than {@code base}. */

@@ -895,15 +895,11 @@ final class ReferencePolicyPropertiesTest {
       OutcomeCategory.WELLBEING, Stage.WITHIN);
 
   private static OutcomeCategory expectedCategory(OutcomeType type) {
-    switch (type) {
-      case EDUCATION_ENTERED:
-      case EDUCATION_RETAINED:
-        return OutcomeCategory.EDUCATION;
-      case TRAINING_COMPLETED:
-        return OutcomeCategory.TRAINING;
-      default:
-        return OutcomeCategory.valueOf(type.name());
-    }
+    return switch (type) {
+      case EDUCATION_ENTERED, EDUCATION_RETAINED -> OutcomeCategory.EDUCATION;
+      case TRAINING_COMPLETED -> OutcomeCategory.TRAINING;
+      default -> OutcomeCategory.valueOf(type.name());
+    };
   }
 
   /** Still held on {@code checkpoint}, which has come by {@code asOf}. */
@@ -975,18 +971,13 @@ final class ReferencePolicyPropertiesTest {
   }
 
   private static boolean powerToOutcome(OutcomeEvent o, LocalDate asOf, LocalDate windowStart) {
-    switch (o.type()) {
-      case EMPLOYMENT:
-      case VOLUNTEERING:
-      case EDUCATION_ENTERED:
-      case EDUCATION_RETAINED:
-        return recent(o.date(), o.end(), asOf, windowStart);
-      case TRAINING_COMPLETED:
-      case CAMPAIGNING:
-        return recent(o.date(), Optional.of(o.end().orElse(o.date())), asOf, windowStart);
-      default:
-        return false;
-    }
+    return switch (o.type()) {
+      case EMPLOYMENT, VOLUNTEERING, EDUCATION_ENTERED, EDUCATION_RETAINED ->
+          recent(o.date(), o.end(), asOf, windowStart);
+      case TRAINING_COMPLETED, CAMPAIGNING ->
+          recent(o.date(), Optional.of(o.end().orElse(o.date())), asOf, windowStart);
+      default -> false;
+    };
   }
 
   private static boolean recent(
