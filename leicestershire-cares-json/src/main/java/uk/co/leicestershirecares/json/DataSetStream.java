@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.json;
 
+import com.google.common.collect.ImmutableList;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -72,7 +73,8 @@ final class DataSetStream {
     }
     JsonText.requireEnd(parser);
     ReportDataSet rest = Readers.dataSet(Node.object(fields));
-    return new DataSetOutline(rest.sessions(), rest.partners(), participants);
+    return new DataSetOutline(
+        ImmutableList.copyOf(rest.sessions()), ImmutableList.copyOf(rest.partners()), participants);
   }
 
   /**

@@ -12,6 +12,10 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * InvalidRecordException} must name. {@link #toString()} describes the input for failure reports;
  * the data is synthetic. Generate them with {@link CaresGenerators#invalidInputs()} or one kind at
  * a time from {@link InvalidInputs}.
+ *
+ * <p>A few inputs, made with {@link #nullContainer}, are documented to fail with a {@link
+ * NullPointerException} instead: a {@code null} {@code Optional} or {@code Iterable} passed as a
+ * whole to a builder method (see {@link #expectsNullPointerException()}).
  */
 public final class InvalidInput {
   private final String kind;
@@ -19,9 +23,11 @@ public final class InvalidInput {
   private final Optional<LocalDate> dateOfBirth;
   private final String details;
   private final Supplier<?> attempt;
+  private final boolean nullPointer;
 
   private InvalidInput(String kind, String expectedField, Optional<LocalDate> dateOfBirth,
-      String details, Supplier<?> attempt) {
+      String details, Supplier<?> attempt, boolean nullPointer) {
+    this.nullPointer = nullPointer;
     this.kind = Objects.requireNonNull(kind);
     this.expectedField = Objects.requireNonNull(expectedField);
     this.dateOfBirth = Objects.requireNonNull(dateOfBirth);
@@ -40,7 +46,24 @@ public final class InvalidInput {
    */
   public static InvalidInput of(
       String kind, String expectedField, String details, Supplier<?> attempt) {
-    return new InvalidInput(kind, expectedField, Optional.empty(), details, attempt);
+    return new InvalidInput(kind, expectedField, Optional.empty(), details, attempt, false);
+  }
+
+  /**
+   * Returns an input that passes a {@code null} {@code Optional} or {@code Iterable} as a whole to
+   * a generated builder method. The generated method unwraps or iterates it before any check of
+   * the library's, so the documented failure is a {@link NullPointerException}, not an {@link
+   * InvalidRecordException}; the build's null checker rejects such calls at compile time.
+   *
+   * @param kind the kind of mistake
+   * @param field the field whose setter receives the {@code null}
+   * @param details a description of the input, for failure reports
+   * @param attempt builds the invalid value, which must throw
+   * @return an invalid input
+   */
+  public static InvalidInput nullContainer(
+      String kind, String field, String details, Supplier<?> attempt) {
+    return new InvalidInput(kind, field, Optional.empty(), details, attempt, true);
   }
 
   /**
@@ -56,7 +79,8 @@ public final class InvalidInput {
    */
   public static InvalidInput involvingDateOfBirth(String kind, String expectedField,
       LocalDate dateOfBirth, String details, Supplier<?> attempt) {
-    return new InvalidInput(kind, expectedField, Optional.of(dateOfBirth), details, attempt);
+    return new InvalidInput(
+        kind, expectedField, Optional.of(dateOfBirth), details, attempt, false);
   }
 
   /**
@@ -70,6 +94,14 @@ public final class InvalidInput {
   /** Returns the kind of mistake, for example {@code enrolment ends before it starts}. */
   public String kind() {
     return kind;
+  }
+
+  /**
+   * Returns whether the input is documented to fail with a {@link NullPointerException} (see
+   * {@link #nullContainer}) rather than an {@link InvalidRecordException}.
+   */
+  public boolean expectsNullPointerException() {
+    return nullPointer;
   }
 
   /**
@@ -135,8 +167,29 @@ public final class InvalidInput {
     return rejected;
   }
 
+  /**
+   * Checks that the attempt fails as documented: with a {@link NullPointerException} if {@link
+   * #expectsNullPointerException()}, otherwise as {@link #assertRejected()} checks.
+   *
+   * @return the exception thrown
+   * @throws AssertionError if the attempt builds or fails in another way
+   */
+  @CanIgnoreReturnValue
+  public RuntimeException assertFailsAsDocumented() {
+    if (!nullPointer) {
+      return assertRejected();
+    }
+    Optional<Throwable> thrown = attemptToBuild();
+    if (thrown.isEmpty() || !(thrown.get() instanceof NullPointerException)) {
+      throw new AssertionError(
+          "expected " + this + " to throw a NullPointerException, but got " + thrown);
+    }
+    return (NullPointerException) thrown.get();
+  }
+
   @Override
   public String toString() {
-    return kind + " [expects field " + expectedField + "]: " + details;
+    return kind + " [expects " + (nullPointer ? "NullPointerException for " : "") + "field "
+        + expectedField + "]: " + details;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
@@ -414,18 +415,25 @@ public final class InvalidInputs {
   }
 
   /**
-   * Returns builder methods and factories given {@code null}: the parameter's field.
+   * Returns builder methods and factories given {@code null}: the parameter's field. Only the
+   * {@linkplain #nullBuilderArgumentCases() cases} rejected with an {@link
+   * uk.co.leicestershirecares.core.InvalidRecordException} are drawn, not those {@linkplain
+   * InvalidInput#expectsNullPointerException() documented to throw a NullPointerException}.
    *
    * @return a generator of invalid inputs
    */
   public static Generator<InvalidInput> nullBuilderArguments() {
-    List<InvalidInput> cases = nullBuilderArgumentCases();
+    List<InvalidInput> cases = nullBuilderArgumentCases().stream()
+        .filter(input -> !input.expectsNullPointerException())
+        .collect(Collectors.toUnmodifiableList());
     return random -> Draw.pick(random, cases);
   }
 
   /**
    * Returns every builder method and factory given {@code null}, once each: scalar setters, the
-   * setters taking an {@code Optional}, and the adders and setters of lists.
+   * setters taking an {@code Optional}, and the adders and setters of lists. A {@code null}
+   * {@code Optional} or list passed as a whole {@linkplain InvalidInput#nullContainer fails with a
+   * NullPointerException}; every other case is rejected naming the field.
    *
    * @return the invalid inputs
    */
@@ -438,13 +446,13 @@ public final class InvalidInputs {
             () -> Participant.builder().homeArea(null)),
         nullTo("dateOfBirth", "Participant.Builder.dateOfBirth(LocalDate)",
             () -> Participant.builder().dateOfBirth((LocalDate) null)),
-        nullTo("dateOfBirth", "Participant.Builder.dateOfBirth(Optional)",
+        nullContainer("dateOfBirth", "Participant.Builder.dateOfBirth(Optional)",
             () -> Participant.builder().dateOfBirth((Optional<LocalDate>) null)),
         nullTo("circumstances", "Participant.Builder.addCircumstance",
             () -> Participant.builder().addCircumstance(null)),
         nullTo("circumstances", "Participant.Builder.addCircumstances(neet, null)",
             () -> Participant.builder().addCircumstances(neet, null)),
-        nullTo("circumstances", "Participant.Builder.circumstances(null)",
+        nullContainer("circumstances", "Participant.Builder.circumstances(null)",
             () -> Participant.builder().circumstances(null)),
         nullTo("circumstances", "Participant.Builder.addAllCircumstances([neet, null])",
             () -> Participant.builder().addAllCircumstances(Arrays.asList(neet, null))),
@@ -454,16 +462,16 @@ public final class InvalidInputs {
             () -> ParticipantRecord.builder().addAttendance(null)),
         nullTo("outcomes", "ParticipantRecord.Builder.addOutcome",
             () -> ParticipantRecord.builder().addOutcome(null)),
-        nullTo("enrolments", "ParticipantRecord.Builder.enrolments(null)",
+        nullContainer("enrolments", "ParticipantRecord.Builder.enrolments(null)",
             () -> ParticipantRecord.builder().enrolments(null)),
         nullTo("type", "Circumstance.of(null, day)", () -> Circumstance.of(null, day)),
         nullTo("from", "Circumstance.Builder.from(LocalDate)",
             () -> Circumstance.builder().from((LocalDate) null)),
-        nullTo("to", "Circumstance.Builder.to(Optional)",
+        nullContainer("to", "Circumstance.Builder.to(Optional)",
             () -> Circumstance.builder().to((Optional<LocalDate>) null)),
         nullTo("to", "Enrolment.Builder.to(LocalDate)",
             () -> Enrolment.builder().to((LocalDate) null)),
-        nullTo("to", "Enrolment.Builder.to(Optional)",
+        nullContainer("to", "Enrolment.Builder.to(Optional)",
             () -> Enrolment.builder().to((Optional<LocalDate>) null)),
         nullTo("programme", "Enrolment.Builder.programme",
             () -> Enrolment.builder().programme(null)),
@@ -490,6 +498,11 @@ public final class InvalidInputs {
 
   private static InvalidInput nullTo(String field, String method, Supplier<?> attempt) {
     return InvalidInput.of("null passed to a builder method", field, method, attempt);
+  }
+
+  private static InvalidInput nullContainer(String field, String method, Supplier<?> attempt) {
+    return InvalidInput.nullContainer(
+        "null Optional or list passed to a builder method", field, method, attempt);
   }
 
   /**

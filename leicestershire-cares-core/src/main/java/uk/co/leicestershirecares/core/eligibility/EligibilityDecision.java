@@ -1,9 +1,8 @@
 package uk.co.leicestershirecares.core.eligibility;
 
 import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -56,11 +55,11 @@ public abstract class EligibilityDecision {
 
   /** Returns every reason, in the order the conditions were evaluated. */
   @Value.Parameter
-  public abstract ImmutableList<Reason> reasons();
+  public abstract List<Reason> reasons();
 
   /** Returns the failed or undecided conditions and what would change them. */
   @Value.Parameter
-  public abstract ImmutableList<MissingCondition> missing();
+  public abstract List<MissingCondition> missing();
 
   /**
    * Returns a decision from its parts, without a builder's copies: explanation engines make one
@@ -73,10 +72,13 @@ public abstract class EligibilityDecision {
       PlanYear planYear, EligibilityOutcome outcome, boolean priority,
       ImmutableList<Reason> reasons, ImmutableList<MissingCondition> missing) {
     // Benchmark: AssessmentBenchmark.reference (the builder copied each list twice).
+    // The casts pick the generated of(..., Iterable, Iterable): with lists,
+    // ImmutableEligibilityDecision.of would resolve to this method, which it inherits.
     return ImmutableEligibilityDecision.of(Checks.notNull(programme, "programme"),
         Checks.notNull(asOf, "asOf"), Checks.notNull(planYear, "planYear"),
-        Checks.notNull(outcome, "outcome"), priority, Checks.notNull(reasons, "reasons"),
-        Checks.notNull(missing, "missing"));
+        Checks.notNull(outcome, "outcome"), priority,
+        (Iterable<Reason>) Checks.notNull(reasons, "reasons"),
+        (Iterable<MissingCondition>) Checks.notNull(missing, "missing"));
   }
 
   /** Returns a new builder. */
@@ -110,119 +112,10 @@ public abstract class EligibilityDecision {
   }
 
   /**
-   * Builds a {@link EligibilityDecision}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link EligibilityDecision}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableEligibilityDecision.Builder delegate = ImmutableEligibilityDecision.generatedBuilder();
-
+  public static final class Builder extends ImmutableEligibilityDecision.Builder {
     Builder() {}
-
-    /** Sets {@link EligibilityDecision#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link EligibilityDecision#asOf()}. */
-    @CanIgnoreReturnValue
-    public Builder asOf(LocalDate asOf) {
-      delegate.asOf(asOf);
-      return this;
-    }
-
-    /** Sets {@link EligibilityDecision#planYear()}. */
-    @CanIgnoreReturnValue
-    public Builder planYear(PlanYear planYear) {
-      delegate.planYear(planYear);
-      return this;
-    }
-
-    /** Sets {@link EligibilityDecision#outcome()}. */
-    @CanIgnoreReturnValue
-    public Builder outcome(EligibilityOutcome outcome) {
-      delegate.outcome(outcome);
-      return this;
-    }
-
-    /** Sets {@link EligibilityDecision#priority()}. */
-    @CanIgnoreReturnValue
-    public Builder priority(boolean priority) {
-      delegate.priority(priority);
-      return this;
-    }
-
-    /** Adds one element to {@link EligibilityDecision#reasons()}. */
-    @CanIgnoreReturnValue
-    public Builder addReason(Reason element) {
-      delegate.addReason(Checks.notNull(element, "reasons"));
-      return this;
-    }
-
-    /** Adds elements to {@link EligibilityDecision#reasons()}. */
-    @CanIgnoreReturnValue
-    public Builder addReasons(Reason... elements) {
-      return addAllReasons(Arrays.asList(Checks.notNull(elements, "reasons")));
-    }
-
-    /** Adds elements to {@link EligibilityDecision#reasons()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllReasons(Iterable<? extends Reason> elements) {
-      delegate.addAllReasons(Checks.elements(elements, "reasons"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link EligibilityDecision#reasons()}. */
-    @CanIgnoreReturnValue
-    public Builder reasons(Iterable<? extends Reason> elements) {
-      delegate.reasons(Checks.elements(elements, "reasons"));
-      return this;
-    }
-
-    /** Adds one element to {@link EligibilityDecision#missing()}. */
-    @CanIgnoreReturnValue
-    public Builder addMissing(MissingCondition element) {
-      delegate.addMissing(Checks.notNull(element, "missing"));
-      return this;
-    }
-
-    /** Adds elements to {@link EligibilityDecision#missing()}. */
-    @CanIgnoreReturnValue
-    public Builder addMissing(MissingCondition... elements) {
-      return addAllMissing(Arrays.asList(Checks.notNull(elements, "missing")));
-    }
-
-    /** Adds elements to {@link EligibilityDecision#missing()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllMissing(Iterable<? extends MissingCondition> elements) {
-      delegate.addAllMissing(Checks.elements(elements, "missing"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link EligibilityDecision#missing()}. */
-    @CanIgnoreReturnValue
-    public Builder missing(Iterable<? extends MissingCondition> elements) {
-      delegate.missing(Checks.elements(elements, "missing"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(EligibilityDecision instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public EligibilityDecision build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,10 +1,9 @@
 package uk.co.leicestershirecares.core.engagement;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
@@ -38,65 +37,10 @@ public abstract class Attendance {
   }
 
   /**
-   * Builds a {@link Attendance}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link Attendance}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableAttendance.Builder delegate = ImmutableAttendance.generatedBuilder();
-
+  public static final class Builder extends ImmutableAttendance.Builder {
     Builder() {}
-
-    /** Sets {@link Attendance#date()}. */
-    @CanIgnoreReturnValue
-    public Builder date(LocalDate date) {
-      delegate.date(date);
-      return this;
-    }
-
-    /** Sets {@link Attendance#kind()}. */
-    @CanIgnoreReturnValue
-    public Builder kind(SessionKind kind) {
-      delegate.kind(kind);
-      return this;
-    }
-
-    /** Sets {@link Attendance#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link Attendance#session()}. */
-    @CanIgnoreReturnValue
-    public Builder session(SessionId session) {
-      delegate.session(session);
-      return this;
-    }
-
-    /** Sets {@link Attendance#session()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder session(Optional<? extends SessionId> session) {
-      delegate.session(Checks.notNull(session, "session"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(Attendance instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public Attendance build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,9 +1,9 @@
 package uk.co.leicestershirecares.core.engagement;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
@@ -59,58 +59,10 @@ public abstract class Enrolment {
   }
 
   /**
-   * Builds a {@link Enrolment}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link Enrolment}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableEnrolment.Builder delegate = ImmutableEnrolment.generatedBuilder();
-
+  public static final class Builder extends ImmutableEnrolment.Builder {
     Builder() {}
-
-    /** Sets {@link Enrolment#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link Enrolment#status()}. */
-    @CanIgnoreReturnValue
-    public Builder status(EnrolmentStatus status) {
-      delegate.status(status);
-      return this;
-    }
-
-    /** Sets {@link Enrolment#from()}. */
-    @CanIgnoreReturnValue
-    public Builder from(LocalDate from) {
-      delegate.from(from);
-      return this;
-    }
-
-    /** Sets {@link Enrolment#to()}. */
-    @CanIgnoreReturnValue
-    public Builder to(LocalDate to) {
-      delegate.to(to);
-      return this;
-    }
-
-    /** Sets {@link Enrolment#to()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder to(Optional<? extends LocalDate> to) {
-      delegate.to(Checks.notNull(to, "to"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public Enrolment build() {
-      return delegate.build();
-    }
   }
 }

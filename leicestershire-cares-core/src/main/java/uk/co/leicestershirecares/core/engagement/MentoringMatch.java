@@ -1,9 +1,9 @@
 package uk.co.leicestershirecares.core.engagement;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
@@ -43,51 +43,10 @@ public abstract class MentoringMatch {
   }
 
   /**
-   * Builds a {@link MentoringMatch}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link MentoringMatch}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableMentoringMatch.Builder delegate = ImmutableMentoringMatch.generatedBuilder();
-
+  public static final class Builder extends ImmutableMentoringMatch.Builder {
     Builder() {}
-
-    /** Sets {@link MentoringMatch#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link MentoringMatch#from()}. */
-    @CanIgnoreReturnValue
-    public Builder from(LocalDate from) {
-      delegate.from(from);
-      return this;
-    }
-
-    /** Sets {@link MentoringMatch#to()}. */
-    @CanIgnoreReturnValue
-    public Builder to(LocalDate to) {
-      delegate.to(to);
-      return this;
-    }
-
-    /** Sets {@link MentoringMatch#to()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder to(Optional<? extends LocalDate> to) {
-      delegate.to(Checks.notNull(to, "to"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public MentoringMatch build() {
-      return delegate.build();
-    }
   }
 }

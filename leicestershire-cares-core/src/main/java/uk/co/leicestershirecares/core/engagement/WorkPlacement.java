@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.engagement;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -77,79 +76,10 @@ public abstract class WorkPlacement {
   }
 
   /**
-   * Builds a {@link WorkPlacement}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link WorkPlacement}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableWorkPlacement.Builder delegate = ImmutableWorkPlacement.generatedBuilder();
-
+  public static final class Builder extends ImmutableWorkPlacement.Builder {
     Builder() {}
-
-    /** Sets {@link WorkPlacement#partner()}. */
-    @CanIgnoreReturnValue
-    public Builder partner(String partner) {
-      delegate.partner(partner);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#sector()}. */
-    @CanIgnoreReturnValue
-    public Builder sector(Sector sector) {
-      delegate.sector(sector);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#from()}. */
-    @CanIgnoreReturnValue
-    public Builder from(LocalDate from) {
-      delegate.from(from);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#to()}. */
-    @CanIgnoreReturnValue
-    public Builder to(LocalDate to) {
-      delegate.to(to);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#to()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder to(Optional<? extends LocalDate> to) {
-      delegate.to(Checks.notNull(to, "to"));
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#mentored()}. */
-    @CanIgnoreReturnValue
-    public Builder mentored(boolean mentored) {
-      delegate.mentored(mentored);
-      return this;
-    }
-
-    /** Sets {@link WorkPlacement#paid()}. */
-    @CanIgnoreReturnValue
-    public Builder paid(boolean paid) {
-      delegate.paid(paid);
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public WorkPlacement build() {
-      return delegate.build();
-    }
   }
 }

@@ -12,20 +12,26 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * The one Immutables style of the project, placed on each value package's {@code package-info}.
  *
  * <p>The abstract type is the API ({@code Participant}); the generated {@code ImmutableParticipant}
- * stays package-private. Each type's public nested {@code Builder} delegates to the generated
- * builder after checking its arguments, so a caller's {@code null} (a field, a list element, an
- * {@code Optional}) or a missing field raises {@link InvalidRecordException} naming the field,
- * never a bare {@code NullPointerException}.
+ * stays package-private. A type that is built field by field declares the "sandwich" {@code public
+ * static final class Builder extends ImmutableParticipant.Builder}, so its builder's methods are the
+ * generated ones. A caller's {@code null} (a field, a list element, a value for an optional field)
+ * or a required field left unset raises {@link MissingFieldException}, an {@link
+ * InvalidRecordException} naming the field. Lists are JDK lists ({@code jdkOnly}) because the
+ * generated code checks their elements one by one with that exception, where Guava's {@code
+ * ImmutableList.Builder} would throw a bare {@code NullPointerException}. A {@code null} {@code
+ * Optional} or {@code Iterable} passed as a whole still fails with a {@code NullPointerException}
+ * inside the generated code: those calls are for the build's null checker to reject.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    // Each value type's public Builder is written by hand and delegates to the generated one, so
-    // that no null reaches a Guava builder or an Optional: Immutables must not try to wire it in.
-    typeInnerBuilder = "GeneratedBuilderIsNotExtended",
+    typeInnerBuilder = "Builder",
+    // Types without a public Builder (built through their own factories) keep a package-private
+    // static factory under this name.
     builder = "generatedBuilder",
+    jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"match:matches"},
     throwForInvalidImmutableState = MissingFieldException.class,

@@ -11,13 +11,19 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 public final class MissingFieldException extends InvalidRecordException {
   private static final long serialVersionUID = 1L;
 
+  private static final String ELEMENT = " element";
+
   /**
-   * Called with the name of a parameter that received {@code null}.
+   * Called with the name of a parameter that received {@code null}: a field's name, or for an
+   * element of a list the list's name followed by {@code " element"}. The exception names the
+   * field, never the element.
    *
-   * @param field the parameter's name
+   * @param parameter what the generated code calls the parameter
    */
-  public MissingFieldException(String field) {
-    super(field, field + " is required and must not be null");
+  public MissingFieldException(String parameter) {
+    super(fieldOf(parameter), parameter.endsWith(ELEMENT)
+        ? fieldOf(parameter) + " must not contain null"
+        : parameter + " is required and must not be null");
   }
 
   /**
@@ -30,5 +36,11 @@ public final class MissingFieldException extends InvalidRecordException {
         missingFields.length == 0 ? "unknown" : missingFields[0],
         "required field" + (missingFields.length == 1 ? " " : "s ")
             + String.join(", ", Arrays.asList(missingFields)) + " not set");
+  }
+
+  private static String fieldOf(String parameter) {
+    return parameter.endsWith(ELEMENT)
+        ? parameter.substring(0, parameter.length() - ELEMENT.length())
+        : parameter;
   }
 }

@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.outcome;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,94 +55,11 @@ public abstract class OutcomeEvent {
   }
 
   /**
-   * Builds a {@link OutcomeEvent}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link OutcomeEvent}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableOutcomeEvent.Builder delegate = ImmutableOutcomeEvent.generatedBuilder();
-
+  public static final class Builder extends ImmutableOutcomeEvent.Builder {
     Builder() {}
-
-    /** Sets {@link OutcomeEvent#id()}. */
-    @CanIgnoreReturnValue
-    public Builder id(OutcomeId id) {
-      delegate.id(id);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#type()}. */
-    @CanIgnoreReturnValue
-    public Builder type(OutcomeType type) {
-      delegate.type(type);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#date()}. */
-    @CanIgnoreReturnValue
-    public Builder date(LocalDate date) {
-      delegate.date(date);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#end()}. */
-    @CanIgnoreReturnValue
-    public Builder end(LocalDate end) {
-      delegate.end(end);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#end()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder end(Optional<? extends LocalDate> end) {
-      delegate.end(Checks.notNull(end, "end"));
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#programme()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder programme(Optional<? extends ProgrammeCode> programme) {
-      delegate.programme(Checks.notNull(programme, "programme"));
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#training()}. */
-    @CanIgnoreReturnValue
-    public Builder training(TrainingType training) {
-      delegate.training(training);
-      return this;
-    }
-
-    /** Sets {@link OutcomeEvent#training()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder training(Optional<? extends TrainingType> training) {
-      delegate.training(Checks.notNull(training, "training"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(OutcomeEvent instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public OutcomeEvent build() {
-      return delegate.build();
-    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.participant;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -107,51 +106,10 @@ public abstract class Circumstance {
   }
 
   /**
-   * Builds a {@link Circumstance}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link Circumstance}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableCircumstance.Builder delegate = ImmutableCircumstance.generatedBuilder();
-
+  public static final class Builder extends ImmutableCircumstance.Builder {
     Builder() {}
-
-    /** Sets {@link Circumstance#type()}. */
-    @CanIgnoreReturnValue
-    public Builder type(CircumstanceType type) {
-      delegate.type(type);
-      return this;
-    }
-
-    /** Sets {@link Circumstance#from()}. */
-    @CanIgnoreReturnValue
-    public Builder from(LocalDate from) {
-      delegate.from(from);
-      return this;
-    }
-
-    /** Sets {@link Circumstance#to()}. */
-    @CanIgnoreReturnValue
-    public Builder to(LocalDate to) {
-      delegate.to(to);
-      return this;
-    }
-
-    /** Sets {@link Circumstance#to()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder to(Optional<? extends LocalDate> to) {
-      delegate.to(Checks.notNull(to, "to"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public Circumstance build() {
-      return delegate.build();
-    }
   }
 }

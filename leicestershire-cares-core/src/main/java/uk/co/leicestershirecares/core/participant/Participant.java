@@ -1,10 +1,8 @@
 package uk.co.leicestershirecares.core.participant;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,7 +39,7 @@ public abstract class Participant {
   public abstract HomeArea homeArea();
 
   /** Returns the participant's circumstances, past and present, in the order recorded. */
-  public abstract ImmutableList<Circumstance> circumstances();
+  public abstract List<Circumstance> circumstances();
 
   /** Returns a new builder; {@code id} and {@code homeArea} are required. */
   public static Builder builder() {
@@ -157,86 +155,10 @@ public abstract class Participant {
   }
 
   /**
-   * Builds a {@link Participant}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link Participant}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableParticipant.Builder delegate = ImmutableParticipant.generatedBuilder();
-
+  public static final class Builder extends ImmutableParticipant.Builder {
     Builder() {}
-
-    /** Sets {@link Participant#id()}. */
-    @CanIgnoreReturnValue
-    public Builder id(ParticipantId id) {
-      delegate.id(id);
-      return this;
-    }
-
-    /** Sets {@link Participant#dateOfBirth()}. */
-    @CanIgnoreReturnValue
-    public Builder dateOfBirth(LocalDate dateOfBirth) {
-      delegate.dateOfBirth(dateOfBirth);
-      return this;
-    }
-
-    /** Sets {@link Participant#dateOfBirth()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder dateOfBirth(Optional<? extends LocalDate> dateOfBirth) {
-      delegate.dateOfBirth(Checks.notNull(dateOfBirth, "dateOfBirth"));
-      return this;
-    }
-
-    /** Sets {@link Participant#homeArea()}. */
-    @CanIgnoreReturnValue
-    public Builder homeArea(HomeArea homeArea) {
-      delegate.homeArea(homeArea);
-      return this;
-    }
-
-    /** Adds one element to {@link Participant#circumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addCircumstance(Circumstance element) {
-      delegate.addCircumstance(Checks.notNull(element, "circumstances"));
-      return this;
-    }
-
-    /** Adds elements to {@link Participant#circumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addCircumstances(Circumstance... elements) {
-      delegate.addAllCircumstances(Checks.elements(Arrays.asList(Checks.notNull(elements, "circumstances")), "circumstances"));
-      return this;
-    }
-
-    /** Adds elements to {@link Participant#circumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllCircumstances(Iterable<? extends Circumstance> elements) {
-      delegate.addAllCircumstances(Checks.elements(elements, "circumstances"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link Participant#circumstances()}. */
-    @CanIgnoreReturnValue
-    public Builder circumstances(Iterable<? extends Circumstance> elements) {
-      delegate.circumstances(Checks.elements(elements, "circumstances"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(Participant instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public Participant build() {
-      return delegate.build();
-    }
   }
 }

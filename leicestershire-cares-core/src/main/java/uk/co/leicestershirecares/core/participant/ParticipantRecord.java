@@ -1,9 +1,6 @@
 package uk.co.leicestershirecares.core.participant;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +15,6 @@ import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.Referral;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
-import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
@@ -42,22 +38,22 @@ public abstract class ParticipantRecord {
   public abstract Participant participant();
 
   /** Returns the referrals, in the order recorded. */
-  public abstract ImmutableList<Referral> referrals();
+  public abstract List<Referral> referrals();
 
   /** Returns the enrolments, in the order recorded. */
-  public abstract ImmutableList<Enrolment> enrolments();
+  public abstract List<Enrolment> enrolments();
 
   /** Returns the attendances, in the order recorded. */
-  public abstract ImmutableList<Attendance> attendances();
+  public abstract List<Attendance> attendances();
 
   /** Returns the work placements, in the order recorded. */
-  public abstract ImmutableList<WorkPlacement> placements();
+  public abstract List<WorkPlacement> placements();
 
   /** Returns the mentoring matches, in the order recorded. */
-  public abstract ImmutableList<MentoringMatch> mentoringMatches();
+  public abstract List<MentoringMatch> mentoringMatches();
 
   /** Returns the outcome events, in the order recorded. */
-  public abstract ImmutableList<OutcomeEvent> outcomes();
+  public abstract List<OutcomeEvent> outcomes();
 
   /** Returns a new builder; {@code participant} is required, every list may stay empty. */
   public static Builder builder() {
@@ -167,205 +163,10 @@ public abstract class ParticipantRecord {
   }
 
   /**
-   * Builds a {@link ParticipantRecord}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link ParticipantRecord}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableParticipantRecord.Builder delegate = ImmutableParticipantRecord.generatedBuilder();
-
+  public static final class Builder extends ImmutableParticipantRecord.Builder {
     Builder() {}
-
-    /** Sets {@link ParticipantRecord#participant()}. */
-    @CanIgnoreReturnValue
-    public Builder participant(Participant participant) {
-      delegate.participant(participant);
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#referrals()}. */
-    @CanIgnoreReturnValue
-    public Builder addReferral(Referral element) {
-      delegate.addReferral(Checks.notNull(element, "referrals"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#referrals()}. */
-    @CanIgnoreReturnValue
-    public Builder addReferrals(Referral... elements) {
-      delegate.addAllReferrals(Checks.elements(Arrays.asList(Checks.notNull(elements, "referrals")), "referrals"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#referrals()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllReferrals(Iterable<? extends Referral> elements) {
-      delegate.addAllReferrals(Checks.elements(elements, "referrals"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#referrals()}. */
-    @CanIgnoreReturnValue
-    public Builder referrals(Iterable<? extends Referral> elements) {
-      delegate.referrals(Checks.elements(elements, "referrals"));
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#enrolments()}. */
-    @CanIgnoreReturnValue
-    public Builder addEnrolment(Enrolment element) {
-      delegate.addEnrolment(Checks.notNull(element, "enrolments"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#enrolments()}. */
-    @CanIgnoreReturnValue
-    public Builder addEnrolments(Enrolment... elements) {
-      delegate.addAllEnrolments(Checks.elements(Arrays.asList(Checks.notNull(elements, "enrolments")), "enrolments"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#enrolments()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllEnrolments(Iterable<? extends Enrolment> elements) {
-      delegate.addAllEnrolments(Checks.elements(elements, "enrolments"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#enrolments()}. */
-    @CanIgnoreReturnValue
-    public Builder enrolments(Iterable<? extends Enrolment> elements) {
-      delegate.enrolments(Checks.elements(elements, "enrolments"));
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#attendances()}. */
-    @CanIgnoreReturnValue
-    public Builder addAttendance(Attendance element) {
-      delegate.addAttendance(Checks.notNull(element, "attendances"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#attendances()}. */
-    @CanIgnoreReturnValue
-    public Builder addAttendances(Attendance... elements) {
-      delegate.addAllAttendances(Checks.elements(Arrays.asList(Checks.notNull(elements, "attendances")), "attendances"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#attendances()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllAttendances(Iterable<? extends Attendance> elements) {
-      delegate.addAllAttendances(Checks.elements(elements, "attendances"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#attendances()}. */
-    @CanIgnoreReturnValue
-    public Builder attendances(Iterable<? extends Attendance> elements) {
-      delegate.attendances(Checks.elements(elements, "attendances"));
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#placements()}. */
-    @CanIgnoreReturnValue
-    public Builder addPlacement(WorkPlacement element) {
-      delegate.addPlacement(Checks.notNull(element, "placements"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#placements()}. */
-    @CanIgnoreReturnValue
-    public Builder addPlacements(WorkPlacement... elements) {
-      delegate.addAllPlacements(Checks.elements(Arrays.asList(Checks.notNull(elements, "placements")), "placements"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#placements()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllPlacements(Iterable<? extends WorkPlacement> elements) {
-      delegate.addAllPlacements(Checks.elements(elements, "placements"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#placements()}. */
-    @CanIgnoreReturnValue
-    public Builder placements(Iterable<? extends WorkPlacement> elements) {
-      delegate.placements(Checks.elements(elements, "placements"));
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#mentoringMatches()}. */
-    @CanIgnoreReturnValue
-    public Builder addMentoringMatch(MentoringMatch element) {
-      delegate.addMentoringMatch(Checks.notNull(element, "mentoringMatches"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#mentoringMatches()}. */
-    @CanIgnoreReturnValue
-    public Builder addMentoringMatches(MentoringMatch... elements) {
-      delegate.addAllMentoringMatches(Checks.elements(Arrays.asList(Checks.notNull(elements, "mentoringMatches")), "mentoringMatches"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#mentoringMatches()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllMentoringMatches(Iterable<? extends MentoringMatch> elements) {
-      delegate.addAllMentoringMatches(Checks.elements(elements, "mentoringMatches"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#mentoringMatches()}. */
-    @CanIgnoreReturnValue
-    public Builder mentoringMatches(Iterable<? extends MentoringMatch> elements) {
-      delegate.mentoringMatches(Checks.elements(elements, "mentoringMatches"));
-      return this;
-    }
-
-    /** Adds one element to {@link ParticipantRecord#outcomes()}. */
-    @CanIgnoreReturnValue
-    public Builder addOutcome(OutcomeEvent element) {
-      delegate.addOutcome(Checks.notNull(element, "outcomes"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#outcomes()}. */
-    @CanIgnoreReturnValue
-    public Builder addOutcomes(OutcomeEvent... elements) {
-      delegate.addAllOutcomes(Checks.elements(Arrays.asList(Checks.notNull(elements, "outcomes")), "outcomes"));
-      return this;
-    }
-
-    /** Adds elements to {@link ParticipantRecord#outcomes()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllOutcomes(Iterable<? extends OutcomeEvent> elements) {
-      delegate.addAllOutcomes(Checks.elements(elements, "outcomes"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ParticipantRecord#outcomes()}. */
-    @CanIgnoreReturnValue
-    public Builder outcomes(Iterable<? extends OutcomeEvent> elements) {
-      delegate.outcomes(Checks.elements(elements, "outcomes"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(ParticipantRecord instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public ParticipantRecord build() {
-      return delegate.build();
-    }
   }
 }

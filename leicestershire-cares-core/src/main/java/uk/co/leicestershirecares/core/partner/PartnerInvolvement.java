@@ -1,11 +1,9 @@
 package uk.co.leicestershirecares.core.partner;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
@@ -47,72 +45,10 @@ public abstract class PartnerInvolvement {
   }
 
   /**
-   * Builds a {@link PartnerInvolvement}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link PartnerInvolvement}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutablePartnerInvolvement.Builder delegate = ImmutablePartnerInvolvement.generatedBuilder();
-
+  public static final class Builder extends ImmutablePartnerInvolvement.Builder {
     Builder() {}
-
-    /** Sets {@link PartnerInvolvement#type()}. */
-    @CanIgnoreReturnValue
-    public Builder type(InvolvementType type) {
-      delegate.type(type);
-      return this;
-    }
-
-    /** Sets {@link PartnerInvolvement#date()}. */
-    @CanIgnoreReturnValue
-    public Builder date(LocalDate date) {
-      delegate.date(date);
-      return this;
-    }
-
-    /** Sets {@link PartnerInvolvement#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link PartnerInvolvement#programme()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder programme(Optional<? extends ProgrammeCode> programme) {
-      delegate.programme(Checks.notNull(programme, "programme"));
-      return this;
-    }
-
-    /** Sets {@link PartnerInvolvement#amount()}. */
-    @CanIgnoreReturnValue
-    public Builder amount(Money amount) {
-      delegate.amount(amount);
-      return this;
-    }
-
-    /** Sets {@link PartnerInvolvement#amount()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder amount(Optional<? extends Money> amount) {
-      delegate.amount(Checks.notNull(amount, "amount"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(PartnerInvolvement instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public PartnerInvolvement build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,12 +1,9 @@
 package uk.co.leicestershirecares.core.plan;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.reason.Source;
 
 /**
@@ -44,7 +41,7 @@ public abstract class AnnualPlan {
   }
 
   /** Returns the priority groups, in the plan's order. */
-  public abstract ImmutableList<PriorityGroup> priorityGroups();
+  public abstract List<PriorityGroup> priorityGroups();
 
   /**
    * Returns whether the plan works only with its priority groups or prioritises them; by default
@@ -81,100 +78,10 @@ public abstract class AnnualPlan {
   }
 
   /**
-   * Builds a {@link AnnualPlan}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link AnnualPlan}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableAnnualPlan.Builder delegate = ImmutableAnnualPlan.generatedBuilder();
-
+  public static final class Builder extends ImmutableAnnualPlan.Builder {
     Builder() {}
-
-    /** Sets {@link AnnualPlan#planYear()}. */
-    @CanIgnoreReturnValue
-    public Builder planYear(PlanYear planYear) {
-      delegate.planYear(planYear);
-      return this;
-    }
-
-    /** Sets {@link AnnualPlan#effectiveFrom()}. */
-    @CanIgnoreReturnValue
-    public Builder effectiveFrom(LocalDate effectiveFrom) {
-      delegate.effectiveFrom(effectiveFrom);
-      return this;
-    }
-
-    /** Sets {@link AnnualPlan#ageBand()}. */
-    @CanIgnoreReturnValue
-    public Builder ageBand(AgeBand ageBand) {
-      delegate.ageBand(ageBand);
-      return this;
-    }
-
-    /** Adds one element to {@link AnnualPlan#priorityGroups()}. */
-    @CanIgnoreReturnValue
-    public Builder addPriorityGroup(PriorityGroup element) {
-      delegate.addPriorityGroup(Checks.notNull(element, "priorityGroups"));
-      return this;
-    }
-
-    /** Adds elements to {@link AnnualPlan#priorityGroups()}. */
-    @CanIgnoreReturnValue
-    public Builder addPriorityGroups(PriorityGroup... elements) {
-      delegate.addAllPriorityGroups(Checks.elements(Arrays.asList(Checks.notNull(elements, "priorityGroups")), "priorityGroups"));
-      return this;
-    }
-
-    /** Adds elements to {@link AnnualPlan#priorityGroups()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllPriorityGroups(Iterable<? extends PriorityGroup> elements) {
-      delegate.addAllPriorityGroups(Checks.elements(elements, "priorityGroups"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link AnnualPlan#priorityGroups()}. */
-    @CanIgnoreReturnValue
-    public Builder priorityGroups(Iterable<? extends PriorityGroup> elements) {
-      delegate.priorityGroups(Checks.elements(elements, "priorityGroups"));
-      return this;
-    }
-
-    /** Sets {@link AnnualPlan#ageBandSource()}. */
-    @CanIgnoreReturnValue
-    public Builder ageBandSource(Source ageBandSource) {
-      delegate.ageBandSource(ageBandSource);
-      return this;
-    }
-
-    /** Sets {@link AnnualPlan#priorityGroupRule()}. */
-    @CanIgnoreReturnValue
-    public Builder priorityGroupRule(PriorityGroupRule priorityGroupRule) {
-      delegate.priorityGroupRule(priorityGroupRule);
-      return this;
-    }
-
-    /** Sets {@link AnnualPlan#source()}. */
-    @CanIgnoreReturnValue
-    public Builder source(Source source) {
-      delegate.source(source);
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(AnnualPlan instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public AnnualPlan build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,9 +1,7 @@
 package uk.co.leicestershirecares.core.policy;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.participant.LeapDayBirthday;
 
 /**
@@ -50,44 +48,10 @@ public abstract class PolicyParameters {
   }
 
   /**
-   * Builds a {@link PolicyParameters}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link PolicyParameters}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutablePolicyParameters.Builder delegate = ImmutablePolicyParameters.generatedBuilder();
-
+  public static final class Builder extends ImmutablePolicyParameters.Builder {
     Builder() {}
-
-    /** Sets {@link PolicyParameters#leapDayBirthday()}. */
-    @CanIgnoreReturnValue
-    public Builder leapDayBirthday(LeapDayBirthday leapDayBirthday) {
-      delegate.leapDayBirthday(leapDayBirthday);
-      return this;
-    }
-
-    /** Sets {@link PolicyParameters#upCompletersNeedConviction()}. */
-    @CanIgnoreReturnValue
-    public Builder upCompletersNeedConviction(boolean upCompletersNeedConviction) {
-      delegate.upCompletersNeedConviction(upCompletersNeedConviction);
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(PolicyParameters instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public PolicyParameters build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.programme;
 
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -71,79 +70,10 @@ public abstract class Programme {
   }
 
   /**
-   * Builds a {@link Programme}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link Programme}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableProgramme.Builder delegate = ImmutableProgramme.generatedBuilder();
-
+  public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}
-
-    /** Sets {@link Programme#code()}. */
-    @CanIgnoreReturnValue
-    public Builder code(ProgrammeCode code) {
-      delegate.code(code);
-      return this;
-    }
-
-    /** Sets {@link Programme#name()}. */
-    @CanIgnoreReturnValue
-    public Builder name(String name) {
-      delegate.name(name);
-      return this;
-    }
-
-    /** Sets {@link Programme#description()}. */
-    @CanIgnoreReturnValue
-    public Builder description(String description) {
-      delegate.description(description);
-      return this;
-    }
-
-    /** Sets {@link Programme#funder()}. */
-    @CanIgnoreReturnValue
-    public Builder funder(String funder) {
-      delegate.funder(funder);
-      return this;
-    }
-
-    /** Sets {@link Programme#funder()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder funder(Optional<String> funder) {
-      delegate.funder(Checks.notNull(funder, "funder"));
-      return this;
-    }
-
-    /** Sets {@link Programme#runsFrom()}. */
-    @CanIgnoreReturnValue
-    public Builder runsFrom(LocalDate runsFrom) {
-      delegate.runsFrom(runsFrom);
-      return this;
-    }
-
-    /** Sets {@link Programme#runsUntil()}. */
-    @CanIgnoreReturnValue
-    public Builder runsUntil(LocalDate runsUntil) {
-      delegate.runsUntil(runsUntil);
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(Programme instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public Programme build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,10 +1,8 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
+import java.util.List;
 import org.immutables.value.Value;
-import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.partner.InvolvementType;
 import uk.co.leicestershirecares.core.partner.Money;
 
@@ -23,13 +21,13 @@ public abstract class PartnerLine {
   public abstract boolean member();
 
   /** Returns the kinds of involvement in the period, each once, in the order first recorded. */
-  public abstract ImmutableList<InvolvementType> involvements();
+  public abstract List<InvolvementType> involvements();
 
   /** Returns the funding received from the partner in the period. */
   public abstract Money funding();
 
   /** Returns the ids of the involvements counted, such as {@code Wates/involvements[0]}. */
-  public abstract ImmutableList<String> sources();
+  public abstract List<String> sources();
 
   /** Returns a new builder. */
   public static Builder builder() {
@@ -37,105 +35,10 @@ public abstract class PartnerLine {
   }
 
   /**
-   * Builds a {@link PartnerLine}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link PartnerLine}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutablePartnerLine.Builder delegate = ImmutablePartnerLine.generatedBuilder();
-
+  public static final class Builder extends ImmutablePartnerLine.Builder {
     Builder() {}
-
-    /** Sets {@link PartnerLine#partner()}. */
-    @CanIgnoreReturnValue
-    public Builder partner(String partner) {
-      delegate.partner(partner);
-      return this;
-    }
-
-    /** Sets {@link PartnerLine#member()}. */
-    @CanIgnoreReturnValue
-    public Builder member(boolean member) {
-      delegate.member(member);
-      return this;
-    }
-
-    /** Adds one element to {@link PartnerLine#involvements()}. */
-    @CanIgnoreReturnValue
-    public Builder addInvolvement(InvolvementType element) {
-      delegate.addInvolvement(Checks.notNull(element, "involvements"));
-      return this;
-    }
-
-    /** Adds elements to {@link PartnerLine#involvements()}. */
-    @CanIgnoreReturnValue
-    public Builder addInvolvements(InvolvementType... elements) {
-      return addAllInvolvements(Arrays.asList(Checks.notNull(elements, "involvements")));
-    }
-
-    /** Adds elements to {@link PartnerLine#involvements()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllInvolvements(Iterable<? extends InvolvementType> elements) {
-      delegate.addAllInvolvements(Checks.elements(elements, "involvements"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link PartnerLine#involvements()}. */
-    @CanIgnoreReturnValue
-    public Builder involvements(Iterable<? extends InvolvementType> elements) {
-      delegate.involvements(Checks.elements(elements, "involvements"));
-      return this;
-    }
-
-    /** Sets {@link PartnerLine#funding()}. */
-    @CanIgnoreReturnValue
-    public Builder funding(Money funding) {
-      delegate.funding(funding);
-      return this;
-    }
-
-    /** Adds one element to {@link PartnerLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addSource(String element) {
-      delegate.addSource(Checks.notNull(element, "sources"));
-      return this;
-    }
-
-    /** Adds elements to {@link PartnerLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addSources(String... elements) {
-      return addAllSources(Arrays.asList(Checks.notNull(elements, "sources")));
-    }
-
-    /** Adds elements to {@link PartnerLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllSources(Iterable<? extends String> elements) {
-      delegate.addAllSources(Checks.elements(elements, "sources"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link PartnerLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder sources(Iterable<? extends String> elements) {
-      delegate.sources(Checks.elements(elements, "sources"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(PartnerLine instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public PartnerLine build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,8 +1,6 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
@@ -106,13 +104,13 @@ public abstract class QuarterlyReport {
   public abstract ReportPeriod period();
 
   /** Returns every line, in the order of the keys above. */
-  public abstract ImmutableList<ReportLine> lines();
+  public abstract List<ReportLine> lines();
 
   /**
    * Returns the indicators (proportions), in a fixed order: {@value
    * #WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT}.
    */
-  public abstract ImmutableList<ReportIndicator> indicators();
+  public abstract List<ReportIndicator> indicators();
 
   /**
    * Returns the indicator with {@code key}.
@@ -127,7 +125,7 @@ public abstract class QuarterlyReport {
   }
 
   /** Returns the partners involved in the period, in data-set order. */
-  public abstract ImmutableList<PartnerLine> partners();
+  public abstract List<PartnerLine> partners();
 
   /** Returns the funding received in the period, from every partner. */
   public abstract Money fundingReceived();
@@ -179,126 +177,10 @@ public abstract class QuarterlyReport {
   }
 
   /**
-   * Builds a {@link QuarterlyReport}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link QuarterlyReport}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableQuarterlyReport.Builder delegate = ImmutableQuarterlyReport.generatedBuilder();
-
+  public static final class Builder extends ImmutableQuarterlyReport.Builder {
     Builder() {}
-
-    /** Sets {@link QuarterlyReport#programme()}. */
-    @CanIgnoreReturnValue
-    public Builder programme(ProgrammeCode programme) {
-      delegate.programme(programme);
-      return this;
-    }
-
-    /** Sets {@link QuarterlyReport#programme()}, or leaves it empty. */
-    @CanIgnoreReturnValue
-    public Builder programme(Optional<? extends ProgrammeCode> programme) {
-      delegate.programme(Checks.notNull(programme, "programme"));
-      return this;
-    }
-
-    /** Sets {@link QuarterlyReport#period()}. */
-    @CanIgnoreReturnValue
-    public Builder period(ReportPeriod period) {
-      delegate.period(period);
-      return this;
-    }
-
-    /** Adds one element to {@link QuarterlyReport#lines()}. */
-    @CanIgnoreReturnValue
-    public Builder addLine(ReportLine element) {
-      delegate.addLine(Checks.notNull(element, "lines"));
-      return this;
-    }
-
-    /** Adds elements to {@link QuarterlyReport#lines()}. */
-    @CanIgnoreReturnValue
-    public Builder addLines(ReportLine... elements) {
-      return addAllLines(Arrays.asList(Checks.notNull(elements, "lines")));
-    }
-
-    /** Adds elements to {@link QuarterlyReport#lines()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllLines(Iterable<? extends ReportLine> elements) {
-      delegate.addAllLines(Checks.elements(elements, "lines"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link QuarterlyReport#lines()}. */
-    @CanIgnoreReturnValue
-    public Builder lines(Iterable<? extends ReportLine> elements) {
-      delegate.lines(Checks.elements(elements, "lines"));
-      return this;
-    }
-
-    /** Adds one element to {@link QuarterlyReport#indicators()}. */
-    @CanIgnoreReturnValue
-    public Builder addIndicator(ReportIndicator element) {
-      delegate.addIndicator(Checks.notNull(element, "indicators"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link QuarterlyReport#indicators()}. */
-    @CanIgnoreReturnValue
-    public Builder indicators(Iterable<? extends ReportIndicator> elements) {
-      delegate.indicators(Checks.elements(elements, "indicators"));
-      return this;
-    }
-
-    /** Adds one element to {@link QuarterlyReport#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addPartner(PartnerLine element) {
-      delegate.addPartner(Checks.notNull(element, "partners"));
-      return this;
-    }
-
-    /** Adds elements to {@link QuarterlyReport#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addPartners(PartnerLine... elements) {
-      return addAllPartners(Arrays.asList(Checks.notNull(elements, "partners")));
-    }
-
-    /** Adds elements to {@link QuarterlyReport#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllPartners(Iterable<? extends PartnerLine> elements) {
-      delegate.addAllPartners(Checks.elements(elements, "partners"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link QuarterlyReport#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder partners(Iterable<? extends PartnerLine> elements) {
-      delegate.partners(Checks.elements(elements, "partners"));
-      return this;
-    }
-
-    /** Sets {@link QuarterlyReport#fundingReceived()}. */
-    @CanIgnoreReturnValue
-    public Builder fundingReceived(Money fundingReceived) {
-      delegate.fundingReceived(fundingReceived);
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(QuarterlyReport instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public QuarterlyReport build() {
-      return delegate.build();
-    }
   }
 }

@@ -1,14 +1,11 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Session;
-import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.partner.Partner;
 
@@ -22,13 +19,13 @@ public abstract class ReportDataSet {
   ReportDataSet() {}
 
   /** Returns the participant records. */
-  public abstract ImmutableList<ParticipantRecord> participants();
+  public abstract List<ParticipantRecord> participants();
 
   /** Returns the sessions delivered. */
-  public abstract ImmutableList<Session> sessions();
+  public abstract List<Session> sessions();
 
   /** Returns the business and community partners. */
-  public abstract ImmutableList<Partner> partners();
+  public abstract List<Partner> partners();
 
   /** Returns a new builder; every list may stay empty. */
   public static Builder builder() {
@@ -42,7 +39,7 @@ public abstract class ReportDataSet {
     unique(partners(), "partners", "name", Partner::name);
   }
 
-  private static <T> void unique(ImmutableList<T> items, String list, String field,
+  private static <T> void unique(List<T> items, String list, String field,
       java.util.function.Function<T, String> key) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
@@ -62,114 +59,10 @@ public abstract class ReportDataSet {
   }
 
   /**
-   * Builds a {@link ReportDataSet}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link ReportDataSet}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableReportDataSet.Builder delegate = ImmutableReportDataSet.generatedBuilder();
-
+  public static final class Builder extends ImmutableReportDataSet.Builder {
     Builder() {}
-
-    /** Adds one element to {@link ReportDataSet#participants()}. */
-    @CanIgnoreReturnValue
-    public Builder addParticipant(ParticipantRecord element) {
-      delegate.addParticipant(Checks.notNull(element, "participants"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#participants()}. */
-    @CanIgnoreReturnValue
-    public Builder addParticipants(ParticipantRecord... elements) {
-      delegate.addAllParticipants(Checks.elements(Arrays.asList(Checks.notNull(elements, "participants")), "participants"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#participants()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllParticipants(Iterable<? extends ParticipantRecord> elements) {
-      delegate.addAllParticipants(Checks.elements(elements, "participants"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportDataSet#participants()}. */
-    @CanIgnoreReturnValue
-    public Builder participants(Iterable<? extends ParticipantRecord> elements) {
-      delegate.participants(Checks.elements(elements, "participants"));
-      return this;
-    }
-
-    /** Adds one element to {@link ReportDataSet#sessions()}. */
-    @CanIgnoreReturnValue
-    public Builder addSession(Session element) {
-      delegate.addSession(Checks.notNull(element, "sessions"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#sessions()}. */
-    @CanIgnoreReturnValue
-    public Builder addSessions(Session... elements) {
-      delegate.addAllSessions(Checks.elements(Arrays.asList(Checks.notNull(elements, "sessions")), "sessions"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#sessions()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllSessions(Iterable<? extends Session> elements) {
-      delegate.addAllSessions(Checks.elements(elements, "sessions"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportDataSet#sessions()}. */
-    @CanIgnoreReturnValue
-    public Builder sessions(Iterable<? extends Session> elements) {
-      delegate.sessions(Checks.elements(elements, "sessions"));
-      return this;
-    }
-
-    /** Adds one element to {@link ReportDataSet#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addPartner(Partner element) {
-      delegate.addPartner(Checks.notNull(element, "partners"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addPartners(Partner... elements) {
-      delegate.addAllPartners(Checks.elements(Arrays.asList(Checks.notNull(elements, "partners")), "partners"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportDataSet#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllPartners(Iterable<? extends Partner> elements) {
-      delegate.addAllPartners(Checks.elements(elements, "partners"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportDataSet#partners()}. */
-    @CanIgnoreReturnValue
-    public Builder partners(Iterable<? extends Partner> elements) {
-      delegate.partners(Checks.elements(elements, "partners"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(ReportDataSet instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public ReportDataSet build() {
-      return delegate.build();
-    }
   }
 }

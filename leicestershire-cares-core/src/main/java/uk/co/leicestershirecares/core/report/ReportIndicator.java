@@ -1,11 +1,11 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -34,10 +34,10 @@ public abstract class ReportIndicator {
   public abstract String label();
 
   /** Returns the ids of the people counted in the numerator, in data-set order. */
-  public abstract ImmutableList<String> numeratorSources();
+  public abstract List<String> numeratorSources();
 
   /** Returns the ids of the people counted in the denominator, in data-set order. */
-  public abstract ImmutableList<String> denominatorSources();
+  public abstract List<String> denominatorSources();
 
   /** Returns how many people the numerator counts. */
   public final long numerator() {
@@ -94,36 +94,11 @@ public abstract class ReportIndicator {
   }
 
   /**
-   * Builds a {@link ReportIndicator}. Every method rejects {@code null} (and {@code null} list
-   * elements) with an {@link InvalidRecordException} naming the field; {@link #build()} rejects
-   * missing required fields and a numerator source missing from the denominator the same way.
+   * Builds a {@link ReportIndicator}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableReportIndicator.Builder delegate =
-        ImmutableReportIndicator.generatedBuilder();
-
+  public static final class Builder extends ImmutableReportIndicator.Builder {
     Builder() {}
-
-    /** Sets {@link ReportIndicator#key()}. */
-    @CanIgnoreReturnValue
-    public Builder key(String key) {
-      delegate.key(key);
-      return this;
-    }
-
-    /** Sets {@link ReportIndicator#label()}. */
-    @CanIgnoreReturnValue
-    public Builder label(String label) {
-      delegate.label(label);
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportIndicator#numeratorSources()}. */
-    @CanIgnoreReturnValue
-    public Builder numeratorSources(Iterable<? extends String> elements) {
-      delegate.numeratorSources(Checks.elements(elements, "numeratorSources"));
-      return this;
-    }
 
     /** Replaces the elements of {@link ReportIndicator#numeratorSources()}. */
     @CanIgnoreReturnValue
@@ -133,24 +108,8 @@ public abstract class ReportIndicator {
 
     /** Replaces the elements of {@link ReportIndicator#denominatorSources()}. */
     @CanIgnoreReturnValue
-    public Builder denominatorSources(Iterable<? extends String> elements) {
-      delegate.denominatorSources(Checks.elements(elements, "denominatorSources"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportIndicator#denominatorSources()}. */
-    @CanIgnoreReturnValue
     public Builder denominatorSources(String... elements) {
       return denominatorSources(Arrays.asList(Checks.notNull(elements, "denominatorSources")));
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws InvalidRecordException if a required field is unset or the value is invalid
-     */
-    public ReportIndicator build() {
-      return delegate.build();
     }
   }
 }

@@ -1,10 +1,8 @@
 package uk.co.leicestershirecares.core.report;
 
-import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import java.util.Arrays;
+import java.util.List;
 import org.immutables.value.Value;
-import uk.co.leicestershirecares.core.internal.Checks;
+import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
  * One figure of a report: a stable {@linkplain #key() key} (part of the JSON and CSV formats), a
@@ -36,10 +34,10 @@ public abstract class ReportLine {
   public abstract long count();
 
   /** Returns the ids of the records counted, in data-set order; as many as {@link #count()}. */
-  public abstract ImmutableList<String> sources();
+  public abstract List<String> sources();
 
   /** Returns the events behind a count of people (empty for counts of events). */
-  public abstract ImmutableList<String> evidence();
+  public abstract List<String> evidence();
 
   /** Returns a new builder. */
   public static Builder builder() {
@@ -80,105 +78,10 @@ public abstract class ReportLine {
   }
 
   /**
-   * Builds a {@link ReportLine}. Every method rejects {@code null} (and {@code null} list elements)
-   * with an {@link uk.co.leicestershirecares.core.InvalidRecordException} naming the field; {@link
-   * #build()} rejects missing required fields and invalid combinations the same way.
+   * Builds a {@link ReportLine}. A {@code null} argument or list element, and a required field
+   * left unset, raise {@link InvalidRecordException} naming the field.
    */
-  public static final class Builder {
-    private final ImmutableReportLine.Builder delegate = ImmutableReportLine.generatedBuilder();
-
+  public static final class Builder extends ImmutableReportLine.Builder {
     Builder() {}
-
-    /** Sets {@link ReportLine#key()}. */
-    @CanIgnoreReturnValue
-    public Builder key(String key) {
-      delegate.key(key);
-      return this;
-    }
-
-    /** Sets {@link ReportLine#label()}. */
-    @CanIgnoreReturnValue
-    public Builder label(String label) {
-      delegate.label(label);
-      return this;
-    }
-
-    /** Sets {@link ReportLine#count()}. */
-    @CanIgnoreReturnValue
-    public Builder count(long count) {
-      delegate.count(count);
-      return this;
-    }
-
-    /** Adds one element to {@link ReportLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addSource(String element) {
-      delegate.addSource(Checks.notNull(element, "sources"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addSources(String... elements) {
-      return addAllSources(Arrays.asList(Checks.notNull(elements, "sources")));
-    }
-
-    /** Adds elements to {@link ReportLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllSources(Iterable<? extends String> elements) {
-      delegate.addAllSources(Checks.elements(elements, "sources"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportLine#sources()}. */
-    @CanIgnoreReturnValue
-    public Builder sources(Iterable<? extends String> elements) {
-      delegate.sources(Checks.elements(elements, "sources"));
-      return this;
-    }
-
-    /** Adds one element to {@link ReportLine#evidence()}. */
-    @CanIgnoreReturnValue
-    public Builder addEvidence(String element) {
-      delegate.addEvidence(Checks.notNull(element, "evidence"));
-      return this;
-    }
-
-    /** Adds elements to {@link ReportLine#evidence()}. */
-    @CanIgnoreReturnValue
-    public Builder addEvidence(String... elements) {
-      return addAllEvidence(Arrays.asList(Checks.notNull(elements, "evidence")));
-    }
-
-    /** Adds elements to {@link ReportLine#evidence()}. */
-    @CanIgnoreReturnValue
-    public Builder addAllEvidence(Iterable<? extends String> elements) {
-      delegate.addAllEvidence(Checks.elements(elements, "evidence"));
-      return this;
-    }
-
-    /** Replaces the elements of {@link ReportLine#evidence()}. */
-    @CanIgnoreReturnValue
-    public Builder evidence(Iterable<? extends String> elements) {
-      delegate.evidence(Checks.elements(elements, "evidence"));
-      return this;
-    }
-
-    /** Sets every field from {@code instance}, replacing lists. */
-    @CanIgnoreReturnValue
-    public Builder from(ReportLine instance) {
-      delegate.from(Checks.notNull(instance, "instance"));
-      return this;
-    }
-
-    /**
-     * Returns the built value.
-     *
-     * @throws uk.co.leicestershirecares.core.InvalidRecordException if a required field is unset
-     *     or the value is invalid
-     */
-    public ReportLine build() {
-      return delegate.build();
-    }
   }
 }
