@@ -59,8 +59,8 @@ public abstract class Enrolment {
   }
 
   /**
-   * Builds a {@link Enrolment}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link Enrolment}. A {@code null} argument or list element, and a required field left
+   * unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableEnrolment.Builder {
     Builder() {}

@@ -30,8 +30,8 @@ public abstract class Referral {
   }
 
   /**
-   * Builds a {@link Referral}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link Referral}. A {@code null} argument or list element, and a required field left
+   * unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableReferral.Builder {
     Builder() {}

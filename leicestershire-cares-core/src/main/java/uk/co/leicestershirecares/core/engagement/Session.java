@@ -33,8 +33,8 @@ public abstract class Session {
   }
 
   /**
-   * Builds a {@link Session}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link Session}. A {@code null} argument or list element, and a required field left
+   * unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableSession.Builder {
     Builder() {}

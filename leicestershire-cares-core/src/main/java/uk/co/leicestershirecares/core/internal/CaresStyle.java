@@ -12,15 +12,18 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * The one Immutables style of the project, placed on each value package's {@code package-info}.
  *
  * <p>The abstract type is the API ({@code Participant}); the generated {@code ImmutableParticipant}
- * stays package-private. A type that is built field by field declares the "sandwich" {@code public
- * static final class Builder extends ImmutableParticipant.Builder}, so its builder's methods are the
+ * stays package-private. A type built field by field declares the "sandwich" {@code public static
+ * final class Builder extends ImmutableParticipant.Builder}, so its builder's methods are the
  * generated ones. A caller's {@code null} (a field, a list element, a value for an optional field)
  * or a required field left unset raises {@link MissingFieldException}, an {@link
- * InvalidRecordException} naming the field. Lists are JDK lists ({@code jdkOnly}) because the
- * generated code checks their elements one by one with that exception, where Guava's {@code
- * ImmutableList.Builder} would throw a bare {@code NullPointerException}. A {@code null} {@code
- * Optional} or {@code Iterable} passed as a whole still fails with a {@code NullPointerException}
- * inside the generated code: those calls are for the build's null checker to reject.
+ * InvalidRecordException} naming the field.
+ *
+ * <p>Lists declared as {@code List} are JDK lists ({@code jdkOnly}): the generated code checks
+ * their elements one by one with that exception. Lists declared as Guava's {@code ImmutableList}
+ * (the policy's results) stay Guava's, whose builder rejects a {@code null} element with a bare
+ * {@code NullPointerException}. A {@code null} {@code Optional}, list or array passed as a whole
+ * also fails with a {@code NullPointerException} inside the generated code: those calls are for
+ * the build's null checker to reject.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

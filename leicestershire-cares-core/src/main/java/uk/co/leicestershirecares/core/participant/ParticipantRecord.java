@@ -163,8 +163,8 @@ public abstract class ParticipantRecord {
   }
 
   /**
-   * Builds a {@link ParticipantRecord}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link ParticipantRecord}. A {@code null} argument or list element, and a required
+   * field left unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableParticipantRecord.Builder {
     Builder() {}

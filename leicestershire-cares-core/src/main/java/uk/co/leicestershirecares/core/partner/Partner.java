@@ -43,8 +43,8 @@ public abstract class Partner {
   }
 
   /**
-   * Builds a {@link Partner}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link Partner}. A {@code null} argument or list element, and a required field left
+   * unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutablePartner.Builder {
     Builder() {}

@@ -45,8 +45,8 @@ public abstract class PartnerInvolvement {
   }
 
   /**
-   * Builds a {@link PartnerInvolvement}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link PartnerInvolvement}. A {@code null} argument or list element, and a required
+   * field left unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutablePartnerInvolvement.Builder {
     Builder() {}

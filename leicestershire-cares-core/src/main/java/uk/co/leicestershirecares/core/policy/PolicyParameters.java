@@ -48,8 +48,8 @@ public abstract class PolicyParameters {
   }
 
   /**
-   * Builds a {@link PolicyParameters}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link PolicyParameters}. A {@code null} argument or list element, and a required
+   * field left unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutablePolicyParameters.Builder {
     Builder() {}

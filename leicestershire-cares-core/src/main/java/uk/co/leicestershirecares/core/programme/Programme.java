@@ -70,8 +70,8 @@ public abstract class Programme {
   }
 
   /**
-   * Builds a {@link Programme}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link Programme}. A {@code null} argument or list element, and a required field left
+   * unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableProgramme.Builder {
     Builder() {}

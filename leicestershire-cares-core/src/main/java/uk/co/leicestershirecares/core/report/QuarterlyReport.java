@@ -177,8 +177,8 @@ public abstract class QuarterlyReport {
   }
 
   /**
-   * Builds a {@link QuarterlyReport}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link QuarterlyReport}. A {@code null} argument or list element, and a required
+   * field left unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableQuarterlyReport.Builder {
     Builder() {}

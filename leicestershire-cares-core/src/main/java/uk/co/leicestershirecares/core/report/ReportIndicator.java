@@ -94,8 +94,8 @@ public abstract class ReportIndicator {
   }
 
   /**
-   * Builds a {@link ReportIndicator}. A {@code null} argument or list element, and a required field
-   * left unset, raise {@link InvalidRecordException} naming the field.
+   * Builds a {@link ReportIndicator}. A {@code null} argument or list element, and a required
+   * field left unset, raise {@link InvalidRecordException} naming the field.
    */
   public static final class Builder extends ImmutableReportIndicator.Builder {
     Builder() {}
