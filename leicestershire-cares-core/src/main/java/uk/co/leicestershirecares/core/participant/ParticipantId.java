@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.participant;
 
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.TextId;
 import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
@@ -9,11 +10,9 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * <p>An id is 1 to 64 letters, digits or {@code . _ : / -}, starting with a letter or digit.
  * Ids compare by their text.
  */
-public final class ParticipantId implements Comparable<ParticipantId> {
-  private final String value;
-
+public final class ParticipantId extends TextId<ParticipantId> {
   private ParticipantId(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -25,35 +24,5 @@ public final class ParticipantId implements Comparable<ParticipantId> {
    */
   public static ParticipantId of(String value) {
     return new ParticipantId(Checks.identifier(value, "id"));
-  }
-
-  /**
-   * Returns the id's text.
-   *
-   * @return the text this id was made from
-   */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(ParticipantId other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ParticipantId && ((ParticipantId) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the id's text: ids are pseudonymous, so they are safe to log. */
-  @Override
-  public String toString() {
-    return value;
   }
 }

@@ -2,13 +2,14 @@ package uk.co.leicestershirecares.core.programme;
 
 import java.util.regex.Pattern;
 import uk.co.leicestershirecares.core.InvalidRecordException;
+import uk.co.leicestershirecares.core.TextId;
 import uk.co.leicestershirecares.core.internal.Checks;
 
 /**
  * The code of a programme, such as {@code UP} or {@code LEAVING_CARE}: an upper-case letter
  * followed by up to 31 upper-case letters, digits or underscores. Codes compare by their text.
  */
-public final class ProgrammeCode implements Comparable<ProgrammeCode> {
+public final class ProgrammeCode extends TextId<ProgrammeCode> {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
   /** UP — Unlocking Potential: one-to-one support for 18–25s with convictions or at risk. */
@@ -30,10 +31,8 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode> {
   /** Targeted youth work under each year's annual plan. */
   public static final ProgrammeCode TARGETED_YOUTH_WORK = new ProgrammeCode("TARGETED_YOUTH_WORK");
 
-  private final String value;
-
   private ProgrammeCode(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -52,31 +51,5 @@ public final class ProgrammeCode implements Comparable<ProgrammeCode> {
               + " upper-case letters, digits or underscores");
     }
     return new ProgrammeCode(value);
-  }
-
-  /** Returns the code's text. */
-  public String value() {
-    return value;
-  }
-
-  @Override
-  public int compareTo(ProgrammeCode other) {
-    return value.compareTo(other.value);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof ProgrammeCode && ((ProgrammeCode) other).value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** Returns the code's text. */
-  @Override
-  public String toString() {
-    return value;
   }
 }
