@@ -7,7 +7,9 @@
  * {@link uk.co.leicestershirecares.testing.Generator}, which draws from a {@link
  * java.util.random.RandomGenerator}, so any property-testing engine (or a plain seeded loop) can
  * drive it; {@link uk.co.leicestershirecares.testing.quicktheories} adapts them to QuickTheories,
- * with shrinking. Check answers with {@link uk.co.leicestershirecares.testing.PolicyAssertions}.
+ * with shrinking. Check answers with {@link uk.co.leicestershirecares.testing.PolicyAssertions}
+ * (AssertJ assertions), or {@link uk.co.leicestershirecares.testing.PolicySoftAssertions} to
+ * collect every failure.
  *
  * <p>All generated data is synthetic.
  */
