@@ -1,9 +1,6 @@
 package uk.co.leicestershirecares.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.ELIGIBLE;
-import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.NEEDS_INFORMATION;
-import static uk.co.leicestershirecares.core.eligibility.EligibilityOutcome.NOT_ELIGIBLE;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.ABUSIVE_RELATIONSHIP;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.AT_RISK_OF_OFFENDING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CARE_EXPERIENCED;
@@ -21,6 +18,7 @@ import static uk.co.leicestershirecares.core.programme.ProgrammeCode.MIND_MATTER
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.TARGETED_YOUTH_WORK;
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.UP;
 import static uk.co.leicestershirecares.core.programme.ProgrammeCode.WIRE;
+import static uk.co.leicestershirecares.testing.PolicyAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -66,6 +64,10 @@ import uk.co.leicestershirecares.core.table.CrisisTable;
  * {@link Policy} must pass these: {@code ReferencePolicySeedSentencesTest} runs them against the
  * reference, and the rules module runs them against the Drools rules. The properties that
  * generalise these examples are in {@code ReferencePolicyPropertiesTest}.
+ *
+ * <p>Outcomes, stages and employment pathways are checked with the testing kit's {@link
+ * uk.co.leicestershirecares.testing.PolicyAssertions}, beside AssertJ's own assertions for the
+ * rest.
  */
 public abstract class PolicyContractTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
@@ -133,12 +135,11 @@ public abstract class PolicyContractTest {
   @Test
   void up_isForEighteenToTwentyFiveYearOldsWithConvictionsOrAtRisk() {
     LocalDate dob = LocalDate.of(2005, 3, 4);
-    assertThat(decide(record(person(dob, CONVICTION)), UP, AS_OF).outcome()).isEqualTo(ELIGIBLE);
-    assertThat(decide(record(person(dob, AT_RISK_OF_OFFENDING)), UP, AS_OF).outcome())
-        .isEqualTo(ELIGIBLE);
+    assertThat(decide(record(person(dob, CONVICTION)), UP, AS_OF)).isEligible();
+    assertThat(decide(record(person(dob, AT_RISK_OF_OFFENDING)), UP, AS_OF)).isEligible();
 
     EligibilityDecision neither = decide(record(person(dob, NEET)), UP, AS_OF);
-    assertThat(neither.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(neither).isNotEligible();
     assertThat(neither.missing()).extracting(MissingCondition::ruleId).containsExactly("UP.offending");
     assertThat(neither.reasons()).allMatch(r -> r.source().equals(Sources.UP_AGE_AND_OFFENDING)
         || r.source().equals(Sources.LLR_AREA));
@@ -148,7 +149,7 @@ public abstract class PolicyContractTest {
   void up_saysWhenSomeoneTooYoungTurnsEighteen() {
     EligibilityDecision decision =
         decide(record(person(LocalDate.of(2009, 3, 4), CONVICTION)), UP, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(decision.missing())
         .containsExactly(MissingCondition.of("UP.age", "turns 18 on 2027-03-04"));
   }
@@ -156,9 +157,9 @@ public abstract class PolicyContractTest {
   @Test
   void up_endsTheDayBeforeTheTwentySixthBirthday() {
     ParticipantRecord record = record(person(LocalDate.of(2000, 1, 9), CONVICTION));
-    assertThat(decide(record, UP, LocalDate.of(2026, 1, 8)).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(record, UP, LocalDate.of(2026, 1, 8))).isEligible();
     EligibilityDecision after = decide(record, UP, LocalDate.of(2026, 1, 9));
-    assertThat(after.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(after).isNotEligible();
     assertThat(after.missing()).containsExactly(
         MissingCondition.of("UP.age", "no longer eligible from 26th birthday 2026-01-09"));
   }
@@ -171,7 +172,7 @@ public abstract class PolicyContractTest {
         .addCircumstance(Circumstance.of(CONVICTION, LocalDate.of(2024, 1, 1)))
         .build();
     EligibilityDecision decision = decide(record(unknownAge), UP, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(NEEDS_INFORMATION);
+    assertThat(decision).needsInformation();
     assertThat(decision.missing())
         .containsExactly(MissingCondition.of("UP.age", "record a date of birth"));
   }
@@ -188,7 +189,7 @@ public abstract class PolicyContractTest {
         .build();
     for (ProgrammeCode programme : new ProgrammeCode[] {UP, WIRE}) {
       EligibilityDecision decision = decide(record(outside), programme, AS_OF);
-      assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+      assertThat(decision).isNotEligible();
       assertThat(decision.missing()).extracting(MissingCondition::text)
           .containsExactly("lives in Leicester, Leicestershire or Rutland");
     }
@@ -201,13 +202,13 @@ public abstract class PolicyContractTest {
   void wire_isForAdultsWithConvictionsWhateverTheirAge() {
     ParticipantRecord thirty = record(person(LocalDate.of(1996, 2, 2), CONVICTION));
     EligibilityDecision decision = decide(thirty, WIRE, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decision).isEligible();
     assertThat(decision.reasons()).extracting(Reason::ruleId)
         .containsExactly("WIRE.conviction", "WIRE.age", "WIRE.area");
 
     EligibilityDecision atRiskOnly =
         decide(record(person(LocalDate.of(1996, 2, 2), AT_RISK_OF_OFFENDING)), WIRE, AS_OF);
-    assertThat(atRiskOnly.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(atRiskOnly).isNotEligible();
     assertThat(atRiskOnly.missing())
         .containsExactly(MissingCondition.of("WIRE.conviction", "has a conviction"));
   }
@@ -221,14 +222,14 @@ public abstract class PolicyContractTest {
         r -> r.addEnrolment(up(EnrolmentStatus.COMPLETED, LocalDate.of(2025, 1, 10),
             Optional.of(LocalDate.of(2025, 9, 30)))));
     EligibilityDecision decision = decide(atRiskCompleter, WIRE, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decision).isEligible();
     assertThat(decision.reasons()).extracting(Reason::ruleId)
         .containsExactly("WIRE.progression-from-UP");
     assertThat(decision.reasons().get(0).source()).isEqualTo(Sources.WIRE_AFTER_UP);
 
     // Asked before the completion date, the route is still ahead of them.
     EligibilityDecision before = decide(atRiskCompleter, WIRE, LocalDate.of(2025, 6, 1));
-    assertThat(before.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(before).isNotEligible();
     assertThat(before.missing()).contains(
         MissingCondition.of("WIRE.progression-from-UP", "completes UP, then may join WIRE"));
   }
@@ -238,7 +239,7 @@ public abstract class PolicyContractTest {
     ParticipantRecord onUp = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
         r -> r.addEnrolment(up(EnrolmentStatus.ACTIVE, LocalDate.of(2026, 6, 1), Optional.empty())));
     EligibilityDecision decision = decide(onUp, WIRE, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(decision.missing()).containsExactly(
         MissingCondition.of("WIRE.conviction", "has a conviction"),
         MissingCondition.of("WIRE.progression-from-UP", "completes UP, then may join WIRE"));
@@ -253,7 +254,7 @@ public abstract class PolicyContractTest {
         r -> r.addEnrolment(up(EnrolmentStatus.PROGRESSED, LocalDate.of(2025, 1, 10),
             Optional.of(LocalDate.of(2025, 9, 30)))));
     EligibilityDecision decision = strict.assess(atRiskCompleter, AS_OF).decision(WIRE);
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(decision.missing()).extracting(MissingCondition::ruleId).contains("WIRE.conviction");
   }
 
@@ -273,8 +274,8 @@ public abstract class PolicyContractTest {
         r -> r.addOutcome(outcome("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2026, 9, 20))));
 
     Assessment whileRoughSleeping = policy().assess(toiyan, LocalDate.of(2026, 10, 15));
-    assertThat(whileRoughSleeping.stage()).isEqualTo(Stage.WITHIN);
-    assertThat(whileRoughSleeping.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(whileRoughSleeping).hasStage(Stage.WITHIN)
+        .hasEmploymentPathway(EmploymentPathway.ON_HOLD);
     assertThat(whileRoughSleeping.stageReasons()).extracting(Reason::ruleId)
         .containsExactly("STAGE.crisis");
     assertThat(whileRoughSleeping.stageReasons().get(0).source()).isEqualTo(Sources.CHAOS_FIRST);
@@ -284,8 +285,7 @@ public abstract class PolicyContractTest {
         .isEqualTo(Sources.EMPLOYMENT_ON_HOLD);
 
     Assessment onceHoused = policy().assess(toiyan, housed);
-    assertThat(onceHoused.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
-    assertThat(onceHoused.stage()).isEqualTo(Stage.TO);
+    assertThat(onceHoused).hasEmploymentPathway(EmploymentPathway.OPEN).hasStage(Stage.TO);
 
     assertThat(policy().stageHistory(toiyan, LocalDate.of(2026, 9, 1), housed)).containsExactly(
         StageChange.first(LocalDate.of(2026, 9, 1), Stage.WITHIN),
@@ -301,15 +301,13 @@ public abstract class PolicyContractTest {
   void anAbusiveRelationshipIsACrisisButAMentalHealthNeedIsNot() {
     LocalDate dob = LocalDate.of(2003, 3, 3);
     ParticipantRecord abusive = record(person(dob, ABUSIVE_RELATIONSHIP));
-    assertThat(policy().assess(abusive, AS_OF).employmentPathway())
-        .isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(policy().assess(abusive, AS_OF)).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
 
     // Hasina took a placement while receiving mental-health support.
     ParticipantRecord hasina = record(person(dob, MENTAL_HEALTH_NEED),
         r -> r.addPlacement(placement(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16))));
     Assessment assessment = policy().assess(hasina, AS_OF);
-    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
-    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+    assertThat(assessment).hasEmploymentPathway(EmploymentPathway.OPEN).hasStage(Stage.TO);
   }
 
   // 000: "Toiyan has since been offered accommodation and has settled in well."
@@ -334,18 +332,16 @@ public abstract class PolicyContractTest {
               .addOutcome(outcome("O-2", OutcomeType.HOUSING_SECURED, housed)));
 
       Assessment theDayBefore = policy().assess(toiyan, housed.minusDays(1));
-      assertThat(theDayBefore.employmentPathway()).as("%s", home)
-          .isEqualTo(EmploymentPathway.ON_HOLD);
+      assertThat(theDayBefore).as("%s", home).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
 
       for (LocalDate day : new LocalDate[] {housed, AS_OF}) {
         Assessment settled = policy().assess(toiyan, day);
-        assertThat(settled.employmentPathway()).as("%s on %s", home, day)
-            .isEqualTo(EmploymentPathway.OPEN);
+        assertThat(settled).as("%s on %s", home, day).hasEmploymentPathway(EmploymentPathway.OPEN);
         assertThat(settled.employmentPathwayReasons()).extracting(Reason::ruleId)
             .as("%s on %s", home, day).containsExactly("PATHWAY.open");
         assertThat(settled.stageReasons()).extracting(Reason::ruleId).as("%s on %s", home, day)
             .doesNotContain("STAGE.crisis");
-        assertThat(settled.stage()).as("%s on %s", home, day).isEqualTo(Stage.TO);
+        assertThat(settled).as("%s on %s", home, day).hasStage(Stage.TO);
       }
       assertThat(policy().stageHistory(toiyan, LocalDate.of(2026, 9, 1), AS_OF)).as("%s", home)
           .containsExactly(
@@ -368,8 +364,7 @@ public abstract class PolicyContractTest {
 
     Assessment assessment = policy().assess(record, AS_OF);
 
-    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
-    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+    assertThat(assessment).hasEmploymentPathway(EmploymentPathway.OPEN).hasStage(Stage.TO);
     assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
         .containsExactly("STAGE.power-to");
   }
@@ -384,18 +379,16 @@ public abstract class PolicyContractTest {
 
     Assessment assessment = edited.assess(record, AS_OF);
 
-    assertThat(assessment.stage()).isEqualTo(Stage.WITHIN);
-    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(assessment).hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
     assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
         .containsExactly("STAGE.crisis");
     assertThat(assessment.employmentPathwayReasons()).extracting(Reason::text)
         .containsExactly("Employment is on hold while a mental-health crisis is dealt with.");
     // The edited table changes nothing else: rough sleeping is still a crisis, a need is not.
     ParticipantRecord need = record(person(LocalDate.of(2003, 3, 3), MENTAL_HEALTH_NEED));
-    assertThat(edited.assess(need, AS_OF).employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(edited.assess(need, AS_OF)).hasEmploymentPathway(EmploymentPathway.OPEN);
     ParticipantRecord roughSleeping = record(person(LocalDate.of(2003, 3, 3), ROUGH_SLEEPING));
-    assertThat(edited.assess(roughSleeping, AS_OF).employmentPathway())
-        .isEqualTo(EmploymentPathway.ON_HOLD);
+    assertThat(edited.assess(roughSleeping, AS_OF)).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
   }
 
   /** An acute mental-health crisis since 2026-11-01 and a work placement in October 2026. */
@@ -428,7 +421,7 @@ public abstract class PolicyContractTest {
     Participant someone = person(LocalDate.of(2004, 4, 4));
     Assessment placed = policy().assess(record(someone,
         r -> r.addPlacement(placement(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 12)))), AS_OF);
-    assertThat(placed.stage()).isEqualTo(Stage.TO);
+    assertThat(placed).hasStage(Stage.TO);
     assertThat(placed.stageReasons()).extracting(Reason::ruleId).containsExactly("STAGE.power-to");
 
     Assessment mentored = policy().assess(record(someone,
@@ -436,7 +429,7 @@ public abstract class PolicyContractTest {
             .programme(CARE_LEAVER_MENTORING)
             .from(LocalDate.of(2025, 1, 1))
             .build())), AS_OF);
-    assertThat(mentored.stage()).isEqualTo(Stage.TO);
+    assertThat(mentored).hasStage(Stage.TO);
   }
 
   // 002: "So, for example, we have supported young people to educate decision makers and other
@@ -446,7 +439,7 @@ public abstract class PolicyContractTest {
   void campaigningIsPowerTo() {
     Assessment assessment = policy().assess(record(person(LocalDate.of(2004, 4, 4)),
         r -> r.addOutcome(outcome("O-1", OutcomeType.CAMPAIGNING, AS_OF.minusWeeks(1)))), AS_OF);
-    assertThat(assessment.stage()).isEqualTo(Stage.TO);
+    assertThat(assessment).hasStage(Stage.TO);
     assertThat(assessment.stageReasons().get(0).source()).isEqualTo(Sources.CAMPAIGNING);
   }
 
@@ -460,15 +453,15 @@ public abstract class PolicyContractTest {
     Participant someone = person(LocalDate.of(2004, 4, 4));
     ParticipantRecord justInside = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusWeeks(13), SessionKind.GROUP, LEAVING_CARE)));
-    assertThat(policy().assess(justInside, AS_OF).stage()).isEqualTo(Stage.WITH);
+    assertThat(policy().assess(justInside, AS_OF)).hasStage(Stage.WITH);
 
     ParticipantRecord justOutside = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusWeeks(13).minusDays(1), SessionKind.GROUP, LEAVING_CARE)));
-    assertThat(policy().assess(justOutside, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+    assertThat(policy().assess(justOutside, AS_OF)).hasStage(Stage.WITHIN);
 
     ParticipantRecord oneToOne = record(someone, r -> r.addAttendance(
         Attendance.of(AS_OF.minusDays(3), SessionKind.ONE_TO_ONE, LEAVING_CARE)));
-    assertThat(policy().assess(oneToOne, AS_OF).stage()).isEqualTo(Stage.WITHIN);
+    assertThat(policy().assess(oneToOne, AS_OF)).hasStage(Stage.WITHIN);
   }
 
   // 002: "Key to our approach is being young person centred and working with the young person to
@@ -477,8 +470,7 @@ public abstract class PolicyContractTest {
   @Test
   void someoneWithNothingRecentIsStartingOut() {
     Assessment assessment = policy().assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
-    assertThat(assessment.stage()).isEqualTo(Stage.WITHIN);
-    assertThat(assessment.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+    assertThat(assessment).hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.OPEN);
     assertThat(assessment.stageReasons()).extracting(Reason::ruleId)
         .containsExactly("STAGE.starting-out");
     assertThat(assessment.stageReasons().get(0).source()).isEqualTo(Sources.STARTING_OUT);
@@ -496,7 +488,7 @@ public abstract class PolicyContractTest {
     ParticipantRecord careExperienced = record(person(dob, CARE_EXPERIENCED));
     for (ProgrammeCode programme :
         new ProgrammeCode[] {LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS}) {
-      assertThat(decide(careExperienced, programme, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+      assertThat(decide(careExperienced, programme, AS_OF)).isEligible();
       assertThat(decide(careExperienced, programme, LocalDate.of(2025, 3, 3)).missing())
           .containsExactly(MissingCondition.of(programme + ".age", "turns 16 on 2025-03-04"));
       assertThat(decide(careExperienced, programme, LocalDate.of(2035, 3, 4)).missing())
@@ -518,13 +510,13 @@ public abstract class PolicyContractTest {
     LocalDate asOf = LocalDate.of(2022, 10, 1);
     EligibilityDecision neet = decide(record(person(LocalDate.of(2002, 1, 1), NEET)),
         TARGETED_YOUTH_WORK, asOf);
-    assertThat(neet.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(neet).isEligible();
     assertThat(neet.planYear()).isEqualTo(PlanYear.startingIn(2021));
     assertThat(neet.reasons().get(2).source()).isEqualTo(Sources.TARGETED_WORK_2021);
 
     EligibilityDecision send = decide(record(person(LocalDate.of(2002, 1, 1), SEND)),
         TARGETED_YOUTH_WORK, asOf);
-    assertThat(send.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(send).isNotEligible();
     assertThat(send.missing()).extracting(MissingCondition::ruleId)
         .containsExactly("TARGETED_YOUTH_WORK.priority-group");
 
@@ -540,14 +532,13 @@ public abstract class PolicyContractTest {
   @Test
   void targetedWork2024_addsSendAndYouthJusticeFromTheFirstDayOfThePlan() {
     ParticipantRecord send = record(person(LocalDate.of(2008, 1, 1), SEND));
-    assertThat(decide(send, TARGETED_YOUTH_WORK, LocalDate.of(2024, 3, 31)).outcome())
-        .isEqualTo(NOT_ELIGIBLE);
+    assertThat(decide(send, TARGETED_YOUTH_WORK, LocalDate.of(2024, 3, 31))).isNotEligible();
     EligibilityDecision from2024 = decide(send, TARGETED_YOUTH_WORK, LocalDate.of(2024, 4, 1));
-    assertThat(from2024.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(from2024).isEligible();
     assertThat(from2024.planYear()).isEqualTo(PlanYear.startingIn(2024));
 
     ParticipantRecord atRisk = record(person(LocalDate.of(2008, 1, 1), AT_RISK_OF_OFFENDING));
-    assertThat(decide(atRisk, TARGETED_YOUTH_WORK, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(atRisk, TARGETED_YOUTH_WORK, AS_OF)).isEligible();
     // The 2024/25 plan stays in force after its own year ends.
     assertThat(decide(atRisk, TARGETED_YOUTH_WORK, AS_OF).planYear())
         .isEqualTo(PlanYear.startingIn(2024));
@@ -560,7 +551,7 @@ public abstract class PolicyContractTest {
   void targetedWork_hasNoPlanBeforeApril2021() {
     EligibilityDecision decision = decide(record(person(LocalDate.of(2002, 1, 1), NEET)),
         TARGETED_YOUTH_WORK, LocalDate.of(2021, 3, 31));
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(decision.missing()).containsExactly(MissingCondition.of(
         "TARGETED_YOUTH_WORK.plan-in-force",
         "an annual plan in force (the first starts on 2021-04-01)"));
@@ -584,8 +575,7 @@ public abstract class PolicyContractTest {
         .build();
     for (ProgrammeCode programme :
         new ProgrammeCode[] {LEAVING_CARE, CARE_LEAVER_MENTORING, MIND_MATTERS, UP, WIRE}) {
-      assertThat(decide(record(history), programme, AS_OF).outcome()).as("%s", programme)
-          .isEqualTo(ELIGIBLE);
+      assertThat(decide(record(history), programme, AS_OF)).as("%s", programme).isEligible();
     }
     assertThat(decide(record(history), UP, AS_OF).reasons().get(1).text())
         .isEqualTo("Has a conviction on 2026-11-25.");
@@ -605,7 +595,7 @@ public abstract class PolicyContractTest {
   void targetedWork2024_prioritisesItsGroupsAndTurnsNoOneAway() {
     ParticipantRecord parent = record(person(LocalDate.of(2008, 1, 1), CircumstanceType.PARENT));
     EligibilityDecision outside = decide(parent, TARGETED_YOUTH_WORK, AS_OF);
-    assertThat(outside.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(outside).isEligible();
     assertThat(outside.priority()).isFalse();
     assertThat(outside.missing()).isEmpty();
     assertThat(outside.reasons()).extracting(Reason::text).contains("In none of the priority"
@@ -615,12 +605,12 @@ public abstract class PolicyContractTest {
 
     EligibilityDecision send = decide(record(person(LocalDate.of(2008, 1, 1), SEND)),
         TARGETED_YOUTH_WORK, AS_OF);
-    assertThat(send.outcome()).isEqualTo(ELIGIBLE);
+    assertThat(send).isEligible();
     assertThat(send.priority()).isTrue();
 
     // The 2021-22 plan targets: outside its groups is a refusal, and no priority.
     EligibilityDecision under2021 = decide(parent, TARGETED_YOUTH_WORK, LocalDate.of(2022, 10, 1));
-    assertThat(under2021.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(under2021).isNotEligible();
     assertThat(under2021.priority()).isFalse();
     assertThat(decide(record(person(LocalDate.of(2004, 1, 1), NEET)), TARGETED_YOUTH_WORK,
         LocalDate.of(2022, 10, 1)).priority()).isTrue();
@@ -638,7 +628,7 @@ public abstract class PolicyContractTest {
         TARGETED_YOUTH_WORK, AS_OF);
     Reason age = decision.reasons().stream()
         .filter(r -> r.ruleId().equals("TARGETED_YOUTH_WORK.age")).findFirst().orElseThrow();
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(age.source()).isEqualTo(Sources.PLAN_2024_AGE_BAND);
     assertThat(age.text()).doesNotContain("2024/25 annual plan's age band")
         .contains("a policy decision");
@@ -663,8 +653,8 @@ public abstract class PolicyContractTest {
     assertThat(decide(atSeventeen, TARGETED_YOUTH_WORK, AS_OF).priority()).isTrue();
     assertThat(decide(atEighteen, TARGETED_YOUTH_WORK, AS_OF).priority()).isFalse();
     // An adult conviction still counts for UP and WIRE, and as ex-offending under 2021-22.
-    assertThat(decide(atEighteen, UP, AS_OF).outcome()).isEqualTo(ELIGIBLE);
-    assertThat(decide(atEighteen, WIRE, AS_OF).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(atEighteen, UP, AS_OF)).isEligible();
+    assertThat(decide(atEighteen, WIRE, AS_OF)).isEligible();
     assertThat(decide(atEighteen, TARGETED_YOUTH_WORK, LocalDate.of(2023, 10, 1)).priority())
         .isTrue();
   }
@@ -693,7 +683,7 @@ public abstract class PolicyContractTest {
   void wiresAgeAndTheArea_citeTheirDecisions() {
     EligibilityDecision seventeen = decide(record(person(LocalDate.of(2009, 6, 1), CONVICTION)),
         WIRE, AS_OF);
-    assertThat(seventeen.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(seventeen).isNotEligible();
     assertThat(seventeen.reasons()).filteredOn(r -> r.ruleId().equals("WIRE.age"))
         .extracting(Reason::source).containsExactly(Sources.WIRE_ADULTS);
     assertThat(seventeen.reasons()).filteredOn(r -> r.ruleId().equals("WIRE.area"))
@@ -709,7 +699,7 @@ public abstract class PolicyContractTest {
   void up_readsConvictionsAndRiskOfOffending_notYouthJusticeAlone() {
     EligibilityDecision decision = decide(record(person(LocalDate.of(2005, 3, 4),
         CircumstanceType.YOUTH_JUSTICE)), UP, AS_OF);
-    assertThat(decision.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(decision).isNotEligible();
     assertThat(decision.missing()).containsExactly(MissingCondition.of("UP.offending",
         "has a conviction or is at risk of offending"));
   }
@@ -722,28 +712,27 @@ public abstract class PolicyContractTest {
   void noOneIsEligibleForAProgrammeOnADayItDidNotRun() {
     ParticipantRecord convicted = record(person(LocalDate.of(1999, 3, 4), CONVICTION));
     EligibilityDecision beforeLaunch = decide(convicted, UP, LocalDate.of(2019, 8, 31));
-    assertThat(beforeLaunch.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(beforeLaunch).isNotEligible();
     assertThat(beforeLaunch.reasons().get(0)).isEqualTo(Reason.of("UP.runs",
         "UP did not run on 2019-08-31: it runs from 2019-09-01.", Sources.PROGRAMME_RUNS));
     assertThat(beforeLaunch.missing())
         .containsExactly(MissingCondition.of("UP.runs", "a day UP runs: from 2019-09-01"));
-    assertThat(decide(convicted, UP, LocalDate.of(2019, 9, 1)).outcome()).isEqualTo(ELIGIBLE);
+    assertThat(decide(convicted, UP, LocalDate.of(2019, 9, 1))).isEligible();
     ParticipantRecord convictedIn1994 = record(person(LocalDate.of(1980, 1, 1), CONVICTION));
     assertThat(decide(convictedIn1994, WIRE, LocalDate.of(2007, 3, 31)).missing())
         .extracting(MissingCondition::ruleId).containsExactly("WIRE.runs");
-    assertThat(decide(convictedIn1994, WIRE, LocalDate.of(2007, 4, 1)).outcome())
-        .isEqualTo(ELIGIBLE);
+    assertThat(decide(convictedIn1994, WIRE, LocalDate.of(2007, 4, 1))).isEligible();
 
     ProgrammeCode summer = ProgrammeCode.of("SUMMER_SCHOOL");
     Policy policy = policy(PolicyParameters.defaults(), ProgrammeCatalogue.standard().with(
         Programme.builder().code(summer).name("Summer school").description("A summer school.")
             .runsFrom(LocalDate.of(2020, 6, 1)).runsUntil(LocalDate.of(2023, 8, 31)).build()));
     EligibilityDecision ended = policy.assess(convicted, AS_OF).decision(summer);
-    assertThat(ended.outcome()).isEqualTo(NOT_ELIGIBLE);
+    assertThat(ended).isNotEligible();
     assertThat(ended.missing()).containsExactly(MissingCondition.of("SUMMER_SCHOOL.runs",
         "a day SUMMER_SCHOOL runs: from 2020-06-01 to 2023-08-31"));
-    assertThat(policy.assess(convicted, LocalDate.of(2021, 1, 1)).decision(summer).outcome())
-        .isEqualTo(NEEDS_INFORMATION);
+    assertThat(policy.assess(convicted, LocalDate.of(2021, 1, 1)).decision(summer))
+        .needsInformation();
   }
 
   // docs/policy-decisions.md: "A programme added to the catalogue without eligibility rules gets
@@ -760,7 +749,7 @@ public abstract class PolicyContractTest {
             .build()));
     Assessment assessment = policy.assess(record(person(LocalDate.of(2004, 4, 4))), AS_OF);
     assertThat(assessment.eligibility()).hasSize(7);
-    assertThat(assessment.decision(football).outcome()).isEqualTo(NEEDS_INFORMATION);
+    assertThat(assessment.decision(football)).needsInformation();
     assertThat(assessment.decision(football).missing()).extracting(MissingCondition::ruleId)
         .containsExactly("FOOTBALL_PROJECT.no-rules");
   }
