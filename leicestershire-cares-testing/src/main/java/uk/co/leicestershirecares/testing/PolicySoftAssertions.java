@@ -21,8 +21,8 @@ import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
  *
  * <p>A check on a programme's decision that fails still returns assertions on that decision, so
  * the rest of the chain runs and is collected too. With JUnit 5, AssertJ's {@code
- * SoftAssertionsExtension} injects an instance into a field annotated {@code
- * @InjectSoftAssertions}. Failure messages name no personal data (see {@link PolicyAssertions}).
+ * SoftAssertionsExtension} injects an instance into a field annotated with its {@code
+ * InjectSoftAssertions}. Failure messages name no personal data (see {@link PolicyAssertions}).
  */
 public class PolicySoftAssertions extends AbstractSoftAssertions
     implements StandardSoftAssertionsProvider {

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static uk.co.leicestershirecares.testing.PolicyAssertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
@@ -109,10 +109,9 @@ final class RuleFolderTest {
     DroolsPolicy policy = RuleFolder.load(changed, CODE).policy().orElseThrow();
     ParticipantRecord aged27 = person(1999);
     LocalDate asOf = LocalDate.of(2026, 11, 25);
-    assertThat(DroolsPolicy.shipped().assess(aged27, asOf).decision(ProgrammeCode.UP).outcome())
-        .isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
-    assertThat(policy.assess(aged27, asOf).decision(ProgrammeCode.UP).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(DroolsPolicy.shipped().assess(aged27, asOf)).isNotEligibleFor(ProgrammeCode.UP)
+        .missing("UP.age");
+    assertThat(policy.assess(aged27, asOf)).isEligibleFor(ProgrammeCode.UP).because("UP.age");
   }
 
   @Test

@@ -20,6 +20,7 @@ import static uk.co.leicestershirecares.core.policy.PolicyGenerators.records;
 import static uk.co.leicestershirecares.core.policy.PolicyGenerators.recordsWithoutDateOfBirth;
 import static uk.co.leicestershirecares.core.policy.PolicyGenerators.seeds;
 import static uk.co.leicestershirecares.core.policy.PolicyGenerators.shuffledLists;
+import static uk.co.leicestershirecares.testing.PolicyAssertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -114,20 +115,20 @@ final class ReferencePolicyPropertiesTest {
               .build());
 
           EligibilityDecision before18 = up(record, turns18.minusDays(1));
-          assertThat(before18.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+          assertThat(before18).isNotEligible();
           assertThat(before18.missing())
               .containsExactly(MissingCondition.of("UP.age", "turns 18 on " + turns18));
 
           EligibilityDecision on18 = up(record, turns18);
-          assertThat(on18.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+          assertThat(on18).isEligible();
           assertThat(on18.missing()).isEmpty();
 
           EligibilityDecision before26 = up(record, turns26.minusDays(1));
-          assertThat(before26.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+          assertThat(before26).isEligible();
           assertThat(before26.missing()).isEmpty();
 
           EligibilityDecision on26 = up(record, turns26);
-          assertThat(on26.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+          assertThat(on26).isNotEligible();
           assertThat(on26.missing()).containsExactly(MissingCondition.of(
               "UP.age", "no longer eligible from 26th birthday " + turns26));
         });
@@ -140,10 +141,8 @@ final class ReferencePolicyPropertiesTest {
     ParticipantRecord born2004 = convicted(LocalDate.of(2004, 2, 29));
     assertThat(up(born2004, LocalDate.of(2022, 2, 28)).missing())
         .containsExactly(MissingCondition.of("UP.age", "turns 18 on 2022-03-01"));
-    assertThat(up(born2004, LocalDate.of(2022, 3, 1)).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
-    assertThat(up(born2004, LocalDate.of(2030, 2, 28)).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(up(born2004, LocalDate.of(2022, 3, 1))).isEligible();
+    assertThat(up(born2004, LocalDate.of(2030, 2, 28))).isEligible();
     assertThat(up(born2004, LocalDate.of(2030, 3, 1)).missing())
         .containsExactly(MissingCondition.of("UP.age", "no longer eligible from 26th birthday"
             + " 2030-03-01"));
@@ -151,8 +150,7 @@ final class ReferencePolicyPropertiesTest {
     ParticipantRecord born2000 = convicted(LocalDate.of(2000, 2, 29));
     assertThat(up(born2000, LocalDate.of(2018, 3, 1)).missing()).extracting(
         MissingCondition::ruleId).containsExactly("UP.runs");
-    assertThat(up(born2000, LocalDate.of(2026, 2, 28)).outcome())
-        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(up(born2000, LocalDate.of(2026, 2, 28))).isEligible();
   }
 
   // 2. Decisions explain themselves -------------------------------------------------------------
@@ -209,11 +207,11 @@ final class ReferencePolicyPropertiesTest {
       boolean upRuns = !c.asOf().isBefore(ProgrammeCatalogue.UP_LAUNCHED);
       if (offending && p.homeArea().isInLlr() && upRuns) {
         needsInformation.incrementAndGet();
-        assertThat(up.outcome()).isEqualTo(EligibilityOutcome.NEEDS_INFORMATION);
+        assertThat(up).needsInformation();
         assertThat(up.missing())
             .containsExactly(MissingCondition.of("UP.age", "record a date of birth"));
       } else {
-        assertThat(up.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+        assertThat(up).isNotEligible();
       }
       // Every other age-banded answer is never guessed either (WIRE's UP-completer route has no
       // age condition).
@@ -329,14 +327,14 @@ final class ReferencePolicyPropertiesTest {
           for (LocalDate asOf : List.of(d2021, PLAN_2024_START.minusDays(1))) {
             EligibilityDecision d = targeted(record, asOf);
             assertThat(d.planYear()).isEqualTo(PlanYear.startingIn(2021));
-            assertThat(d.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+            assertThat(d).isNotEligible();
             assertThat(d.missing()).extracting(MissingCondition::ruleId)
                 .containsExactly(TARGETED + ".priority-group");
           }
           for (LocalDate asOf : List.of(PLAN_2024_START, d2024)) {
             EligibilityDecision d = targeted(record, asOf);
             assertThat(d.planYear()).isEqualTo(PlanYear.startingIn(2024));
-            assertThat(d.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+            assertThat(d).isEligible();
             assertThat(d.priority()).isTrue();
           }
         });
@@ -355,15 +353,14 @@ final class ReferencePolicyPropertiesTest {
           .toList();
       if (!active.isEmpty()) {
         crises.incrementAndGet();
-        assertThat(a.stage()).isEqualTo(Stage.WITHIN);
-        assertThat(a.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+        assertThat(a).hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
         assertThat(a.stageReasons()).hasSize(active.size())
             .allSatisfy(r -> assertThat(r.ruleId()).isEqualTo("STAGE.crisis"));
         assertThat(a.employmentPathwayReasons()).hasSize(active.size())
             .allSatisfy(r -> assertThat(r.ruleId()).isEqualTo("PATHWAY.on-hold"));
       } else {
         calm.incrementAndGet();
-        assertThat(a.employmentPathway()).isEqualTo(EmploymentPathway.OPEN);
+        assertThat(a).hasEmploymentPathway(EmploymentPathway.OPEN);
         assertThat(a.employmentPathwayReasons()).extracting(Reason::ruleId)
             .containsExactly("PATHWAY.open");
         assertThat(a.stage()).isEqualTo(expectedStageWithoutCrisis(c.record(), c.asOf()));
@@ -388,8 +385,7 @@ final class ReferencePolicyPropertiesTest {
               : Circumstance.of(crisis, from, c.asOf().plusDays(endsDaysAfter));
           ParticipantRecord inCrisis = withCircumstance(c.record(), circumstance);
           Assessment a = POLICY.assess(inCrisis, c.asOf());
-          assertThat(a.stage()).isEqualTo(Stage.WITHIN);
-          assertThat(a.employmentPathway()).isEqualTo(EmploymentPathway.ON_HOLD);
+          assertThat(a).hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
           assertThat(a.stageReasons()).extracting(Reason::ruleId).containsOnly("STAGE.crisis");
           assertThat(a.employmentPathwayReasons()).extracting(Reason::ruleId)
               .containsOnly("PATHWAY.on-hold");
@@ -527,7 +523,7 @@ final class ReferencePolicyPropertiesTest {
             withoutConviction.incrementAndGet();
           }
           EligibilityDecision wire = POLICY.assess(record, c.asOf()).decision(ProgrammeCode.WIRE);
-          assertThat(wire.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
+          assertThat(wire).isEligible();
           assertThat(wire.reasons()).extracting(Reason::ruleId)
               .contains("WIRE.progression-from-UP");
           assertThat(wire.reasons()).filteredOn(r -> r.ruleId().equals("WIRE.progression-from-UP"))
@@ -551,18 +547,18 @@ final class ReferencePolicyPropertiesTest {
 
           EligibilityDecision strictly =
               strict.assess(atRisk, c.asOf()).decision(ProgrammeCode.WIRE);
-          assertThat(strictly.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+          assertThat(strictly).isNotEligible();
           assertThat(strictly.missing()).extracting(MissingCondition::ruleId)
               .contains("WIRE.conviction");
-          assertThat(POLICY.assess(atRisk, c.asOf()).decision(ProgrammeCode.WIRE).outcome())
+          assertThat(POLICY.assess(atRisk, c.asOf()).decision(ProgrammeCode.WIRE))
               .as("the same person under the default parameters")
-              .isEqualTo(EligibilityOutcome.ELIGIBLE);
+              .isEligible();
 
           ParticipantRecord convicted = withCircumstance(atRisk,
               Circumstance.of(CircumstanceType.CONVICTION, earliest(completer)));
-          assertThat(strict.assess(convicted, c.asOf()).decision(ProgrammeCode.WIRE).outcome())
+          assertThat(strict.assess(convicted, c.asOf()).decision(ProgrammeCode.WIRE))
               .as("a completer with a conviction")
-              .isEqualTo(EligibilityOutcome.ELIGIBLE);
+              .isEligible();
         });
   }
 
@@ -590,7 +586,7 @@ final class ReferencePolicyPropertiesTest {
               .enrolments(PolicyGenerators.shuffled(enrolments, seed)).build();
 
           EligibilityDecision wire = POLICY.assess(onUp, c.asOf()).decision(ProgrammeCode.WIRE);
-          assertThat(wire.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+          assertThat(wire).isNotEligible();
           assertThat(wire.missing()).contains(
               MissingCondition.of("WIRE.progression-from-UP", "completes UP, then may join WIRE"),
               MissingCondition.of("WIRE.conviction", "has a conviction"));
@@ -681,7 +677,7 @@ final class ReferencePolicyPropertiesTest {
         .build();
     EligibilityDecision wire =
         POLICY.assess(record, LocalDate.of(2024, 6, 1)).decision(ProgrammeCode.WIRE);
-    assertThat(wire.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
+    assertThat(wire).isNotEligible();
     // On 2024-06-01 the person has not been referred to UP yet: only the conviction is missing.
     assertThat(wire.missing()).extracting(MissingCondition::ruleId)
         .containsExactly("WIRE.conviction");
