@@ -248,6 +248,22 @@ final class PolicyAssertionsTest {
     })).doesNotThrowAnyException();
   }
 
+  @Test
+  void theReadmesExamplesPass() {
+    Assessment assessment = assess(UNKNOWN_AGE);
+    assertThat(assessment).as("a record without a date of birth")
+        .hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.OPEN)
+        .needsInformationFor(UP).missing("UP.age")
+        .and().isNotEligibleFor(ProgrammeCode.LEAVING_CARE)
+        .missing("LEAVING_CARE.care-experienced");
+
+    PolicySoftAssertions.assertSoftly(s -> {
+      s.assertThat(assessment).isNotEligibleFor(WIRE).missing("WIRE.conviction");
+      s.assertThat(assessment.decision(UP)).needsInformation();
+      s.assertThat(assessment.stageReasons()).hasSize(1);
+    });
+  }
+
   private static Throwable failure(Runnable assertion) {
     try {
       assertion.run();
