@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.testing;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -124,14 +125,8 @@ public class DecisionAssert extends AbstractAssert<DecisionAssert, EligibilityDe
    */
   @CanIgnoreReturnValue
   public DecisionAssert because(String... ruleIds) {
-    EligibilityDecision decision = present();
-    for (String id : ruleIds) {
-      if (decision.reasons().stream().noneMatch(r -> r.ruleId().equals(id))) {
-        failWithMessage("%s: expected a reason %s but the reasons were %s", subject, id,
-            RuleIds.ofReasons(decision.reasons()));
-      }
-    }
-    return myself;
+    return hasEach(ruleIds, RuleIds.ofReasons(present().reasons()), "a reason",
+        "the reasons were");
   }
 
   /**
@@ -144,11 +139,14 @@ public class DecisionAssert extends AbstractAssert<DecisionAssert, EligibilityDe
    */
   @CanIgnoreReturnValue
   public DecisionAssert missing(String... ruleIds) {
-    EligibilityDecision decision = present();
-    for (String id : ruleIds) {
-      if (decision.missing().stream().noneMatch(m -> m.ruleId().equals(id))) {
-        failWithMessage("%s: expected missing condition %s but the missing conditions were %s",
-            subject, id, RuleIds.ofMissing(decision.missing()));
+    return hasEach(ruleIds, RuleIds.ofMissing(present().missing()), "missing condition",
+        "the missing conditions were");
+  }
+
+  private DecisionAssert hasEach(String[] wanted, List<String> ids, String what, String were) {
+    for (String id : wanted) {
+      if (!ids.contains(id)) {
+        failWithMessage("%s: expected %s %s but %s %s", subject, what, id, were, ids);
       }
     }
     return myself;
