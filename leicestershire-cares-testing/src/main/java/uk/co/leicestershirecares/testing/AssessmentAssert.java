@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.testing;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -153,7 +154,7 @@ public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessmen
   }
 
   private String who() {
-    return "participant " + actual.participant();
+    return "participant " + (actual == null ? "(no assessment)" : actual.participant());
   }
 
   /**
@@ -162,21 +163,24 @@ public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessmen
    */
   private DecisionAssert decision(ProgrammeCode programme, Consumer<DecisionAssert> check) {
     Objects.requireNonNull(programme, "programme");
-    isNotNull();
-    EligibilityDecision found = actual.eligibility().stream()
+    List<EligibilityDecision> decisions = actual == null ? List.of() : actual.eligibility();
+    EligibilityDecision found = decisions.stream()
         .filter(d -> d.programme().equals(programme)).findFirst().orElse(null);
     DecisionAssert decision = softly
         .map(s -> s.proxy(DecisionAssert.class, EligibilityDecision.class, found))
         .orElseGet(() -> new DecisionAssert(found));
-    decision.reachedFrom(this, who() + ", " + programme, " (decisions for "
-        + actual.eligibility().stream().map(d -> d.programme().toString())
-            .collect(Collectors.joining(", ")) + ")");
-    if (softly.isEmpty()) {
+    decision.reachedFrom(this, who() + ", " + programme, " (decisions for " + decisions.stream()
+        .map(d -> d.programme().toString()).collect(Collectors.joining(", ")) + ")");
+    Runnable checks = () -> {
+      isNotNull();
       check.accept(decision);
+    };
+    if (softly.isEmpty()) {
+      checks.run();
       return decision;
     }
     try {
-      check.accept(decision);
+      checks.run();
     } catch (AssertionError failure) {
       softly.get().collectAssertionError(failure);
     }

@@ -214,6 +214,7 @@ final class PolicyAssertionsTest {
     softly.assertThat(assessment.eligibility().size()).isZero();
     softly.assertThat(assessment).isEligibleFor(ProgrammeCode.of("FOOTBALL_PROJECT"))
         .because("FOOTBALL_PROJECT.age");
+    softly.assertThat((Assessment) null).isEligibleFor(UP).because("UP.age");
 
     assertThat(softly.assertionErrorsCollected()).extracting(Throwable::getMessage)
         .satisfiesExactly(
@@ -228,7 +229,9 @@ final class PolicyAssertionsTest {
             m -> assertThat(m).startsWith("participant " + TOO_YOUNG.id()
                 + ", FOOTBALL_PROJECT: no eligibility decision"),
             m -> assertThat(m).startsWith("participant " + TOO_YOUNG.id()
-                + ", FOOTBALL_PROJECT: no eligibility decision"));
+                + ", FOOTBALL_PROJECT: no eligibility decision"),
+            m -> assertThat(m).contains("Expecting actual not to be null"),
+            m -> assertThat(m).startsWith("participant (no assessment), UP: no eligibility"));
   }
 
   @Test
