@@ -94,14 +94,15 @@ public final class RecentActivityTable {
     }
     if (problems.isEmpty()) {
       rows.sort(Comparator.comparing((Row r) -> r.from));
+      // The first day no row so far covers; null once a row has no end (it covers every day on).
       LocalDate next = LocalDate.MIN;
       for (Row row : rows) {
-        if (!row.from.equals(next)) {
-          problems.add(TableProblem.at(file, row.number, 3, next.equals(LocalDate.MIN)
-              ? "the first row in force must be always or start from the beginning, so that every"
-                  + " date has a window"
-              : row.from.isBefore(next)
-                  ? "overlaps another row: every day must be in exactly one row"
+        if (next == null || !row.from.equals(next)) {
+          problems.add(TableProblem.at(file, row.number, 3, next == null || row.from.isBefore(next)
+              ? "overlaps another row: every day must be in exactly one row"
+              : next.equals(LocalDate.MIN)
+                  ? "the first row in force must be always or start from the beginning, so that"
+                      + " every date has a window"
                   : "leaves the days from " + next + " to " + row.from.minusDays(1)
                       + " without a window"));
           break;

@@ -50,6 +50,17 @@ final class RecentActivityTableTest {
         + " a window");
   }
 
+  /**
+   * NullAway's first find: a row after one without an end (which covers every day on) threw a
+   * NullPointerException instead of reporting the overlap at the later row's cell.
+   */
+  @Test
+  void aRowAfterOneWithoutAnEndOverlapsIt() {
+    assertThat(problems(twoRows("always", "from 2026-01-01", "30 days")))
+        .containsExactly(FILE + ":10:3: overlaps another row: every day must be in exactly one"
+            + " row");
+  }
+
   @Test
   void aWindowThatIsNotWeeksOrDaysIsReportedAtItsCell() {
     assertThat(problems(SHIPPED.replace(",13 weeks,", ",3 months,"))).containsExactly(FILE
