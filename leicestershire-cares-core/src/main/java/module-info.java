@@ -15,6 +15,9 @@ module uk.co.leicestershirecares.core {
   // compile dependency of every consumer (as they are Guava's), so they stay readable to them;
   // Immutables' (an automatic module, named in its manifest) are only needed to build core.
   requires static transitive com.google.errorprone.annotations;
+  // JSpecify's @NullMarked and @Nullable say what may be null in the API: like Error Prone's, a
+  // consumer's null checker reads them from our class files, and nothing needs them at run time.
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
   // The generated Immutable* classes carry javax.annotation.processing.Generated (source
   // retention, from java.compiler) when the compiler has it.

@@ -9,6 +9,7 @@
 module uk.co.leicestershirecares.json {
   requires transitive uk.co.leicestershirecares.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires static org.jspecify;
 
   exports uk.co.leicestershirecares.json;
 }

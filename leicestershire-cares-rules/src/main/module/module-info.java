@@ -15,6 +15,7 @@
 module uk.co.leicestershirecares.rules {
   requires transitive uk.co.leicestershirecares.core;
   requires transitive org.drools.canonicalmodel;
+  requires static org.jspecify;
   requires org.drools.modelcompiler;
   // CompiledRules reads the class files a build made from its InternalKieModule, and parses DRL
   // with Drools' own parser before a build.

@@ -11,6 +11,7 @@
 module uk.co.leicestershirecares.testing {
   requires transitive uk.co.leicestershirecares.core;
   requires static com.google.errorprone.annotations;
+  requires static org.jspecify;
   requires static quicktheories;
   // AssessmentAssert and DecisionAssert are AssertJ assertions: users need AssertJ's types too.
   requires transitive org.assertj.core;

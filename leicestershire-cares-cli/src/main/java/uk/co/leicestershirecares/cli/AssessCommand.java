@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "the day to assess on, yyyy-MM-dd (default: today)")
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   @Mixin RulesOption rules;
 
@@ -146,7 +147,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     @Override
-    protected Assessment computeNext() {
+    protected @Nullable Assessment computeNext() {
       while (!current.hasNext()) {
         if (!input.hasNext()) {
           stepTo(totalKib);

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -34,7 +35,7 @@ final class Errors {
    * Returns the message for {@code e}: for an unknown command or option, {@code unknown command
    * 'asess'; did you mean 'assess'?}; otherwise picocli's.
    */
-  private static String message(ParameterException e) {
+  private static @Nullable String message(ParameterException e) {
     if (!(e instanceof UnmatchedArgumentException)) {
       return e.getMessage();
     }
@@ -62,9 +63,12 @@ final class Errors {
    * Returns {@code text} with every control or invisible formatting character (an escape
    * sequence's ESC, a line break, a right-to-left override) written as Java writes it in a
    * string, a backslash, {@code u} and four hex digits: echoing what a user typed prints one line
-   * that shows what was typed.
+   * that shows what was typed. A missing message ({@code null}) prints as nothing.
    */
-  static String printable(String text) {
+  static String printable(@Nullable String text) {
+    if (text == null) {
+      return "";
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

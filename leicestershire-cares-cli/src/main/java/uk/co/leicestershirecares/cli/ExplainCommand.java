@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,20 +38,20 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--record", paramLabel = "FILE",
       description = "one participant record in JSON (the record format: "
           + CaresCommand.RECORD_FORMAT + ")")
-  Path record;
+  @Nullable Path record;
 
   @Option(names = "--programme", paramLabel = "CODE",
       description = "the programme, for example UP, WIRE or LEAVING_CARE")
-  String programme;
+  @Nullable String programme;
 
   @Option(names = "--table", paramLabel = "FILE",
       description = "instead of a decision: the DRL Drools generates from this decision table"
           + " (.drl.csv), after checking it")
-  Path table;
+  @Nullable Path table;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "the day to assess on, yyyy-MM-dd (default: today)")
-  LocalDate asOf;
+  @Nullable LocalDate asOf;
 
   @Mixin RulesOption rules;
 
@@ -63,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         throw CliException.badInput("--table explains a table: give it without --record and"
             + " --programme");
       }
-      return generatedDrl();
+      return generatedDrl(table);
     }
     if (record == null || programme == null) {
       throw CliException.badInput("explain needs --record FILE and --programme CODE"
@@ -104,7 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int generatedDrl() {
+  private int generatedDrl(Path table) {
     String text = Inputs.text(table, limit.bytes);
     String name = table.getFileName().toString();
     try {

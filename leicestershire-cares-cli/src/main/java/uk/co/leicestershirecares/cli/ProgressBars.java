@@ -16,6 +16,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Starts the progress bars of long commands ({@code report} over a large data set, {@code assess}
@@ -52,7 +53,7 @@ final class ProgressBars {
   private final PrintStream err;
   private final IntSupplier width;
   private final Duration delay;
-  private Boolean terminal;
+  private @Nullable Boolean terminal; // asked once, when the first bar is due
 
   private ProgressBars(
       BooleanSupplier errIsTerminal, PrintStream err, IntSupplier width, Duration delay) {
@@ -176,7 +177,7 @@ final class ProgressBars {
     private final long startNanos = System.nanoTime();
     private int done;
     private boolean due = true;
-    private ProgressBar bar;
+    private @Nullable ProgressBar bar;
 
     DelayedBar(String task, int total, String unit) {
       this.task = task;

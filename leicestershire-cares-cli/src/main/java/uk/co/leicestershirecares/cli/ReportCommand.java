@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,20 +41,20 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--quarter", paramLabel = "QUARTER",
       description = "the financial quarter, for example 2023/24-Q1 (or give --from and --to)")
-  String quarter;
+  @Nullable String quarter;
 
   @Option(names = "--from", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "with --to, instead of --quarter: the first day of the period, for example "
           + "2019-09-01")
-  LocalDate from;
+  @Nullable LocalDate from;
 
   @Option(names = "--to", paramLabel = "DATE", converter = Inputs.DateConverter.class,
       description = "with --from: the last day of the period (included), for example 2024-03-31")
-  LocalDate to;
+  @Nullable LocalDate to;
 
   @Option(names = "--programme", paramLabel = "CODE",
       description = "one programme, for example LEAVING_CARE (default: all programmes)")
-  String programme;
+  @Nullable String programme;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "MARKDOWN",
       description = "markdown (the default), json, csv (the report's lines, an empty line, "
@@ -64,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--explain", paramLabel = "LINE",
       description = "a line's key, for example attendances: print the ids of the records it "
           + "counts, one per line")
-  String explain;
+  @Nullable String explain;
 
   @Mixin RulesOption rules;
 
@@ -94,12 +95,13 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     PrintWriter out = spec.commandLine().getOut();
-    if (explain != null) {
+    String key = explain;
+    if (key != null) {
       ReportLine line = report.lines().stream()
-          .filter(l -> l.key().equals(explain.strip()))
+          .filter(l -> l.key().equals(key.strip()))
           .findFirst()
           .orElseThrow(() -> CliException.badInput("the report has no line '"
-              + Inputs.printable(explain) + "'; its lines are "
+              + Inputs.printable(key) + "'; its lines are "
               + report.lines().stream().map(ReportLine::key).collect(Collectors.joining(", "))));
       line.sources().forEach(out::println);
     } else if (format == Format.JSON) {

@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
@@ -23,7 +24,7 @@ final class RulesOption {
       names = "--rules",
       paramLabel = "DIR",
       description = "a folder of policy tables (.drl.csv) to use instead of the shipped ones")
-  Path folder;
+  @Nullable Path folder;
 
   @Option(names = "--allow-rule-code", description = ALLOW_RULE_CODE_HELP)
   boolean allowRuleCode;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Option;
@@ -49,7 +50,7 @@ final class ScenariosOption {
       throw CliException.badInput(scenarios + ": cannot be read");
     } catch (InvalidRecordException e) {
       // Scenario errors name the file and the JSON path, never personal data.
-      throw CliException.badInput(e.getMessage());
+      throw CliException.badInput(Objects.requireNonNullElse(e.getMessage(), ""));
     }
   }
 }

@@ -12,6 +12,8 @@
  * field and the problem without echoing personal data.
  */
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.json;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
@@ -41,7 +42,7 @@ final class Build {
    * a date of birth, a circumstance or free text, so they can be passed on.
    */
   private static JsonFormatException translate(InvalidRecordException e, String fieldPath) {
-    String message = e.getMessage();
+    String message = Objects.requireNonNullElse(e.getMessage(), "");
     String field = e.field();
     boolean startsWithField = !field.isEmpty() && message.startsWith(field)
         && (message.length() == field.length() || message.charAt(field.length()) == ' ');

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.json.JsonText.Kind;
 import uk.co.leicestershirecares.json.JsonText.Node;
@@ -91,7 +92,7 @@ final class Fields {
   }
 
   /** Returns the value of an optional field, or null when it is absent or JSON null. */
-  private Node optional(String name) {
+  private @Nullable Node optional(String name) {
     Node value = node.fields.get(name);
     return value == null || value.kind == Kind.NULL ? null : value;
   }

@@ -50,6 +50,7 @@ final class JsonText {
    */
   static final class Node {
     final Kind kind;
+    /** A string's or number's text; empty for any other kind. */
     final String text;
     final boolean bool;
     final Map<String, Node> fields;
@@ -69,15 +70,15 @@ final class JsonText {
     }
 
     static Node bool(boolean value) {
-      return new Node(Kind.BOOLEAN, null, value, Map.of(), List.of());
+      return new Node(Kind.BOOLEAN, "", value, Map.of(), List.of());
     }
 
     static Node object(Map<String, Node> fields) {
-      return new Node(Kind.OBJECT, null, false, Collections.unmodifiableMap(fields), List.of());
+      return new Node(Kind.OBJECT, "", false, Collections.unmodifiableMap(fields), List.of());
     }
 
     static Node array(List<Node> elements) {
-      return new Node(Kind.ARRAY, null, false, Map.of(), Collections.unmodifiableList(elements));
+      return new Node(Kind.ARRAY, "", false, Map.of(), Collections.unmodifiableList(elements));
     }
   }
 
@@ -257,7 +258,7 @@ final class JsonText {
       case VALUE_NUMBER_FLOAT -> Node.scalar(Kind.DECIMAL, parser.getText());
       case VALUE_TRUE -> Node.bool(true);
       case VALUE_FALSE -> Node.bool(false);
-      case VALUE_NULL -> Node.scalar(Kind.NULL, null);
+      case VALUE_NULL -> Node.scalar(Kind.NULL, "");
       default -> {
         // Not reachable for well-formed input: the parser reports anything else as an error.
         throw new JsonFormatException(path, "the text is not valid JSON at " + path);

@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 
 /**
@@ -45,7 +46,7 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
   private int index;
   /** The line the last JSON Lines record ended on: the next must start on a later one. */
   private int lastLine;
-  private ParticipantRecord next;
+  private @Nullable ParticipantRecord next;
 
   private RecordStream(JsonParser parser, Layout layout) {
     this.parser = parser;
@@ -79,10 +80,10 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
 
   @Override
   public ParticipantRecord next() {
-    if (!hasNext()) {
+    ParticipantRecord record = hasNext() ? next : null;
+    if (record == null) {
       throw new NoSuchElementException();
     }
-    ParticipantRecord record = next;
     next = null;
     return record;
   }
@@ -99,7 +100,7 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
   }
 
   /** Returns the next record of a document holding one record or a list, or null at its end. */
-  private ParticipantRecord readRecordOrElement() {
+  private @Nullable ParticipantRecord readRecordOrElement() {
     if (!started) {
       started = true;
       JsonToken first = JsonText.nextToken(parser);
@@ -134,7 +135,7 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
   }
 
   /** Returns the next record of a data set's participants list, or null at its end. */
-  private ParticipantRecord readDataSetParticipant() {
+  private @Nullable ParticipantRecord readDataSetParticipant() {
     if (!started) {
       started = true;
       if (!findParticipants()) {
@@ -180,7 +181,7 @@ final class RecordStream implements Iterator<ParticipantRecord>, AutoCloseable {
    * in errors count records from 0, as in a list ({@code $[3]} is the fourth record), and the
    * message adds the line.
    */
-  private ParticipantRecord readLine() {
+  private @Nullable ParticipantRecord readLine() {
     started = true;
     JsonToken token = JsonText.nextToken(parser);
     if (token == null) {

@@ -17,4 +17,7 @@
  * uk.co.leicestershirecares.json.JsonFormatMappingException}, and assessments and reports are
  * written as {@code CaresJson} writes them.
  */
+@NullMarked
 package uk.co.leicestershirecares.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -103,7 +104,7 @@ public final class DroolsPolicy implements Policy {
   private final boolean isolated;
   // The shipped rules only (null for a folder's): sessions holding this policy's own facts,
   // reused by assess and assessAll (AssessmentBenchmark droolsSingle and droolsBatch).
-  private final PrimedSessions sessions;
+  private final @Nullable PrimedSessions sessions;
 
   private DroolsPolicy(KieBase kieBase, PolicyParameters parameters, ProgrammeCatalogue catalogue,
       RecentActivityTable recentActivity, EvaluationLimits limits, boolean isolated) {
@@ -113,7 +114,8 @@ public final class DroolsPolicy implements Policy {
     this.recentActivity = recentActivity;
     this.limits = limits;
     this.isolated = isolated;
-    this.sessions = isolated ? null : new PrimedSessions(kieBase, policyFacts(parameters, catalogue));
+    this.sessions =
+        isolated ? null : new PrimedSessions(kieBase, policyFacts(parameters, catalogue));
   }
 
   /** The facts every evaluation shares: the parameters, then each programme of the catalogue. */
@@ -222,8 +224,9 @@ public final class DroolsPolicy implements Policy {
   public Assessment assess(ParticipantRecord record, LocalDate asOf) {
     // Like explain, without recording the fired rules: the caller does not see them.
     checkArguments(record, asOf);
-    if (sessions != null) {
-      return limited(guard -> assessPrimed(List.of(record), asOf, guard)).get(0);
+    PrimedSessions primed = sessions;
+    if (primed != null) {
+      return limited(guard -> assessPrimed(primed, List.of(record), asOf, guard)).get(0);
     }
     return limited(guard -> {
       Findings findings = new Findings();
@@ -246,8 +249,8 @@ public final class DroolsPolicy implements Policy {
    * inserts the date asked about and its own facts, which are deleted after it. The session goes
    * back to the pool after the last record, or is disposed if anything failed.
    */
-  private ImmutableList<Assessment> assessPrimed(Iterable<ParticipantRecord> records,
-      LocalDate asOf, LimitGuard guard) {
+  private ImmutableList<Assessment> assessPrimed(PrimedSessions sessions,
+      Iterable<ParticipantRecord> records, LocalDate asOf, LimitGuard guard) {
     PrimedSessions.Lease lease = sessions.take(primed -> {
       guard.start(primed);
       fire(primed, guard);
@@ -357,7 +360,7 @@ public final class DroolsPolicy implements Policy {
         break;
       case ONE_SESSION_PER_BATCH:
         if (sessions != null) {
-          return assessPrimed(records, asOf, guard);
+          return assessPrimed(sessions, records, asOf, guard);
         }
         KieSession session = kieBase.newKieSession();
         try {

@@ -143,9 +143,9 @@ public final class RuleFiles {
     return content == null ? Optional.empty() : Optional.of(content.clone());
   }
 
-  /** The bytes without a copy, for the loader in this package. */
+  /** The bytes without a copy, for the loader in this package: {@code name} is one of names(). */
   byte[] content(String name) {
-    return files.get(name);
+    return Objects.requireNonNull(files.get(name), name);
   }
 
   /**

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.rules;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluation of the rules was stopped because it passed one of its {@link EvaluationLimits}:
@@ -30,9 +31,10 @@ public final class RuleLimitExceededException extends RuntimeException {
   }
 
   private final Limit limit;
-  private final String rule;
+  private final @Nullable String rule;
 
-  private RuleLimitExceededException(Limit limit, String rule, String message, Throwable cause) {
+  private RuleLimitExceededException(Limit limit, @Nullable String rule, String message,
+      @Nullable Throwable cause) {
     super(message + (rule == null ? " (no rule was firing: a condition was being evaluated)"
         : " (rule \"" + rule + "\" was firing)"), cause);
     this.limit = limit;
@@ -40,26 +42,26 @@ public final class RuleLimitExceededException extends RuntimeException {
   }
 
   /** More than {@code maxFirings} firings; {@code rule} may be null. */
-  static RuleLimitExceededException firings(int maxFirings, String rule) {
+  static RuleLimitExceededException firings(int maxFirings, @Nullable String rule) {
     return new RuleLimitExceededException(Limit.FIRINGS, rule,
         "the rules fired more than " + maxFirings + " times in one evaluation", null);
   }
 
   /** Still running after {@code budget}; {@code rule} may be null. */
-  static RuleLimitExceededException time(Duration budget, String rule) {
+  static RuleLimitExceededException time(Duration budget, @Nullable String rule) {
     return new RuleLimitExceededException(Limit.TIME, rule,
         "the rules were still running after their time budget of " + budget.toMillis()
             + " ms in one evaluation", null);
   }
 
   /** A stack overflow in rule code; {@code rule} may be null. */
-  static RuleLimitExceededException stack(StackOverflowError cause, String rule) {
+  static RuleLimitExceededException stack(StackOverflowError cause, @Nullable String rule) {
     return new RuleLimitExceededException(Limit.STACK, rule,
         "rule code ran out of stack (StackOverflowError: deep recursion)", cause);
   }
 
   /** Memory exhausted in rule code; {@code rule} may be null. */
-  static RuleLimitExceededException memory(OutOfMemoryError cause, String rule) {
+  static RuleLimitExceededException memory(OutOfMemoryError cause, @Nullable String rule) {
     return new RuleLimitExceededException(Limit.MEMORY, rule,
         "rule code ran out of memory (OutOfMemoryError: a huge allocation)", cause);
   }

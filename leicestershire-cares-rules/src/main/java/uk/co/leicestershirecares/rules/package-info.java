@@ -41,4 +41,7 @@
  * unanswered, or answers it twice, assessing throws {@link
  * uk.co.leicestershirecares.rules.RulesIncompleteException}; the shipped rules never do.
  */
+@NullMarked
 package uk.co.leicestershirecares.rules;
+
+import org.jspecify.annotations.NullMarked;

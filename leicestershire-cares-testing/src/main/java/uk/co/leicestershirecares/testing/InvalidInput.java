@@ -120,7 +120,7 @@ public final class InvalidInput {
    */
   public Optional<Throwable> attemptToBuild() {
     try {
-      attempt.get();
+      var unused = attempt.get(); // run for what it throws
       return Optional.empty();
     } catch (RuntimeException | Error e) {
       return Optional.of(e);

@@ -437,6 +437,7 @@ public final class InvalidInputs {
    *
    * @return the invalid inputs
    */
+  @SuppressWarnings("NullAway") // each case passes null on purpose: its target must reject it
   public static List<InvalidInput> nullBuilderArgumentCases() {
     LocalDate day = LocalDate.of(2024, 5, 1);
     Circumstance neet = Circumstance.of(CircumstanceType.NEET, day);

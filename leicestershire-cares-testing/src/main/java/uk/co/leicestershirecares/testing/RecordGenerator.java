@@ -118,7 +118,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
           recipe.circumstances, recipe.crisis, recipe.completed, recipe.area,
           // The age decides the date of birth: a range from bornBetween no longer applies.
           recipe.onlySteered, Optional.empty(), Optional.empty());
-      next.birthRange(); // fails early when no date of birth fits
+      var unused = next.birthRange(); // fails early when no date of birth fits
       return next;
     }
   }

@@ -14,6 +14,8 @@
  * <p>All generated data is synthetic.
  */
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.testing;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
@@ -113,8 +114,8 @@ public final class ConditionFinding {
   // The reason and missing condition this finding gives, made once: a finding a policy shares
   // between assessments shares them too. Racy single checks: both are immutable (their fields
   // final), and any two made are equal. Benchmark: AssessmentBenchmark.reference.
-  private Reason reason;
-  private Optional<MissingCondition> missing;
+  private @Nullable Reason reason;
+  private @Nullable Optional<MissingCondition> missing;
 
   private ConditionFinding(Builder b) {
     this.programme = b.programme;

@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.eligibility;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 
@@ -111,7 +112,7 @@ public abstract class MissingCondition {
     private final Supplier<String> writer;
     // Racy single check: a String is immutable, so a reader that sees it sees all of it, and
     // every writer writes an equal one. Benchmark: AssessmentBenchmark.reference.
-    private String text;
+    private @Nullable String text;
 
     Deferred(String ruleId, Supplier<String> writer) {
       this.ruleId = ruleId;

@@ -13,7 +13,9 @@
  */
 @CaresStyle
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core.engagement;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
 import uk.co.leicestershirecares.core.internal.CaresStyle;

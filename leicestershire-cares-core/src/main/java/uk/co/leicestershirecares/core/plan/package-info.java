@@ -11,7 +11,9 @@
  */
 @CaresStyle
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core.plan;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
 import uk.co.leicestershirecares.core.internal.CaresStyle;

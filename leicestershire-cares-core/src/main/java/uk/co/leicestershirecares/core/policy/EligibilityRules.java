@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding.Placement;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -47,7 +49,7 @@ final class EligibilityRules {
   // The last day asked about, resolved once: a policy is asked about the same day again and
   // again. Its findings that do not depend on who is asked about are made once per day and
   // shared, with their reasons. Benchmark: AssessmentBenchmark.reference.
-  private volatile Day day;
+  private volatile @Nullable Day day;
 
   EligibilityRules(PolicyParameters parameters, EligibilityTable table, AnnualPlanTable plans,
       ImmutableList<Programme> programmes) {
@@ -83,8 +85,8 @@ final class EligibilityRules {
    * One programme's decision. When every finding is one the day shares, the decision is too: it
    * is looked up by the findings' slots, and made and kept on a miss.
    */
-  private EligibilityDecision decide(ProgrammeDay day, ParticipantRecord record, LocalDate dob,
-      int age, LocalDate asOf) {
+  private EligibilityDecision decide(ProgrammeDay day, ParticipantRecord record,
+      @Nullable LocalDate dob, int age, LocalDate asOf) {
     ProgrammeCode programme = day.code;
     boolean wire = programme.equals(ProgrammeCode.WIRE);
     if (wire) {
@@ -174,16 +176,16 @@ final class EligibilityRules {
     private static final int KEPT = 256;
 
     final ProgrammeCode code;
-    final ConditionFinding notRunning;
+    final @Nullable ConditionFinding notRunning;
     final ImmutableList<Requirement> requirements;
     final PlanYear year;
-    final ConditionFinding planFinding;
+    final @Nullable ConditionFinding planFinding;
     final RowDay[] rows;
     final ConditionFinding noRules;
     /** Whether the rows' slots number every combination in a long. */
     final boolean cacheable;
     // Made on the first decision kept, racily: a lost write only loses kept decisions.
-    private Known[] kept;
+    private Known @Nullable [] kept;
 
     ProgrammeDay(Programme running, PlanYear planYear, LocalDate asOf) {
       this.code = running.code();
@@ -232,7 +234,7 @@ final class EligibilityRules {
       }
     }
 
-    EligibilityDecision known(long key) {
+    @Nullable EligibilityDecision known(long key) {
       Known[] all = kept;
       if (all == null) {
         return null;
@@ -273,7 +275,7 @@ final class EligibilityRules {
     /** The plan a finding cites: the plan in force for a row that takes its band or groups. */
     final Optional<AnnualPlan> cited;
     /** The band asked for; null where a row takes the plan's band and no plan is in force. */
-    final AgeBand band;
+    final @Nullable AgeBand band;
     /** The number of slots: shared findings are numbered 0 to {@code slots - 1}. */
     final int slots;
     /** The shared findings, by slot. */
@@ -315,7 +317,7 @@ final class EligibilityRules {
      * The slot of {@code p}'s finding (born {@code dob}, null when unknown; {@code age} -1 when
      * unknown or before birth), {@link #FRESH} when it is theirs alone, or {@link #NOTHING}.
      */
-    int slot(Participant p, LocalDate dob, int age, LocalDate asOf) {
+    int slot(Participant p, @Nullable LocalDate dob, int age, LocalDate asOf) {
       return switch (requirement.kind()) {
         case AGE_BAND, PLAN_AGE_BAND -> {
           if (band == null) {
@@ -373,9 +375,12 @@ final class EligibilityRules {
 
     private ConditionFinding make(int slot, LocalDate asOf) {
       return switch (requirement.kind()) {
-        case AGE_BAND, PLAN_AGE_BAND -> slot == 0
-            ? ConditionFinding.ageUnknown(requirement, band, cited, asOf)
-            : ConditionFinding.ageWithin(requirement, band, cited, asOf, slot - 1);
+        case AGE_BAND, PLAN_AGE_BAND -> {
+          // slot() numbers age slots only where the row has a band.
+          AgeBand band = Objects.requireNonNull(this.band);
+          yield slot == 0 ? ConditionFinding.ageUnknown(requirement, band, cited, asOf)
+              : ConditionFinding.ageWithin(requirement, band, cited, asOf, slot - 1);
+        }
         case ANY_OF_CIRCUMSTANCES -> {
           if (slot == 0) {
             yield ConditionFinding.circumstancesNone(requirement, asOf);
@@ -416,17 +421,20 @@ final class EligibilityRules {
      * birthday to the day before the {@code max + 1} birthday (no upper end when the band is
      * open, up to 150).
      */
-    ConditionFinding fresh(Participant p, LocalDate dob, int age, LocalDate asOf) {
+    ConditionFinding fresh(Participant p, @Nullable LocalDate dob, int age, LocalDate asOf) {
       return switch (requirement.kind()) {
         case AGE_BAND, PLAN_AGE_BAND -> {
+          // slot() answers FRESH for an age only with a band and a date of birth.
+          AgeBand band = Objects.requireNonNull(this.band);
+          LocalDate born = Objects.requireNonNull(dob);
           if (age < band.minAge()) {
             yield ConditionFinding.ageUnder(requirement, band, cited, asOf,
                 age < 0 ? OptionalInt.empty() : OptionalInt.of(age),
-                band.firstDay(dob, parameters.leapDayBirthday()));
+                band.firstDay(born, parameters.leapDayBirthday()));
           }
           if (band.maxAge() < 150 && age > band.maxAge()) {
             yield ConditionFinding.ageOver(requirement, band, cited, asOf, age,
-                band.firstDayAfter(dob, parameters.leapDayBirthday()));
+                band.firstDayAfter(born, parameters.leapDayBirthday()));
           }
           yield ConditionFinding.ageWithin(requirement, band, cited, asOf, age);
         }

@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.policy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -49,6 +51,7 @@ final class ParallelAssessor {
 
   private ParallelAssessor() {}
 
+  @CanIgnoreReturnValue // returns its argument, for use in an expression
   static int checkParallelism(int parallelism) {
     if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
       throw new InvalidRecordException("parallelism",
@@ -158,7 +161,7 @@ final class ParallelAssessor {
     private final LocalDate asOf;
     private final int parallelism;
     private final ArrayDeque<Future<ImmutableList<Assessment>>> inFlight = new ArrayDeque<>();
-    private ThreadPoolExecutor pool; // started on the first answer asked for
+    private @Nullable ThreadPoolExecutor pool; // started on the first answer asked for
     private Iterator<Assessment> current = ImmutableList.<Assessment>of().iterator();
     private int read;
     private boolean done;
@@ -210,7 +213,8 @@ final class ParallelAssessor {
         return head.get();
       } catch (ExecutionException e) {
         close();
-        throw rethrown(e.getCause());
+        Throwable cause = e.getCause();
+        throw rethrown(cause == null ? e : cause);
       } catch (InterruptedException e) {
         close();
         Thread.currentThread().interrupt();

@@ -1,11 +1,14 @@
 package uk.co.leicestershirecares.core.policy;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.SessionKind;
@@ -48,7 +51,7 @@ final class StageRules {
   private final OptionalLong plainWindowDays;
   // The findings of the last day asked about that rest on no one's facts, made once and shared
   // with their reasons. Benchmark: AssessmentBenchmark.reference.
-  private volatile Shared shared;
+  private volatile @Nullable Shared shared;
 
   /** A day's findings that rest on no fact: starting out and an open pathway. Immutable. */
   private static final class Shared {
@@ -99,7 +102,9 @@ final class StageRules {
    */
   private interface Sink {
     /** Takes the stage evidenced by a fact; returns whether to stop looking. */
-    boolean evidence(Stage stage, StageFinding.Kind kind, Object fact, Period window);
+    @CanIgnoreReturnValue // the last layer has nothing left to look for
+    boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact,
+        @Nullable Period window);
 
     /** Whether the sink wants every piece of evidence, not only the first. */
     default boolean collects() {
@@ -109,10 +114,11 @@ final class StageRules {
 
   /** Keeps the first stage found and stops. */
   private static final class FirstStage implements Sink {
-    Stage stage;
+    @Nullable Stage stage;
 
     @Override
-    public boolean evidence(Stage stage, StageFinding.Kind kind, Object fact, Period window) {
+    public boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact,
+        @Nullable Period window) {
       this.stage = stage;
       return true;
     }
@@ -127,7 +133,8 @@ final class StageRules {
   Stage stage(ParticipantRecord record, LocalDate asOf) {
     FirstStage first = new FirstStage();
     walk(record, asOf, first);
-    return first.stage;
+    // Every walk ends in a stage: starting out, when nothing else is evidenced.
+    return Objects.requireNonNull(first.stage);
   }
 
   /**
@@ -215,8 +222,10 @@ final class StageRules {
     return findings;
   }
 
-  private static StageFinding finding(StageFinding.Kind kind, Object fact, Period window,
-      LocalDate asOf) {
+  // NullAway: the walk gives every kind but starting out its fact, and all but a crisis a window.
+  @SuppressWarnings("NullAway")
+  private static StageFinding finding(StageFinding.Kind kind, @Nullable Object fact,
+      @Nullable Period window, LocalDate asOf) {
     return switch (kind) {
       case CRISIS -> StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, (Circumstance) fact, asOf);
       case PLACEMENT -> StageFinding.placement(POWER_TO, Sources.POWER_TO, (WorkPlacement) fact,
@@ -245,6 +254,7 @@ final class StageRules {
    * The layers, in order: crises, then power-to evidence, then group work, then starting out.
    * Returns whether the stage rests on a crisis.
    */
+  @CanIgnoreReturnValue // the stage alone needs only what the sink kept
   private boolean walk(ParticipantRecord record, LocalDate asOf, Sink sink) {
     // Indexed loops: a list iterator per fact list per day was most of a report's allocation.
     boolean crisis = false;

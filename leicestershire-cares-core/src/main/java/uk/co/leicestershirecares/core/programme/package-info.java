@@ -9,7 +9,9 @@
  */
 @CaresStyle
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core.programme;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
 import uk.co.leicestershirecares.core.internal.CaresStyle;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
@@ -181,6 +182,10 @@ public final class Explainer {
     if (own != null && own.containsKey(key)) {
       return own.get(key);
     }
+    return message(key);
+  }
+
+  private static String message(String key) {
     String message = MESSAGES.get(key);
     if (message == null) {
       throw new IllegalStateException(RESOURCE + " has no message " + key);
@@ -193,7 +198,7 @@ public final class Explainer {
     return substitute(message, name -> value(name, f), f);
   }
 
-  private static String value(String name, ConditionFinding f) {
+  private static @Nullable String value(String name, ConditionFinding f) {
     return switch (name) {
       case "date" -> f.asOf().toString();
       case "programme" -> f.programme().value();
@@ -240,7 +245,7 @@ public final class Explainer {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  private static String substitute(String message, Function<String, String> values,
+  private static String substitute(String message, Function<String, @Nullable String> values,
       Object f) {
     StringBuilder out = new StringBuilder(message.length() + 32);
     int i = 0;
@@ -269,7 +274,7 @@ public final class Explainer {
     return plan.ageBandSource().equals(plan.source());
   }
 
-  private static String runningDays(ConditionFinding f) {
+  private static @Nullable String runningDays(ConditionFinding f) {
     if (f.kind() != ConditionFinding.Kind.NOT_RUNNING) {
       return null;
     }
@@ -336,7 +341,7 @@ public final class Explainer {
       return ImmutableList.of();
     }
     if (count == 1) {
-      return ImmutableList.of(only.reason());
+      return ImmutableList.of(Objects.requireNonNull(only).reason());
     }
     StageFinding[] mine = new StageFinding[count];
     int n = 0;
@@ -410,19 +415,18 @@ public final class Explainer {
     @Override
     String render() {
       StageFinding f = finding;
-      return substitute(MESSAGES.get(f.kind().name()), name -> value(name, f), f);
+      return substitute(message(f.kind().name()), name -> value(name, f), f);
     }
   }
 
-  private static String value(String name, StageFinding f) {
+  private static @Nullable String value(String name, StageFinding f) {
     return switch (name) {
       case "date" -> f.asOf().toString();
       case "window" -> f.window().map(w -> "in the " + period(w) + " to " + f.asOf()).orElse(null);
       case "crisis" ->
           f.circumstance().map(c -> MESSAGES.get("held." + c.type().name())).orElse(null);
-      case "Crisis" ->
-          f.circumstance().map(c -> capitalised(MESSAGES.get("held." + c.type().name())))
-              .orElse(null);
+      case "Crisis" -> f.circumstance().map(c -> capitalised(message("held." + c.type().name())))
+          .orElse(null);
       case "since" -> f.circumstance().map(c -> c.from().toString()).orElse(null);
       case "partner" -> f.placement().map(p -> p.partner().toString()).orElse(null);
       case "sector" -> f.placement().map(p -> words(p.sector())).orElse(null);
@@ -506,7 +510,7 @@ public final class Explainer {
       values.put("data", hard ? "hard" : "soft");
       values.put("evidences", stage.map(s -> "evidences power "
           + s.name().toLowerCase(Locale.ROOT)).orElse("evidences no stage"));
-      return substitute(MESSAGES.get("CLASSIFIED"), values::get, event.id());
+      return substitute(message("CLASSIFIED"), values::get, event.id());
     }
   }
 
@@ -535,12 +539,12 @@ public final class Explainer {
         event.end().ifPresent(end -> values.put("end", end.toString()));
         String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
             : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
-        checkpoints.add(substitute(MESSAGES.get(key), values::get, event.id()));
+        checkpoints.add(substitute(message(key), values::get, event.id()));
       }
       Map<String, String> values = new HashMap<>();
       values.put("id", event.id().toString());
       values.put("checkpoints", String.join("; ", checkpoints));
-      return substitute(MESSAGES.get("SUSTAINED"), values::get, event.id());
+      return substitute(message("SUSTAINED"), values::get, event.id());
     }
   }
 

@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.core.reason;
 
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 
@@ -114,7 +115,7 @@ public abstract class Reason {
     // Written at most once per thread that races to it: a String is immutable (its fields are
     // final), so a reader that sees the reference sees the whole sentence, and every writer
     // writes an equal one. Benchmark: AssessmentBenchmark.reference.
-    private String text;
+    private @Nullable String text;
 
     Lazy(String ruleId, Source source) {
       this.ruleId = ruleId;

@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.core.report;
 
 import com.google.common.collect.ImmutableList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ReportLine} computed by {@link ReportGenerator}: its sources and evidence are held as
@@ -15,8 +16,8 @@ final class CompactReportLine extends ReportLine {
   private final String[] names;
   private final Provenance.Entries sourceEntries;
   private final Provenance.Entries evidenceEntries;
-  private volatile ImmutableList<String> sources;
-  private volatile ImmutableList<String> evidence;
+  private volatile @Nullable ImmutableList<String> sources;
+  private volatile @Nullable ImmutableList<String> evidence;
 
   CompactReportLine(String key, String label, String[] names, Provenance.Entries sources,
       Provenance.Entries evidence) {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -225,6 +226,11 @@ public final class ReportGenerator {
     return new Tally(programme, period).count(source, afterEachParticipant);
   }
 
+  /** The counter of {@code key}: each of a tally's maps holds one for every constant. */
+  private static <K> Counter counter(Map<K, Counter> counters, K key) {
+    return Objects.requireNonNull(counters.get(key));
+  }
+
   /** The running counts of one report. */
   private final class Tally {
     private final Optional<ProgrammeCode> programme;
@@ -232,7 +238,7 @@ public final class ReportGenerator {
     /** The ids the lines' sources and evidence refer to. */
     private final Provenance provenance = new Provenance();
     /** The record being counted: its id, and its index in {@link #provenance}, or -1. */
-    private String id;
+    private String id = "";
     private int person;
     /** Whether the record being counted is worked with: 0 not yet known, 1 yes, 2 no. */
     private int worked;
@@ -284,6 +290,10 @@ public final class ReportGenerator {
         }
         stageMoves.put(stage, to);
       }
+    }
+
+    private Counter move(Stage from, Stage to) {
+      return counter(Objects.requireNonNull(stageMoves.get(from)), to);
     }
 
     private boolean forProgramme(ProgrammeCode code) {
@@ -442,16 +452,16 @@ public final class ReportGenerator {
               applications[pending++] = evidence;
             }
           } else {
-            byCategory.get(c.category()).person(person, evidence);
+            counter(byCategory, c.category()).person(person, evidence);
           }
           if (o.training().isPresent()) {
-            byTraining.get(o.training().get()).person(person, evidence);
+            counter(byTraining, o.training().get()).person(person, evidence);
           }
         }
       }
       // No one is on both housing lines: someone housed in the period is counted as housed.
-      if (pending > 0 && !byCategory.get(OutcomeCategory.HOUSING_SECURED).has(person)) {
-        Counter housingApplications = byCategory.get(OutcomeCategory.HOUSING_APPLICATION);
+      if (pending > 0 && !counter(byCategory, OutcomeCategory.HOUSING_SECURED).has(person)) {
+        Counter housingApplications = counter(byCategory, OutcomeCategory.HOUSING_APPLICATION);
         for (int i = 0; i < pending; i++) {
           housingApplications.person(person, applications[i]);
         }
@@ -466,9 +476,9 @@ public final class ReportGenerator {
         StageChange last = history.get(history.size() - 1);
         long firstDay = day(first.date());
         long lastDay = day(last.date());
-        stageAtStart.get(first.stage()).person(person, firstDay);
-        stageAtEnd.get(last.stage()).person(person, lastDay);
-        Counter move = stageMoves.get(first.stage()).get(last.stage());
+        counter(stageAtStart, first.stage()).person(person, firstDay);
+        counter(stageAtEnd, last.stage()).person(person, lastDay);
+        Counter move = move(first.stage(), last.stage());
         move.person(person, firstDay);
         if (history.size() > 1) {
           move.person(person, lastDay);
@@ -621,32 +631,32 @@ public final class ReportGenerator {
       lines.add(sessions.line(names, QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
       lines.add(ete.line(names, QuarterlyReport.ETE_OUTCOMES,
           "Participants with education, training & employment outcomes including volunteering"));
-      lines.add(byCategory.get(OutcomeCategory.EMPLOYMENT).line(names, QuarterlyReport.EMPLOYED,
-          "Participants employed"));
-      lines.add(byCategory.get(OutcomeCategory.VOLUNTEERING).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.EMPLOYMENT).line(names,
+          QuarterlyReport.EMPLOYED, "Participants employed"));
+      lines.add(counter(byCategory, OutcomeCategory.VOLUNTEERING).line(names,
           QuarterlyReport.VOLUNTEERING,
           "Participants volunteering"));
-      lines.add(byCategory.get(OutcomeCategory.EDUCATION).line(names, QuarterlyReport.EDUCATION,
-          "Young people who entered or retained a place in education"));
+      lines.add(counter(byCategory, OutcomeCategory.EDUCATION).line(names,
+          QuarterlyReport.EDUCATION, "Young people who entered or retained a place in education"));
       for (TrainingType training : TrainingType.values()) {
-        lines.add(byTraining.get(training).line(names,
+        lines.add(counter(byTraining, training).line(names,
             QuarterlyReport.TRAININGS_PREFIX + training.name(),
             "Participants who completed " + trainingName(training) + " training"));
       }
-      lines.add(byCategory.get(OutcomeCategory.JOB_SEARCH_SUPPORT).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.JOB_SEARCH_SUPPORT).line(names,
           QuarterlyReport.JOB_SEARCH_SUPPORT, "Participants supported with job searching"));
-      lines.add(byCategory.get(OutcomeCategory.HOUSING_SECURED).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.HOUSING_SECURED).line(names,
           QuarterlyReport.HOUSING_SECURED, "Participants who were housed"));
-      lines.add(byCategory.get(OutcomeCategory.HOUSING_APPLICATION).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.HOUSING_APPLICATION).line(names,
           QuarterlyReport.HOUSING_APPLICATIONS,
           "Participants who submitted a housing application and are not yet housed"));
-      lines.add(byCategory.get(OutcomeCategory.WELLBEING).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.WELLBEING).line(names,
           QuarterlyReport.WELLBEING, "Participants with a wellbeing outcome"));
-      lines.add(byCategory.get(OutcomeCategory.PROGRESSION).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.PROGRESSION).line(names,
           QuarterlyReport.PROGRESSION, "Participants who progressed to another programme"));
-      lines.add(byCategory.get(OutcomeCategory.CAMPAIGNING).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.CAMPAIGNING).line(names,
           QuarterlyReport.CAMPAIGNING, "Participants in peer research or campaigning"));
-      lines.add(byCategory.get(OutcomeCategory.ADDITIONAL).line(names,
+      lines.add(counter(byCategory, OutcomeCategory.ADDITIONAL).line(names,
           QuarterlyReport.ADDITIONAL_OUTCOMES, "Young people who achieved additional outcomes"));
       lines.add(referredToWire.line(names, QuarterlyReport.REFERRED_TO_WIRE,
           "UP participants referred onto the WIRE project"));
@@ -658,18 +668,18 @@ public final class ReportGenerator {
       lines.add(placementsTwoWeeks.line(names, QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER,
           "Work placements started that lasted two weeks or longer"));
       for (Stage stage : Stage.values()) {
-        lines.add(stageAtStart.get(stage).line(names,
+        lines.add(counter(stageAtStart, stage).line(names,
             QuarterlyReport.STAGE_AT_START_PREFIX + stage.name(),
             "Young people at " + stageName(stage) + " at the start of the period"));
       }
       for (Stage stage : Stage.values()) {
-        lines.add(stageAtEnd.get(stage).line(names,
+        lines.add(counter(stageAtEnd, stage).line(names,
             QuarterlyReport.STAGE_AT_END_PREFIX + stage.name(),
             "Young people at " + stageName(stage) + " at the end of the period"));
       }
       for (Stage from : Stage.values()) {
         for (Stage to : Stage.values()) {
-          lines.add(stageMoves.get(from).get(to).line(names, QuarterlyReport.stageMove(from, to),
+          lines.add(move(from, to).line(names, QuarterlyReport.stageMove(from, to),
               "Young people at " + stageName(from) + " at the start of the period and at "
                   + stageName(to) + " at its end"));
         }

@@ -14,7 +14,9 @@
  */
 @CaresStyle
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core.report;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
 import uk.co.leicestershirecares.core.internal.CaresStyle;

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
 import uk.co.leicestershirecares.core.engagement.WorkPlacement;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
@@ -56,7 +57,7 @@ public final class StageFinding {
   // The reason this finding gives, made once: a finding a policy shares between assessments
   // shares it too. Racy single check: a reason is immutable (its fields final), and any two made
   // are equal. Benchmark: AssessmentBenchmark.reference.
-  private Reason reason;
+  private @Nullable Reason reason;
 
   private StageFinding(Kind kind, String ruleId, Source source, LocalDate asOf,
       Optional<Period> window, Optional<Circumstance> circumstance,

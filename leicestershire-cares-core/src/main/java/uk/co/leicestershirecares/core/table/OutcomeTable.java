@@ -203,7 +203,8 @@ public final class OutcomeTable {
 
   /** The row that classifies {@code type}; every type has exactly one. */
   public Row row(OutcomeType type) {
-    return byType.get(Objects.requireNonNull(type, "type"));
+    Row row = byType.get(Objects.requireNonNull(type, "type"));
+    return Objects.requireNonNull(row, "every outcome type has a row");
   }
 
   @Override

@@ -10,6 +10,8 @@
  * column, never a silently dropped row.
  */
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.core.table;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;

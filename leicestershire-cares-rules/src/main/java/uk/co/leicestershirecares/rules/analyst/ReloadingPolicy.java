@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
@@ -114,7 +113,8 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   private final PolicyParameters parameters;
   private final ProgrammeCatalogue catalogue;
   private final Options options;
-  private final AtomicReference<Loaded> current;
+  // Written by the reload check alone (under reloading), read by every caller.
+  private volatile Loaded loaded;
   private final ScheduledExecutorService background;
   private final Object reloading = new Object();
   private volatile ImmutableList<Diagnostic> lastDiagnostics = ImmutableList.of();
@@ -280,7 +280,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.options = options;
-    this.current = new AtomicReference<>(new Loaded(first, 1));
+    this.loaded = new Loaded(first, 1);
     this.lastTried = fingerprint;
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "leicestershire-cares-rule-reloader");
@@ -359,7 +359,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       if (attempt.policy.isEmpty()) {
         return false;
       }
-      current.set(new Loaded(attempt.policy.get(), current.get().version + 1));
+      loaded = new Loaded(attempt.policy.get(), loaded.version + 1);
       return true;
     }
   }
@@ -414,12 +414,12 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
 
   /** Returns the version of the rules in use: 1 when opened, plus one per successful swap. */
   public long version() {
-    return current.get().version;
+    return loaded.version;
   }
 
   /** Returns the rules in use. */
   public DroolsPolicy current() {
-    return current.get().policy;
+    return loaded.policy;
   }
 
   /**
@@ -562,7 +562,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       } catch (RuleLimitExceededException e) {
         return Attempt.refused("probe record " + probe.participant().id() + ": "
             + e.getMessage(), ImmutableList.of(Diagnostic.of("", 0, 0, e.rule(),
-                e.getMessage())), tried);
+                Objects.requireNonNullElse(e.getMessage(), ""))), tried);
       } catch (RuntimeException e) {
         String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
         return Attempt.refused("probe record " + probe.participant().id() + ": " + problem,

@@ -22,12 +22,14 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
@@ -183,9 +185,10 @@ public final class ScenarioReader {
       record = CaresJson.readRecord(MAPPER.writeValueAsString(recordNode));
     } catch (JsonFormatException e) {
       String prefix = path + ".record";
+      String message = Objects.requireNonNullElse(e.getMessage(), "");
       throw new ScenarioFormatException(file, e.field().replaceFirst("^\\$",
           Matcher.quoteReplacement(prefix)),
-          e.getMessage().replaceAll("\\$(?!\\w)", Matcher.quoteReplacement(prefix)), 0, 0);
+          message.replaceAll("\\$(?!\\w)", Matcher.quoteReplacement(prefix)), 0, 0);
     } catch (JsonProcessingException e) {
       throw new ScenarioFormatException(file, path + ".record", "cannot read the record at "
           + path + ".record", 0, 0);
@@ -324,7 +327,8 @@ public final class ScenarioReader {
     return value;
   }
 
-  private static void object(String file, String path, JsonNode node, Set<String> allowed) {
+  private static void object(String file, String path, JsonNode node,
+      @Nullable Set<String> allowed) {
     if (!node.isObject()) {
       throw new ScenarioFormatException(file, path, "expected an object at " + path, 0, 0);
     }

@@ -13,4 +13,7 @@
  * org.drools:drools-decisiontables} for folders, {@code
  * uk.co.leicestershirecares:leicestershire-cares-json} for scenarios.
  */
+@NullMarked
 package uk.co.leicestershirecares.rules.analyst;
+
+import org.jspecify.annotations.NullMarked;

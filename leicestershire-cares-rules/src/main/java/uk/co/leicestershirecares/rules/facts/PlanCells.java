@@ -12,12 +12,13 @@ import uk.co.leicestershirecares.core.table.TableCells;
 public final class PlanCells {
   private final String document;
   private final Programme programme;
-  private String planYear;
-  private String inForceFrom;
-  private String ageBand;
-  private String ageBandSource;
-  private String priorityGroups;
-  private String groupsAre;
+  // Each set by its cell before sentence(), the last; empty until then.
+  private String planYear = "";
+  private String inForceFrom = "";
+  private String ageBand = "";
+  private String ageBandSource = "";
+  private String priorityGroups = "";
+  private String groupsAre = "";
 
   private PlanCells(String document, Programme programme) {
     this.document = document;

@@ -7,4 +7,7 @@
  * uk.co.leicestershirecares.rules.facts.Classified}, …) that core's {@code Explainer} words into
  * an {@code Assessment}.
  */
+@NullMarked
 package uk.co.leicestershirecares.rules.facts;
+
+import org.jspecify.annotations.NullMarked;

@@ -125,10 +125,11 @@ final class ClassFile {
   // references are resolved once the whole pool is known, since an entry may point forward.
   private static final class Reader {
     private final ByteBuffer in;
-    private int[] tags;
-    private int[] first;
-    private int[] second;
-    private String[] utf8;
+    // Sized by readPool(), the first thing read() reads.
+    private int[] tags = new int[0];
+    private int[] first = new int[0];
+    private int[] second = new int[0];
+    private String[] utf8 = new String[0];
     private final Set<Reference> references = new LinkedHashSet<>();
 
     Reader(ByteBuffer in) {

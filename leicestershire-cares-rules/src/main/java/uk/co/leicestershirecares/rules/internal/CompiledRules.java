@@ -337,7 +337,8 @@ public final class CompiledRules {
         ClassFile parsed = ClassFile.parse(file.getValue());
         own.put(parsed.name(), parsed);
       } catch (ClassFile.Malformed e) {
-        refusals.add(Refusal.unreadable(dotted(file.getKey()), e.getMessage()));
+        refusals.add(Refusal.unreadable(dotted(file.getKey()),
+            Objects.requireNonNullElse(e.getMessage(), "")));
       }
     }
     ClassLoader parent = CompiledRules.class.getClassLoader();
@@ -502,7 +503,8 @@ public final class CompiledRules {
       return false;
     }
     return members.contains(member)
-        || OBJECT_MEMBERS.contains(member) && MEMBERS.get("java/lang/Object").contains(member);
+        || OBJECT_MEMBERS.contains(member)
+            && Objects.requireNonNull(MEMBERS.get("java/lang/Object")).contains(member);
   }
 
   private static boolean inAllowedPackage(String type) {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.Message;
 import uk.co.leicestershirecares.rules.Diagnostic;
@@ -227,7 +228,7 @@ public final class CompilerMessages {
 
   // A problem the Java compiler found in generated code: traced back to the rule file.
   private static List<Diagnostic> fromGenerated(
-      Message message, String source, Map<String, String> texts) {
+      Message message, @Nullable String source, Map<String, String> texts) {
     String text = GENERATED.matcher(
         FOR_GENERATED_TYPE.matcher(firstLine(text(message))).replaceAll("")).replaceAll("the rule");
     String[] lines = source == null ? new String[0] : source.split("\n", -1);

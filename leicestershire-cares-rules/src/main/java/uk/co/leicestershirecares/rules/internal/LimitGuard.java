@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.rules.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -29,12 +30,12 @@ public final class LimitGuard extends DefaultAgendaEventListener {
   private final int maxFirings;
   private final long budgetNanos;
   private volatile long deadline;
-  private volatile KieRuntime runtime;
+  private volatile @Nullable KieRuntime runtime; // null in a stateless session
   private volatile Stop stop = Stop.NONE;
-  private volatile String stoppedIn;
+  private volatile @Nullable String stoppedIn;
   private int fired;
   // Plain field: written per firing on the firing thread, read best-effort by a waiting caller.
-  private Rule firing;
+  private @Nullable Rule firing;
 
   /** A guard allowing {@code maxFirings} firings and {@code budgetNanos} per evaluation. */
   public LimitGuard(int maxFirings, long budgetNanos) {
@@ -44,7 +45,7 @@ public final class LimitGuard extends DefaultAgendaEventListener {
   }
 
   /** Starts an evaluation (or the next record of a batch) in {@code runtime}: a fresh count. */
-  public void start(KieRuntime runtime) {
+  public void start(@Nullable KieRuntime runtime) {
     this.runtime = runtime;
     this.fired = 0;
     this.firing = null;
@@ -80,12 +81,12 @@ public final class LimitGuard extends DefaultAgendaEventListener {
   }
 
   /** Returns the rule that was firing when the session was halted, or null. */
-  public String stoppedIn() {
+  public @Nullable String stoppedIn() {
     return stoppedIn;
   }
 
   /** Returns the name of the rule firing now, or null between firings. */
-  public String firingRule() {
+  public @Nullable String firingRule() {
     Rule rule = firing;
     return rule == null ? null : rule.getName();
   }

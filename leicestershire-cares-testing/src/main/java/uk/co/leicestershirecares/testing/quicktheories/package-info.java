@@ -6,6 +6,8 @@
  * to your own test dependencies to use this package.
  */
 @CheckReturnValue
+@NullMarked
 package uk.co.leicestershirecares.testing.quicktheories;
 
 import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
