@@ -184,7 +184,7 @@ public final class Column {
   static Column planYear(String label) {
     return new Column(label, cell -> {
       try {
-        // Parsed for its checks alone: it throws on a year not followed by the next.
+        // Parsed for its checks alone: it throws unless the two years are consecutive.
         var unused = uk.co.leicestershirecares.core.plan.PlanYear.parse(cell);
         return cell.matches("[0-9]{4}/[0-9]{2}") ? Optional.empty()
             : Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
