@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.SoftAssertionsProvider;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
@@ -48,7 +49,7 @@ public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessmen
    *
    * @param actual the assessment to check
    */
-  public AssessmentAssert(Assessment actual) {
+  public AssessmentAssert(@Nullable Assessment actual) {
     super(actual, AssessmentAssert.class);
   }
 

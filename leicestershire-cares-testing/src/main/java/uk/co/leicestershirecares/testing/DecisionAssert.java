@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 
@@ -38,7 +39,7 @@ public class DecisionAssert extends AbstractAssert<DecisionAssert, EligibilityDe
    *
    * @param actual the decision to check
    */
-  public DecisionAssert(EligibilityDecision actual) {
+  public DecisionAssert(@Nullable EligibilityDecision actual) {
     super(actual, DecisionAssert.class);
     this.subject = actual == null ? "decision" : actual.programme().toString();
   }

@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.testing;
 
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 
@@ -31,7 +32,7 @@ public final class PolicyAssertions {
    * @param assessment the assessment to check
    * @return assertions on it
    */
-  public static AssessmentAssert assertThat(Assessment assessment) {
+  public static AssessmentAssert assertThat(@Nullable Assessment assessment) {
     return new AssessmentAssert(assessment);
   }
 
@@ -41,7 +42,7 @@ public final class PolicyAssertions {
    * @param decision the decision to check
    * @return assertions on it
    */
-  public static DecisionAssert assertThat(EligibilityDecision decision) {
+  public static DecisionAssert assertThat(@Nullable EligibilityDecision decision) {
     return new DecisionAssert(decision);
   }
 }
