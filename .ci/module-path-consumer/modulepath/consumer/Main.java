@@ -8,6 +8,7 @@ import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -53,7 +54,7 @@ public final class Main {
     LocalDate asOf = LocalDate.of(2026, 11, 25);
     ParticipantRecord record = CaresJson.readRecord(RECORD);
     Assessment reference = ReferencePolicy.withDefaults().assess(record, asOf);
-    Assessment drools = DroolsPolicy.shipped().assess(record, asOf);
+    Assessment drools = CaresRules.newBuilder().build().assess(record, asOf);
     String referenceJson = CaresJson.writeAssessment(reference);
     String droolsJson = CaresJson.writeAssessment(drools);
     System.out.println("reference policy: " + referenceJson);

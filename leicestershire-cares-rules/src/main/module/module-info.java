@@ -1,7 +1,7 @@
 /**
  * The charity's policy as Drools rules and CSV decision tables, precompiled into Drools'
  * executable model when this jar was built. Start from {@link
- * uk.co.leicestershirecares.rules.DroolsPolicy#shipped()}.
+ * uk.co.leicestershirecares.rules.CaresRules#newBuilder()}.
  *
  * <p>Drools' jars name no module of their own: they are automatic modules, named by their
  * manifests' {@code Automatic-Module-Name}. The facts' rule functions take Drools' {@code

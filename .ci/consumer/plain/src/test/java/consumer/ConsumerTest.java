@@ -11,7 +11,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.json.CaresJson;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.testing.CaresGenerators;
 
 /** What a newcomer does first: assess records with both engines and write the answer as JSON. */
@@ -27,7 +27,7 @@ class ConsumerTest {
   void theShippedRulesAnswerAsTheReferenceDoes() {
     ParticipantRecord record = CaresJson.readRecord(RECORD);
     LocalDate asOf = LocalDate.of(2026, 11, 25);
-    Policy rules = DroolsPolicy.shipped();
+    Policy rules = CaresRules.newBuilder().build();
     Assessment assessment = rules.assess(record, asOf);
 
     assertEquals(ReferencePolicy.withDefaults().assess(record, asOf), assessment);
@@ -37,7 +37,7 @@ class ConsumerTest {
 
   @Test
   void theTestingKitGeneratesRecordsBothEnginesAgreeOn() {
-    Policy rules = DroolsPolicy.shipped();
+    Policy rules = CaresRules.newBuilder().build();
     Policy reference = ReferencePolicy.withDefaults();
     LocalDate asOf = LocalDate.of(2026, 11, 25);
     Random random = new Random(1);

@@ -25,6 +25,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -69,7 +70,7 @@ public class AssessmentBenchmark {
     public void setUp() {
       records = Population.of(RECORDS);
       reference = ReferencePolicy.withDefaults();
-      drools = DroolsPolicy.shipped();
+      drools = CaresRules.newBuilder().build();
     }
   }
 

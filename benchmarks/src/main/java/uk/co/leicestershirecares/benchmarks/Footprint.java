@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
@@ -24,10 +25,11 @@ import uk.co.leicestershirecares.rules.RuleFolder;
  * <p>Prints one CSV line per measurement, {@code memory,<what>,<bytes>}:
  *
  * <ul>
- *   <li>{@code shipped-first}: the first {@code DroolsPolicy.shipped()} and one assessment with it:
- *       the rule base plus what Drools keeps in static caches once it has started;
+ *   <li>{@code shipped-first}: the first {@code CaresRules.newBuilder().build()} and one
+ *       assessment with it: the rule base plus what Drools keeps in static caches once it has
+ *       started;
  *   <li>{@code shipped-each-more}: each further rule base of the same precompiled rules, built as
- *       {@code shipped()} builds its one: the marginal cost of one more rule base;
+ *       {@code build()} builds its one: the marginal cost of one more rule base;
  *   <li>{@code folder-each-more}: each further rule base compiled at run time from a folder of the
  *       same rules ({@code RuleFolder}), which also keeps its generated classes;
  *   <li>{@code session}: one idle session of the shipped rules;
@@ -50,7 +52,7 @@ public final class Footprint {
     print("reference", liveBytes() - before);
 
     before = liveBytes();
-    DroolsPolicy shipped = DroolsPolicy.shipped();
+    DroolsPolicy shipped = CaresRules.newBuilder().build();
     held.add(shipped.assess(record, Population.AS_OF));
     held.add(shipped);
     print("shipped-first", liveBytes() - before);
@@ -68,10 +70,10 @@ public final class Footprint {
     print("session", liveBytes() - before);
 
     Path folder = ShippedRules.copyToTemporaryFolder();
-    held.add(RuleFolder.load(folder).policy().orElseThrow());
+    held.add(CaresRules.newBuilder().load(folder).policy().orElseThrow());
     before = liveBytes();
     for (int i = 0; i < MORE; i++) {
-      held.add(RuleFolder.load(folder).policy().orElseThrow());
+      held.add(CaresRules.newBuilder().load(folder).policy().orElseThrow());
     }
     print("folder-each-more", (liveBytes() - before) / MORE);
 
@@ -83,8 +85,8 @@ public final class Footprint {
   }
 
   /**
-   * A new rule base of the shipped precompiled rules, built as {@code DroolsPolicy.shipped()}
-   * builds its one: from the model classes listed in the rules jar's index.
+   * A new rule base of the shipped precompiled rules, built as {@code
+   * CaresRules.newBuilder().build()} builds its one: from the model classes listed in the rules jar's index.
    */
   static KieBase shippedRuleBase() {
     String index = "META-INF/kie/uk.co.leicestershirecares/leicestershire-cares-rules/drools-model";

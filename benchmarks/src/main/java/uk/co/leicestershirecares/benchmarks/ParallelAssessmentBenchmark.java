@@ -20,7 +20,7 @@ import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 
 /**
  * {@link Policy#assessAll(List, java.time.LocalDate, int)} on 1 and 2 threads: full assessments
@@ -60,7 +60,7 @@ public class ParallelAssessmentBenchmark {
     records = Population.of(RECORDS);
     policy = switch (engine) {
       case "reference" -> ReferencePolicy.withDefaults();
-      case "drools" -> DroolsPolicy.shipped();
+      case "drools" -> CaresRules.newBuilder().build();
       default -> throw new IllegalArgumentException("unknown engine " + engine);
     };
     List<Assessment> sequential = policy.assessAll(records, Population.AS_OF);

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 
 /**
@@ -54,7 +55,7 @@ public class ReloadBenchmark {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      policy = ReloadingPolicy.open(folder);
+      policy = CaresRules.newBuilder().buildReloading(folder);
       records = Population.of(200);
       expected = ReferencePolicy.withDefaults().assessAll(records, Population.AS_OF);
     }

@@ -15,6 +15,7 @@ import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
 /** The benchmarks' inputs are what their Javadoc says, so the numbers mean what README says. */
@@ -84,17 +85,17 @@ class FixturesTest {
     Path folder = ShippedRules.copyToTemporaryFolder();
     ShippedRules.touch(folder.resolve("outcomes.drl.csv"), 7);
     assertThat(Files.readString(folder.resolve("outcomes.drl.csv"))).endsWith("\n\n");
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().ruleNames())
-        .isEqualTo(uk.co.leicestershirecares.rules.DroolsPolicy.shipped().ruleNames());
+        .isEqualTo(CaresRules.newBuilder().build().ruleNames());
   }
 
   @Test
   void footprintBuildsTheShippedRuleBaseAsShippedDoes() {
     var base = Footprint.shippedRuleBase();
     long rules = base.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
-    assertThat(rules).isEqualTo(uk.co.leicestershirecares.rules.DroolsPolicy.shipped()
+    assertThat(rules).isEqualTo(CaresRules.newBuilder().build()
         .ruleNames().size());
   }
 }

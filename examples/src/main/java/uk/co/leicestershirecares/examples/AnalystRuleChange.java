@@ -18,6 +18,7 @@ import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
@@ -81,7 +82,7 @@ public final class AnalystRuleChange {
     out.println("1. Copied the " + ShippedRules.files().size() + " shipped rule files into "
         + folder);
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     DroolsPolicy policy = loaded.policy().orElseThrow(
         () -> new IllegalStateException("the shipped rules did not load: " + loaded.diagnostics()));
     out.println("2. Loaded them: " + policy.ruleNames().size() + " rules.");
@@ -93,7 +94,7 @@ public final class AnalystRuleChange {
         + " 18 to 29 instead of 18 to 25:");
     out.println("     was: " + UP_AGE_ROW + "...");
     out.println("     now: " + UP_AGE_ROW_EDITED + "...");
-    RuleFolder.Result reloaded = RuleFolder.load(folder);
+    RuleFolder.Result reloaded = CaresRules.newBuilder().load(folder);
     if (reloaded.isLoaded()) {
       policy = reloaded.policy().get();
       out.println("5. Reloaded the folder: it compiled.");
@@ -105,7 +106,7 @@ public final class AnalystRuleChange {
     row = edit(table, UP_AGE_ROW_EDITED, UP_AGE_ROW_TYPO);
     out.println("7. Made a typo in the same cell (\"18 to29\") and reloaded. The table check"
         + " refuses the folder and names the cell:");
-    RuleFolder.Result broken = RuleFolder.load(folder);
+    RuleFolder.Result broken = CaresRules.newBuilder().load(folder);
     broken.diagnostics().forEach(d -> out.println("     " + d));
     if (broken.isLoaded()) {   // never, for a table mistake; a service would switch to it
       policy = broken.policy().get();

@@ -27,6 +27,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -49,7 +50,7 @@ public final class EmbeddingInAService {
 
   /** The application's service: one policy for its whole life, shared by every request. */
   static final class EligibilityService {
-    private final Policy policy = DroolsPolicy.shipped();   // loads the rules once
+    private final Policy policy = CaresRules.newBuilder().build();   // loads the rules once
 
     Assessment handle(ParticipantRecord request) {
       return policy.assess(request, AS_OF);

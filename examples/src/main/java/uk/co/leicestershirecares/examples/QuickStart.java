@@ -21,6 +21,7 @@ import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.Explanation;
 import uk.co.leicestershirecares.rules.FiredRule;
@@ -57,7 +58,7 @@ public final class QuickStart {
 
   static void run(LocalDate asOf, boolean drools, PrintStream out) {
     // The one line that switches engines: both implement Policy and give the same answers.
-    Policy policy = drools ? DroolsPolicy.shipped() : ReferencePolicy.withDefaults();
+    Policy policy = drools ? CaresRules.newBuilder().build() : ReferencePolicy.withDefaults();
     for (ParticipantRecord record : people()) {
       if (policy instanceof DroolsPolicy) {
         // explain gives the assessment and the fired rules from one evaluation.

@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!Files.isDirectory(folder)) {
       throw CliException.badInput(folder + ": no such folder");
     }
-    RuleChecker.Report report = RuleChecker.check(folder, RulesOption.folderOptions(allowRuleCode));
+    RuleChecker.Report report = RulesOption.folderOptions(allowRuleCode).check(folder);
     PrintWriter out = spec.commandLine().getOut();
     if (report.isClean()) {
       out.println(Errors.printable(folder.toString())

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
@@ -41,9 +42,9 @@ final class RulesOption {
   }
 
   /** Returns the folder options these options ask for. */
-  static RuleFolder.Options folderOptions(boolean allowRuleCode) {
-    return allowRuleCode ? RuleFolder.Options.defaults().withRuleCodeAllowed()
-        : RuleFolder.Options.defaults();
+  static CaresRules folderOptions(boolean allowRuleCode) {
+    return allowRuleCode ? CaresRules.newBuilder().allowRuleCode()
+        : CaresRules.newBuilder();
   }
 
   /**
@@ -53,12 +54,12 @@ final class RulesOption {
    */
   DroolsPolicy policy(PrintWriter err) {
     if (folder == null) {
-      return DroolsPolicy.shipped();
+      return CaresRules.newBuilder().build();
     }
     if (!Files.isDirectory(folder)) {
       throw CliException.badInput(folder + ": no such folder");
     }
-    RuleFolder.Result loaded = RuleFolder.load(folder, folderOptions(allowRuleCode));
+    RuleFolder.Result loaded = folderOptions(allowRuleCode).load(folder);
     if (loaded.policy().isPresent()) {
       return loaded.policy().get();
     }

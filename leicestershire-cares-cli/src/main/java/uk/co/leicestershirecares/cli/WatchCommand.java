@@ -12,8 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
@@ -65,9 +64,9 @@ final class WatchCommand implements Callable<Integer> {
     if (quietSeconds < 0) {
       throw CliException.badInput("--quiet must not be negative");
     }
-    ReloadingPolicy.Options quiet = ReloadingPolicy.Options.defaults()
-        .withQuietInterval(Duration.ofNanos((long) (quietSeconds * 1e9)));
-    ReloadingPolicy.Options options = allowRuleCode ? quiet.withRuleCodeAllowed() : quiet;
+    CaresRules quiet = CaresRules.newBuilder()
+        .quietInterval(Duration.ofNanos((long) (quietSeconds * 1e9)));
+    CaresRules options = allowRuleCode ? quiet.allowRuleCode() : quiet;
     PrintWriter out = spec.commandLine().getOut();
     ReloadingPolicy policy = null;
     String seen = null;
@@ -83,8 +82,7 @@ final class WatchCommand implements Callable<Integer> {
           }
           seen = now;
           try {
-            policy = ReloadingPolicy.open(folder, PolicyParameters.defaults(),
-                ProgrammeCatalogue.standard(), options);
+            policy = options.buildReloading(folder);
             clean = true;
             printOk(out, policy);
           } catch (RulesNotLoadedException e) {

@@ -46,9 +46,9 @@ import uk.co.leicestershirecares.rules.internal.RuleWorkers;
  * built and loaded from the class path: no DRL is parsed at start-up.
  *
  * <pre>{@code
- * Policy policy = DroolsPolicy.shipped();
+ * DroolsPolicy policy = CaresRules.newBuilder().build();
  * Assessment assessment = policy.assess(record, LocalDate.of(2026, 11, 25));
- * Explanation why = DroolsPolicy.shipped().explain(record, LocalDate.of(2026, 11, 25));
+ * Explanation why = policy.explain(record, LocalDate.of(2026, 11, 25));
  * why.firedRules();   // [STAGE.crisis] A crisis circumstance active on ..., ...
  * }</pre>
  *
@@ -135,28 +135,15 @@ public final class DroolsPolicy implements Policy {
     static final KieBase KIE_BASE = ExecutableModel.load(DroolsPolicy.class.getClassLoader());
   }
 
-  /** Returns the shipped rules with default parameters and the standard catalogue. */
-  public static DroolsPolicy shipped() {
-    return shipped(PolicyParameters.defaults(), ProgrammeCatalogue.standard());
-  }
-
   /**
-   * Returns the shipped rules with {@code parameters} and the standard catalogue.
-   *
-   * @throws InvalidRecordException if the argument is null
+   * The shipped rules with {@code parameters}, {@code catalogue} and {@code limits}, which {@link
+   * CaresRules#build()} has checked. A programme no rule decides is answered {@code
+   * NEEDS_INFORMATION}.
    */
-  public static DroolsPolicy shipped(PolicyParameters parameters) {
-    return shipped(parameters, ProgrammeCatalogue.standard());
-  }
-
-  /**
-   * Returns the shipped rules with {@code parameters} and {@code catalogue}. A programme no rule
-   * decides is answered {@code NEEDS_INFORMATION}.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static DroolsPolicy shipped(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return of(Shipped.KIE_BASE, parameters, catalogue);
+  static DroolsPolicy shipped(PolicyParameters parameters, ProgrammeCatalogue catalogue,
+      EvaluationLimits limits) {
+    return new DroolsPolicy(Shipped.KIE_BASE, parameters, catalogue,
+        RecentActivityTable.shipped(), limits, false);
   }
 
   /**
@@ -188,6 +175,11 @@ public final class DroolsPolicy implements Policy {
     return limits;
   }
 
+  /**
+   * The rules in {@code kieBase} with the shipped recent-activity table and default limits, on the
+   * caller's thread like the shipped rules ({@code ContainerProbe} in the benchmarks module builds
+   * the shipped rules through a container this way).
+   */
   static DroolsPolicy of(KieBase kieBase, PolicyParameters parameters,
       ProgrammeCatalogue catalogue) {
     checkNotNull(parameters, catalogue);

@@ -37,7 +37,7 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  *
  * <pre>{@code
  * RuleFiles files = RuleFiles.read(Path.of("my-rules"));
- * RuleFolder.Result loaded = RuleFolder.load(files, RuleFolder.Options.defaults());
+ * RuleFolder.Result loaded = CaresRules.newBuilder().load(files);
  * }</pre>
  */
 public final class RuleFiles {

@@ -25,7 +25,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieContainer;
-import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.DecisionTable;
@@ -36,13 +35,14 @@ import uk.co.leicestershirecares.rules.internal.CompiledRules;
 import uk.co.leicestershirecares.rules.internal.CompilerMessages;
 
 /**
- * Loads an analyst's rule folder on top of the shipped rules and compiles the result at run time
- * into Drools' executable model. The answer is either a ready {@link DroolsPolicy} or the list of
- * {@link Diagnostic}s (file, line, column, message; the rule's name when the compiler gives no
- * line): a mistake in a rule file never reaches the caller as a Drools exception.
+ * What {@link CaresRules#load(Path)} does: loads an analyst's rule folder on top of the shipped
+ * rules and compiles the result at run time into Drools' executable model. The answer is either a
+ * ready {@link DroolsPolicy} or the list of {@link Diagnostic}s (file, line, column, message; the
+ * rule's name when the compiler gives no line): a mistake in a rule file never reaches the caller
+ * as a Drools exception.
  *
  * <pre>{@code
- * RuleFolder.Result loaded = RuleFolder.load(Path.of("my-rules"));
+ * RuleFolder.Result loaded = CaresRules.newBuilder().load(Path.of("my-rules"));
  * if (loaded.policy().isPresent()) {
  *   Policy policy = loaded.policy().get();
  * } else {
@@ -65,7 +65,7 @@ import uk.co.leicestershirecares.rules.internal.CompilerMessages;
  * folder needs no DRL at all: a folder of one edited table is a whole policy.
  *
  * <p><b>Rule code, by consent.</b> A {@code .drl} file is code, and it runs with this process's
- * rights. It is refused unless the caller opts in with {@link Options#withRuleCodeAllowed()} (the
+ * rights. It is refused unless the caller opts in with {@link CaresRules#allowRuleCode()} (the
  * workbench's {@code --allow-rule-code}); then it replaces the shipped DRL file of the same name
  * or adds to the shipped rules. Even then the compiled classes are checked, before any of them is
  * loaded, against an allow-list of what rule code may use (the domain packages, {@code
@@ -84,7 +84,7 @@ import uk.co.leicestershirecares.rules.internal.CompilerMessages;
  * {@code org.drools:drools-decisiontables} (the shipped tables are compiled with every folder) on
  * the class path: both are optional
  * dependencies of this module, because the shipped, precompiled rules of {@link
- * DroolsPolicy#shipped()} need neither. Without them this class answers with a diagnostic that
+ * CaresRules#build()} need neither. Without them this class answers with a diagnostic that
  * names the missing dependency. The library never reads rules from a folder the caller did not
  * name.
  *
@@ -109,119 +109,6 @@ public final class RuleFolder {
       Pattern.compile("(?m)^\"?RuleSet\"?,\"?([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\"?(?:,|$)");
 
   private RuleFolder() {}
-
-  /**
-   * How a folder is loaded: the policy parameters and programme catalogue the rules are
-   * evaluated with, the {@link EvaluationLimits}, and whether the folder may hold rule code. An
-   * immutable value; each {@code with} method returns a changed copy.
-   *
-   * <pre>{@code
-   * RuleFolder.Options options = RuleFolder.Options.defaults()
-   *     .withLimits(EvaluationLimits.defaults().withMaxFirings(5_000))
-   *     .withRuleCodeAllowed();   // the folder's .drl files run with this process's rights
-   * }</pre>
-   */
-  public static final class Options {
-    private static final Options DEFAULTS = new Options(PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(), EvaluationLimits.defaults(), false);
-
-    private final PolicyParameters parameters;
-    private final ProgrammeCatalogue catalogue;
-    private final EvaluationLimits limits;
-    private final boolean ruleCodeAllowed;
-
-    private Options(PolicyParameters parameters, ProgrammeCatalogue catalogue,
-        EvaluationLimits limits, boolean ruleCodeAllowed) {
-      this.parameters = parameters;
-      this.catalogue = catalogue;
-      this.limits = limits;
-      this.ruleCodeAllowed = ruleCodeAllowed;
-    }
-
-    /**
-     * Returns the defaults: {@link PolicyParameters#defaults()}, {@link
-     * ProgrammeCatalogue#standard()}, {@link EvaluationLimits#defaults()}, and tables only (no
-     * rule code).
-     */
-    public static Options defaults() {
-      return DEFAULTS;
-    }
-
-    /**
-     * Returns these options with the policy parameters {@code parameters}.
-     *
-     * @throws InvalidRecordException if {@code parameters} is null
-     */
-    public Options withParameters(PolicyParameters parameters) {
-      if (parameters == null) {
-        throw new InvalidRecordException("parameters", "parameters must not be null");
-      }
-      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
-    }
-
-    /**
-     * Returns these options with the programme catalogue {@code catalogue}.
-     *
-     * @throws InvalidRecordException if {@code catalogue} is null
-     */
-    public Options withCatalogue(ProgrammeCatalogue catalogue) {
-      if (catalogue == null) {
-        throw new InvalidRecordException("catalogue", "catalogue must not be null");
-      }
-      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
-    }
-
-    /**
-     * Returns these options with the evaluation limits {@code limits}.
-     *
-     * @throws InvalidRecordException if {@code limits} is null
-     */
-    public Options withLimits(EvaluationLimits limits) {
-      if (limits == null) {
-        throw new InvalidRecordException("limits", "limits must not be null");
-      }
-      return new Options(parameters, catalogue, limits, ruleCodeAllowed);
-    }
-
-    /**
-     * Returns these options allowing the folder's {@code .drl} files. <b>Rule code runs with this
-     * process's rights</b>: allow it only for a folder whose every writer you trust as you trust
-     * this program. The compiled classes are still checked against the allow-list before they
-     * are loaded, but that check is a second line, not a sandbox. Without this option a folder
-     * may hold only policy tables and scenarios.
-     */
-    public Options withRuleCodeAllowed() {
-      return new Options(parameters, catalogue, limits, true);
-    }
-
-    /** Returns the policy parameters. */
-    public PolicyParameters parameters() {
-      return parameters;
-    }
-
-    /** Returns the programme catalogue. */
-    public ProgrammeCatalogue catalogue() {
-      return catalogue;
-    }
-
-    /** Returns the limits every evaluation of the loaded rules runs under. */
-    public EvaluationLimits limits() {
-      return limits;
-    }
-
-    /** Returns whether the folder's {@code .drl} files are loaded (see {@link
-     * #withRuleCodeAllowed()}). */
-    public boolean ruleCodeAllowed() {
-      return ruleCodeAllowed;
-    }
-
-    /** Returns {@code Options[tables only]} or {@code Options[rule code allowed]}, and limits. */
-    @Override
-    public String toString() {
-      return "Options[" + (ruleCodeAllowed ? "rule code allowed" : "tables only") + ", "
-          + limits + "]";
-    }
-  }
 
   /** What loading a folder gave: a policy, or diagnostics. */
   public static final class Result {
@@ -255,61 +142,16 @@ public final class RuleFolder {
     }
   }
 
-  /** Loads {@code folder} with the {@linkplain Options#defaults() default options}. */
-  public static Result load(Path folder) {
-    return load(folder, Options.defaults());
-  }
-
-  /**
-   * Loads {@code folder} with default limits and tables only.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static Result load(
-      Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return load(folder, Options.defaults().withParameters(parameters).withCatalogue(catalogue));
-  }
-
-  /**
-   * Loads {@code folder} under {@code limits}, tables only.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static Result load(Path folder, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, EvaluationLimits limits) {
-    return load(folder, Options.defaults().withParameters(parameters).withCatalogue(catalogue)
-        .withLimits(limits));
-  }
-
-  /**
-   * Reads {@code folder} once ({@link RuleFiles#read(Path)}) and loads what was read.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static Result load(Path folder, Options options) {
-    if (folder == null) {
-      throw new InvalidRecordException("folder", "folder must not be null");
-    }
-    if (options == null) {
-      throw new InvalidRecordException("options", "options must not be null");
-    }
-    return load(RuleFiles.read(folder), options);
-  }
-
   /**
    * Loads the rule files {@code files} on top of the shipped rules: checks what the folder holds
    * and every table cell, compiles, checks the compiled classes, and only then builds the rule
    * base. See the class documentation for what a folder may hold.
    *
-   * @throws InvalidRecordException if an argument is null
+   * <p>Callers come through {@link CaresRules#load(RuleFiles)}, which has checked every
+   * argument.
    */
-  public static Result load(RuleFiles files, Options options) {
-    if (files == null) {
-      throw new InvalidRecordException("files", "files must not be null");
-    }
-    if (options == null) {
-      throw new InvalidRecordException("options", "options must not be null");
-    }
+  static Result load(RuleFiles files, PolicyParameters parameters, ProgrammeCatalogue catalogue,
+      EvaluationLimits limits, boolean ruleCodeAllowed) {
     List<Diagnostic> refused = new ArrayList<>(files.problems());
     // The sources compiled, by the name diagnostics use: the shipped files, then the folder's.
     Map<String, String> sources = new TreeMap<>();
@@ -355,9 +197,9 @@ public final class RuleFolder {
           e.problems().forEach(p -> refused.add(
               Diagnostic.of(name, p.row(), p.column(), Optional.empty(), p.message())));
         }
-      } else if (name.endsWith(DRL) && !options.ruleCodeAllowed()) {
+      } else if (name.endsWith(DRL) && !ruleCodeAllowed) {
         refused.add(problem(name, "rule code (a .drl file) is not loaded unless it is allowed"
-            + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed()): it runs with this"
+            + " (--allow-rule-code, CaresRules.allowRuleCode()): it runs with this"
             + " program's rights. A folder of policy tables needs no .drl file: the shipped"
             + " rules' logic comes from the library"));
       } else if (name.endsWith(DRL)) {
@@ -390,11 +232,12 @@ public final class RuleFolder {
           + " org.drools:drools-decisiontables on the class path (an optional dependency of"
           + " leicestershire-cares-rules)"));
     }
-    return compile(sources, tableRows, recentActivity, options);
+    return compile(sources, tableRows, recentActivity, parameters, catalogue, limits);
   }
 
   private static Result compile(Map<String, String> sources, Map<String, Integer> tableRows,
-      RecentActivityTable recentActivity, Options options) {
+      RecentActivityTable recentActivity, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, EvaluationLimits limits) {
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId(
         "uk.co.leicestershirecares.folder", "rules-" + UUID.randomUUID(), "1.0.0");
@@ -431,8 +274,8 @@ public final class RuleFolder {
       if (!dropped.isEmpty()) {
         return new Result(Optional.empty(), ImmutableList.copyOf(dropped));
       }
-      return new Result(Optional.of(DroolsPolicy.ofFolder(base, options.parameters(),
-          options.catalogue(), recentActivity, options.limits())), ImmutableList.of());
+      return new Result(Optional.of(DroolsPolicy.ofFolder(base, parameters, catalogue,
+          recentActivity, limits)), ImmutableList.of());
     } catch (RuntimeException e) {
       // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.
       return failure(problem("", e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -12,13 +12,13 @@ import java.util.Objects;
 /**
  * The rule files shipped in this jar, DRL and decision tables alike; their names are listed
  * once, in {@code shipped-rules.txt} beside them. {@link #copyTablesTo(Path)} writes the policy
- * tables, the starting point of an analyst's own folder, which {@link RuleFolder} then loads on
- * top of the shipped DRL; {@link #copyTo(Path)} writes the DRL too, for developers (a folder
- * with DRL loads only with {@link RuleFolder.Options#withRuleCodeAllowed()}).
+ * tables, the starting point of an analyst's own folder, which {@link CaresRules#load(Path)} then
+ * loads on top of the shipped DRL; {@link #copyTo(Path)} writes the DRL too, for developers (a
+ * folder with DRL loads only with {@link CaresRules#allowRuleCode()}).
  *
  * <pre>{@code
  * Path mine = ShippedRules.copyTablesTo(Path.of("my-rules"));   // edit a table cell, then
- * RuleFolder.load(mine);
+ * CaresRules.newBuilder().load(mine);
  * }</pre>
  */
 public final class ShippedRules {

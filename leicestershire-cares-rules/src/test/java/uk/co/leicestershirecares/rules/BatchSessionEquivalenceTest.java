@@ -49,7 +49,7 @@ final class BatchSessionEquivalenceTest {
       records.add(CaresGenerators.records().next(random));
     }
     Policy reference = ReferencePolicy.of(parameters, ProgrammeCatalogue.standard());
-    DroolsPolicy drools = DroolsPolicy.shipped(parameters);
+    DroolsPolicy drools = CaresRules.newBuilder().parameters(parameters).build();
     for (int round = 0; round < 3; round++) {
       LocalDate asOf = CaresGenerators.asOfDates().next(random);
       List<Assessment> expected = reference.assessAll(records, asOf);

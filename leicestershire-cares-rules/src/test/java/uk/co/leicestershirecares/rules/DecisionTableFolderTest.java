@@ -39,12 +39,13 @@ final class DecisionTableFolderTest {
 
   @Test
   void aChangedCellChangesTheAnswer() throws IOException {
-    assertThat(RuleFolder.load(folder).policy().orElseThrow().classify(VOLUNTEERING, DAY).ete())
+    assertThat(CaresRules.newBuilder().load(folder).policy().orElseThrow()
+        .classify(VOLUNTEERING, DAY).ete())
         .isTrue();
 
     edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
   }
@@ -53,7 +54,7 @@ final class DecisionTableFolderTest {
   void aTableMistakeIsReportedAtItsCellAndLoadsNothing() throws IOException {
     edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",perhaps,"));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
 
     assertThat(loaded.isLoaded()).isFalse();
     assertThat(loaded.diagnostics()).extracting(Diagnostic::toString)
@@ -64,7 +65,7 @@ final class DecisionTableFolderTest {
   void aHeaderKeywordChangeIsReportedAtItsCell() throws IOException {
     edit("METADATA,METADATA,CONDITION,ACTION,", "METADATA,METADATA,CONDITION,BOGUS,");
 
-    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+    assertThat(CaresRules.newBuilder().load(folder).diagnostics()).extracting(Diagnostic::toString)
         .containsExactly("outcomes.drl.csv:5:4: this header cell belongs to the developers and"
             + " must read \"ACTION\", not \"BOGUS\"");
   }
@@ -73,7 +74,7 @@ final class DecisionTableFolderTest {
   void aTableWithAByteOrderMarkLoadsEveryRow() throws IOException {
     Files.writeString(table, "\uFEFF" + Files.readString(table));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
 
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isTrue();
@@ -85,17 +86,17 @@ final class DecisionTableFolderTest {
     Files.writeString(table, "\uFEFF" + Files.readString(table).replace("\n", "\r\n"));
     edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
 
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
     assertThat(loaded.policy().orElseThrow().ruleNames())
-        .isEqualTo(DroolsPolicy.shipped().ruleNames());
+        .isEqualTo(CaresRules.newBuilder().build().ruleNames());
   }
 
   @Test
   void aRunningPolicyKeepsItsRulesWhenATableBreaks() throws IOException {
-    try (ReloadingPolicy policy = ReloadingPolicy.open(folder)) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(folder)) {
       edit(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,"));
       assertThat(policy.reload()).isTrue();
       assertThat(policy.classify(VOLUNTEERING, DAY).ete()).isFalse();
@@ -116,11 +117,11 @@ final class DecisionTableFolderTest {
       throws IOException {
     Path eligibility = folder.resolve("eligibility.drl.csv");
     String shipped = Files.readString(eligibility);
-    try (ReloadingPolicy policy = ReloadingPolicy.open(folder)) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(folder)) {
       Files.writeString(eligibility, shipped.replace("UP,always,18 to 25,", "UP,always,18 to 2x,")
           .replace("WIRE,always,18 or over,none,none", "WIRE,always,18 or over,CONVICTION,none"));
 
-      RuleFolder.Result loaded = RuleFolder.load(folder);
+      RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
       assertThat(loaded.isLoaded()).isFalse();
       assertThat(loaded.diagnostics()).extracting(Diagnostic::toString).containsExactly(
           "eligibility.drl.csv:9:5: Age band \"18 to 2x\" is not an age band such as 18 to 25 or"

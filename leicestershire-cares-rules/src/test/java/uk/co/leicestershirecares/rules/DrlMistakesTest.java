@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 final class DrlMistakesTest {
   /** The mistakes are in .drl files: code the caller allows. */
-  private static final RuleFolder.Options CODE =
-      RuleFolder.Options.defaults().withRuleCodeAllowed();
+  private static final CaresRules CODE = CaresRules.newBuilder().allowRuleCode();
 
   private static final String FILE = "mistake.drl";
   private static final String FIRST = "First rule";
@@ -136,12 +135,12 @@ final class DrlMistakesTest {
   void theSameRulesCompile() throws IOException {
     Files.writeString(folder.resolve(FILE), RULES);
 
-    assertThat(RuleFolder.load(folder, CODE).diagnostics()).isEmpty();
+    assertThat(CODE.load(folder).diagnostics()).isEmpty();
   }
 
   private List<Diagnostic> load(String text) throws IOException {
     Files.writeString(folder.resolve(FILE), text);
-    RuleFolder.Result loaded = RuleFolder.load(folder, CODE);
+    RuleFolder.Result loaded = CODE.load(folder);
     assertThat(loaded.isLoaded()).isFalse();
     return loaded.diagnostics();
   }

@@ -28,9 +28,9 @@ public final class EmbedderProbe implements Callable<String> {
             .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2024, 1, 6)))
             .build())
         .build();
-    String up = DroolsPolicy.shipped().assess(record, LocalDate.of(2026, 11, 25))
+    String up = CaresRules.newBuilder().build().assess(record, LocalDate.of(2026, 11, 25))
         .decision(ProgrammeCode.UP).outcome().name();
     Path folder = ShippedRules.copyTablesTo(Files.createTempDirectory("embedder-rules"));
-    return up + "\n" + RuleFolder.load(folder).diagnostics();
+    return up + "\n" + CaresRules.newBuilder().load(folder).diagnostics();
   }
 }

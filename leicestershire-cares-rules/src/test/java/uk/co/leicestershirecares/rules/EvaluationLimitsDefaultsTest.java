@@ -22,7 +22,7 @@ final class EvaluationLimitsDefaultsTest {
   void theShippedRulesNeedUnderATenthOfTheDefaultFiringCap() {
     Generator<AsOfCase> cases = CaresGenerators.cases();
     SplittableRandom random = new SplittableRandom(21);
-    DroolsPolicy policy = DroolsPolicy.shipped();
+    DroolsPolicy policy = CaresRules.newBuilder().build();
     int most = 0;
     long total = 0;
     long slowest = 0;

@@ -20,7 +20,7 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 /**
  * What a rule folder may hold (issue 21, "data by default, code by consent"): policy tables that
  * replace the shipped tables of the same name and scenarios, loaded on top of the shipped DRL;
- * {@code .drl} files only with {@link RuleFolder.Options#withRuleCodeAllowed()}; every other file
+ * {@code .drl} files only with {@link CaresRules#allowRuleCode()}; every other file
  * refused with a diagnostic naming it. And the folder is read once: what loads is the snapshot.
  */
 final class FolderContentsTest {
@@ -30,8 +30,7 @@ final class FolderContentsTest {
       .build();
   private static final String VOLUNTEERING_ROW =
       "OUTCOME.volunteering,001_cc2b091141c814b2.txt,VOLUNTEERING,VOLUNTEERING,yes,";
-  private static final RuleFolder.Options CODE = RuleFolder.Options.defaults()
-      .withRuleCodeAllowed();
+  private static final CaresRules CODE = CaresRules.newBuilder().allowRuleCode();
 
   @TempDir
   Path folder;
@@ -41,18 +40,18 @@ final class FolderContentsTest {
     writeOutcomesTable(ShippedRules.text("outcomes.drl.csv")
         .replace(VOLUNTEERING_ROW, VOLUNTEERING_ROW.replace(",yes,", ",no,")));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
 
     assertThat(loaded.diagnostics()).isEmpty();
     DroolsPolicy policy = loaded.policy().orElseThrow();
     assertThat(policy.classify(VOLUNTEERING, DAY).ete()).isFalse();
     assertThat(policy.ruleNames()).as("the shipped DRL came from the library")
-        .isEqualTo(DroolsPolicy.shipped().ruleNames());
+        .isEqualTo(CaresRules.newBuilder().build().ruleNames());
   }
 
   @Test
   void anEmptyFolderIsTheShippedPolicy() {
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
 
     assertThat(loaded.diagnostics()).isEmpty();
     assertThat(loaded.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isTrue();
@@ -62,15 +61,15 @@ final class FolderContentsTest {
   void aDrlFileIsRefusedUnlessRuleCodeIsAllowed() throws IOException {
     Files.writeString(folder.resolve("stage.drl"), ShippedRules.text("stage.drl"));
 
-    RuleFolder.Result refused = RuleFolder.load(folder);
+    RuleFolder.Result refused = CaresRules.newBuilder().load(folder);
 
     assertThat(refused.isLoaded()).isFalse();
     assertThat(refused.diagnostics()).singleElement().extracting(Diagnostic::toString)
         .asString()
         .startsWith("stage.drl: rule code (a .drl file) is not loaded unless it is allowed"
-            + " (--allow-rule-code, RuleFolder.Options.withRuleCodeAllowed())")
+            + " (--allow-rule-code, CaresRules.allowRuleCode())")
         .contains("runs with this program's rights");
-    assertThat(RuleFolder.load(folder, CODE).diagnostics()).isEmpty();
+    assertThat(CODE.load(folder).diagnostics()).isEmpty();
   }
 
   @Test
@@ -82,7 +81,7 @@ final class FolderContentsTest {
     Files.writeString(folder.resolve("stage.drl"),
         stage.replace(first, first.substring(0, first.length() - 1) + " (renamed)\""));
 
-    RuleFolder.Result loaded = RuleFolder.load(folder, CODE);
+    RuleFolder.Result loaded = CODE.load(folder);
 
     assertThat(loaded.diagnostics()).isEmpty();
     String name = first.substring(6, first.length() - 1);
@@ -97,9 +96,8 @@ final class FolderContentsTest {
       Files.writeString(folder.resolve(name), "x");
     }
 
-    for (RuleFolder.Options options : new RuleFolder.Options[] {
-        RuleFolder.Options.defaults(), CODE}) {
-      RuleFolder.Result refused = RuleFolder.load(folder, options);
+    for (CaresRules options : new CaresRules[] {CaresRules.newBuilder(), CODE}) {
+      RuleFolder.Result refused = options.load(folder);
       assertThat(refused.isLoaded()).isFalse();
       assertThat(refused.diagnostics()).extracting(Diagnostic::file)
           .containsExactly(".hidden", "Evil.java", "STAGE.DRL", "kmodule.xml", "notes.txt",
@@ -116,7 +114,7 @@ final class FolderContentsTest {
     Files.createDirectories(folder.resolve("sub"));
     Files.writeString(folder.resolve("sub/outcomes.drl.csv"), ShippedRules.text("outcomes.drl.csv"));
 
-    RuleFolder.Result refused = RuleFolder.load(folder, CODE);
+    RuleFolder.Result refused = CODE.load(folder);
 
     assertThat(refused.diagnostics()).extracting(Diagnostic::toString).containsExactly(
         "mine.drl.csv: not a policy table this library knows: the tables are"
@@ -133,7 +131,7 @@ final class FolderContentsTest {
     Files.writeString(folder.resolve("sub/stage.drl"), ShippedRules.text("stage.drl"));
     Files.writeString(folder.resolve(".git/stage.drl"), ShippedRules.text("stage.drl"));
 
-    assertThat(RuleFolder.load(folder, CODE).diagnostics()).extracting(Diagnostic::toString)
+    assertThat(CODE.load(folder).diagnostics()).extracting(Diagnostic::toString)
         .containsExactly(".git/stage.drl: a hidden file or folder: a rule folder holds only"
                 + " files its analysts can see; move it out of the folder",
             "sub/stage.drl: a rule file belongs at the top of the folder, not in a folder"
@@ -145,7 +143,7 @@ final class FolderContentsTest {
     Files.write(folder.resolve("outcomes.drl.csv"),
         ShippedRules.text("outcomes.drl.csv").getBytes(StandardCharsets.UTF_16));
 
-    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+    assertThat(CaresRules.newBuilder().load(folder).diagnostics()).extracting(Diagnostic::toString)
         .containsExactly("outcomes.drl.csv: not UTF-8 text: save the file as UTF-8");
   }
 
@@ -156,7 +154,7 @@ final class FolderContentsTest {
     Files.createSymbolicLink(folder.resolve("outcomes.drl.csv"), outside);
     Files.createSymbolicLink(folder.resolve("more"), elsewhere);
 
-    assertThat(RuleFolder.load(folder).diagnostics()).extracting(Diagnostic::toString)
+    assertThat(CaresRules.newBuilder().load(folder).diagnostics()).extracting(Diagnostic::toString)
         .containsExactly(
             "more: a symbolic link: a rule folder's files are read only from the folder itself",
             "outcomes.drl.csv: a symbolic link: a rule folder's files are read only from the"
@@ -168,14 +166,14 @@ final class FolderContentsTest {
     Files.createDirectories(folder.resolve("scenarios"));
     Files.writeString(folder.resolve("scenarios/up.json"), "not even JSON");
 
-    assertThat(RuleFolder.load(folder).diagnostics()).isEmpty();
+    assertThat(CaresRules.newBuilder().load(folder).diagnostics()).isEmpty();
   }
 
   @Test
   void aFileNamedWithControlCharactersIsReportedOnOneEscapedLine() throws IOException {
     Files.writeString(folder.resolve("evil\n\u001b[2Jname.txt"), "x");
 
-    assertThat(RuleFolder.load(folder).diagnostics()).singleElement()
+    assertThat(CaresRules.newBuilder().load(folder).diagnostics()).singleElement()
         .extracting(Diagnostic::toString).asString()
         .startsWith("evil\\n\\u001b[2Jname.txt: not a file a rule folder may hold")
         .doesNotContain("\n", "\u001b");
@@ -192,7 +190,7 @@ final class FolderContentsTest {
     writeOutcomesTable("broken");
     Files.writeString(folder.resolve("evil.drl"), "rule \"x\" when then end");
 
-    RuleChecker.Report report = RuleChecker.check(files, RuleFolder.Options.defaults());
+    RuleChecker.Report report = CaresRules.newBuilder().check(files);
     assertThat(report.diagnostics()).isEmpty();
     assertThat(report.policy().orElseThrow().classify(VOLUNTEERING, DAY).ete()).isFalse();
     assertThat(files.names()).containsExactly("outcomes.drl.csv");
@@ -205,7 +203,7 @@ final class FolderContentsTest {
     RuleFiles files = RuleFiles.of(Map.of("outcomes.drl.csv", table));
     table[0] = 'X';
 
-    assertThat(RuleFolder.load(files, RuleFolder.Options.defaults()).diagnostics()).isEmpty();
+    assertThat(CaresRules.newBuilder().load(files).diagnostics()).isEmpty();
     for (String bad : new String[] {"", "/etc/passwd", "../outside.drl.csv", "a//b",
         "a\\b.drl"}) {
       assertThatThrownBy(() -> RuleFiles.of(Map.of(bad, table)))
@@ -216,19 +214,18 @@ final class FolderContentsTest {
 
   @Test
   void aMissingFolderIsOneDiagnostic() {
-    assertThat(RuleFolder.load(folder.resolve("missing")).diagnostics())
+    assertThat(CaresRules.newBuilder().load(folder.resolve("missing")).diagnostics())
         .extracting(Diagnostic::message).containsExactly("not a folder");
   }
 
   @Test
   void optionsSayWhatTheyAllow() {
-    assertThat(RuleFolder.Options.defaults().ruleCodeAllowed()).isFalse();
-    assertThat(CODE.ruleCodeAllowed()).isTrue();
-    assertThat(CODE.toString()).startsWith("Options[rule code allowed, ");
-    assertThatThrownBy(() -> RuleFolder.Options.defaults().withLimits(null))
+    assertThat(CaresRules.newBuilder().toString()).startsWith("CaresRules[tables only, ");
+    assertThat(CODE.toString()).startsWith("CaresRules[rule code allowed, ");
+    assertThatThrownBy(() -> CaresRules.newBuilder().limits(null))
         .isInstanceOf(InvalidRecordException.class).hasMessageContaining("limits");
-    assertThatThrownBy(() -> RuleFolder.load(folder, null))
-        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("options");
+    assertThatThrownBy(() -> CODE.load((Path) null))
+        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("folder");
   }
 
   private void writeOutcomesTable(String text) throws IOException {

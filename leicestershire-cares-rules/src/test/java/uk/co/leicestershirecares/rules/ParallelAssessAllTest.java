@@ -30,7 +30,7 @@ final class ParallelAssessAllTest {
       records.add(CaresGenerators.records().next(random));
     }
     List<Assessment> expected = ReferencePolicy.withDefaults().assessAll(records, AS_OF);
-    DroolsPolicy drools = DroolsPolicy.shipped();
+    DroolsPolicy drools = CaresRules.newBuilder().build();
     assertThat(drools.assessAll(records, AS_OF, 2)).containsExactlyElementsOf(expected);
     try (Stream<Assessment> answers = drools.assessAll(records.stream(), AS_OF, 3)) {
       assertThat(answers.collect(Collectors.toList())).containsExactlyElementsOf(expected);

@@ -33,7 +33,7 @@ final class PrecompiledModelTest {
     assertThat(models).as("model classes in %s (build with clean)", MODEL).hasSize(1);
     assertThat(Class.forName(models.get(0), false, DroolsPolicy.class.getClassLoader()))
         .isNotNull();
-    assertThat(DroolsPolicy.shipped().ruleNames()).contains(
+    assertThat(CaresRules.newBuilder().build().ruleNames()).contains(
         "A crisis circumstance active on the date asked about puts the stage at power within");
   }
 }

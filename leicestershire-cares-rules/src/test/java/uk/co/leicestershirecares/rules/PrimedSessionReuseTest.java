@@ -33,7 +33,7 @@ final class PrimedSessionReuseTest {
     List<ParticipantRecord> records = records(random);
     Policy reference = ReferencePolicy.of(PolicyParameters.defaults(),
         ProgrammeCatalogue.standard());
-    DroolsPolicy drools = DroolsPolicy.shipped();
+    DroolsPolicy drools = CaresRules.newBuilder().build();
     for (int round = 0; round < 4; round++) {
       LocalDate asOf = CaresGenerators.asOfDates().next(random);
       List<Assessment> expected = reference.assessAll(records, asOf);
@@ -56,7 +56,7 @@ final class PrimedSessionReuseTest {
     LocalDate asOf = CaresGenerators.asOfDates().next(random);
     List<Assessment> expected = ReferencePolicy.of(PolicyParameters.defaults(),
         ProgrammeCatalogue.standard()).assessAll(records, asOf);
-    DroolsPolicy drools = DroolsPolicy.shipped();
+    DroolsPolicy drools = CaresRules.newBuilder().build();
     ExecutorService threads = Executors.newFixedThreadPool(3);
     try {
       List<Future<List<Assessment>>> answers = new ArrayList<>();

@@ -47,8 +47,8 @@ final class RuleLimitsTest {
   static void load() {
     // Every family in one folder, each started only by its own record: one compilation.
     Path rules = Runaways.folder(folder.resolve("rules"), false, Runaways.Family.values());
-    RuleFolder.Result loaded = RuleFolder.load(rules, RuleFolder.Options.defaults()
-        .withLimits(EvaluationLimits.of(1_000, BUDGET)).withRuleCodeAllowed());
+    RuleFolder.Result loaded = CaresRules.newBuilder()
+        .limits(EvaluationLimits.of(1_000, BUDGET)).allowRuleCode().load(rules);
     assertThat(loaded.diagnostics()).isEmpty();
     runaways = loaded.policy().orElseThrow();
   }
@@ -98,18 +98,18 @@ final class RuleLimitsTest {
 
   @Test
   void theShippedRulesStopAtTheirFiringCapOnTheCallersThread() {
-    DroolsPolicy capped = DroolsPolicy.shipped().withLimits(EvaluationLimits.of(5, BUDGET));
+    DroolsPolicy capped = CaresRules.newBuilder().limits(EvaluationLimits.of(5, BUDGET)).build();
     assertThatThrownBy(() -> capped.assess(ORDINARY, AS_OF))
         .isInstanceOfSatisfying(RuleLimitExceededException.class, e -> {
           assertThat(e.limit()).isEqualTo(Limit.FIRINGS);
           assertThat(e.rule()).isPresent();
-          assertThat(DroolsPolicy.shipped().ruleNames()).contains(e.rule().get());
+          assertThat(CaresRules.newBuilder().build().ruleNames()).contains(e.rule().get());
           assertThat(e.getMessage()).startsWith("the rules fired more than 5 times");
         });
     assertThatThrownBy(() -> capped.assessAll(List.of(ORDINARY), AS_OF))
         .isInstanceOf(RuleLimitExceededException.class);
-    assertThat(DroolsPolicy.shipped().limits()).isEqualTo(EvaluationLimits.defaults());
-    assertThat(DroolsPolicy.shipped().assess(ORDINARY, AS_OF).decision(ProgrammeCode.UP))
+    assertThat(CaresRules.newBuilder().build().limits()).isEqualTo(EvaluationLimits.defaults());
+    assertThat(CaresRules.newBuilder().build().assess(ORDINARY, AS_OF).decision(ProgrammeCode.UP))
         .isNotNull();
   }
 
@@ -127,7 +127,7 @@ final class RuleLimitsTest {
         .isInstanceOf(InvalidRecordException.class);
     assertThatThrownBy(() -> EvaluationLimits.of(1, null))
         .isInstanceOf(InvalidRecordException.class);
-    assertThatThrownBy(() -> DroolsPolicy.shipped().withLimits(null))
+    assertThatThrownBy(() -> CaresRules.newBuilder().build().withLimits(null))
         .isInstanceOf(InvalidRecordException.class);
   }
 }

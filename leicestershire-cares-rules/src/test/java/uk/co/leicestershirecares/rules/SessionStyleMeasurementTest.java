@@ -23,7 +23,7 @@ final class SessionStyleMeasurementTest {
   void measureSessionStylesForBatches() {
     List<ParticipantRecord> records = SampleRecords.sample(2_000);
     LocalDate asOf = LocalDate.of(2026, 11, 25);
-    DroolsPolicy policy = DroolsPolicy.shipped();
+    DroolsPolicy policy = CaresRules.newBuilder().build();
     List<Assessment> expected = policy.assessAll(records, asOf, SessionStyle.STATEFUL_PER_RECORD);
     Map<SessionStyle, Long> best = new EnumMap<>(SessionStyle.class);
     for (int round = 0; round < 4; round++) {

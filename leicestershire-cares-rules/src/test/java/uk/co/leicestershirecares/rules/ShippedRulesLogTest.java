@@ -28,7 +28,7 @@ class ShippedRulesLogTest {
     try {
       // The provider (slf4j-simple, at WARN in this module's tests) writes to System.err.
       org.slf4j.LoggerFactory.getLogger(ShippedRulesLogTest.class).warn("probe");
-      loaded = RuleFolder.load(folder);
+      loaded = CaresRules.newBuilder().load(folder);
     } finally {
       System.setErr(standardError);
     }

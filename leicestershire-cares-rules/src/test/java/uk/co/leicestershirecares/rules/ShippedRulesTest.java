@@ -57,7 +57,7 @@ final class ShippedRulesTest {
           .isEqualTo(Files.readString(SOURCE_FOLDER.resolve(name)))
           .isEqualTo(ShippedRules.text(name));
     }
-    assertThat(RuleFolder.load(copy, RuleFolder.Options.defaults().withRuleCodeAllowed())
+    assertThat(CaresRules.newBuilder().allowRuleCode().load(copy)
         .diagnostics()).isEmpty();
   }
 
@@ -72,7 +72,7 @@ final class ShippedRulesTest {
           .allMatch(name -> name.endsWith(".drl.csv"))
           .hasSize(5);
     }
-    assertThat(RuleFolder.load(copy).diagnostics()).isEmpty();
+    assertThat(CaresRules.newBuilder().load(copy).diagnostics()).isEmpty();
   }
 
   @Test

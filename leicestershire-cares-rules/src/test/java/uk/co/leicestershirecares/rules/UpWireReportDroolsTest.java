@@ -38,7 +38,7 @@ final class UpWireReportDroolsTest {
   @BeforeAll
   static void report() throws IOException {
     data = CaresJson.readDataSet(DATA);
-    drools = ReportGenerator.using(DroolsPolicy.shipped())
+    drools = ReportGenerator.using(CaresRules.newBuilder().build())
         .report(data, Optional.empty(), SINCE_UP_LAUNCHED);
   }
 

@@ -1,10 +1,10 @@
 package uk.co.leicestershirecares.benchmarks.coldstart;
 
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 
 /**
  * Start-up probe: a new JVM's first answer from the shipped, precompiled rules ({@code
- * DroolsPolicy.shipped()}), then exit. {@link ColdStart} times it from outside.
+ * CaresRules.newBuilder().build()}), then exit. {@link ColdStart} times it from outside.
  */
 public final class PrecompiledProbe {
   private PrecompiledProbe() {}
@@ -15,7 +15,8 @@ public final class PrecompiledProbe {
    * @param args none
    */
   public static void main(String[] args) {
-    Probes.report("precompiled", DroolsPolicy.shipped().assess(Probes.record(), Probes.AS_OF),
+    Probes.report("precompiled",
+        CaresRules.newBuilder().build().assess(Probes.record(), Probes.AS_OF),
         System.out);
   }
 }

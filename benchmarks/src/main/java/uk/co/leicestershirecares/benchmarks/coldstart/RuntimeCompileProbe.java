@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.benchmarks.ShippedRules;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
@@ -45,7 +46,7 @@ public final class RuntimeCompileProbe {
   }
 
   private static void run(Path folder) {
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     DroolsPolicy policy = loaded.policy().orElseThrow(() ->
         new IllegalStateException("the rules in " + folder + " do not compile: "
             + loaded.diagnostics()));

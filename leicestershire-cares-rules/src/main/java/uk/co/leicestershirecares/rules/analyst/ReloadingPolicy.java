@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
@@ -29,11 +30,11 @@ import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.RecentActivityTable;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.EvaluationLimits;
 import uk.co.leicestershirecares.rules.RuleFiles;
-import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.RuleLimitExceededException;
 
 /**
@@ -47,7 +48,7 @@ import uk.co.leicestershirecares.rules.RuleLimitExceededException;
  * #status()}). A mistake in a rule file never reaches a caller as a Drools exception.
  *
  * <pre>{@code
- * try (ReloadingPolicy policy = ReloadingPolicy.open(Path.of("my-rules"))) {
+ * try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(Path.of("my-rules"))) {
  *   policy.watch(Duration.ofSeconds(2));     // or call policy.reloadIfChanged() when you like
  *   Assessment a = policy.assess(record, asOf);
  *   policy.version();                        // 1, then 2 after the first good edit, ...
@@ -55,18 +56,20 @@ import uk.co.leicestershirecares.rules.RuleLimitExceededException;
  * }
  * }</pre>
  *
- * <p><b>How a reload decides.</b> Every load (the first, in {@link #open}, and each reload):
+ * <p><b>How a reload decides.</b> Every load (the first, in {@link
+ * CaresRules#buildReloading(Path)}, and each reload):
  * <ol>
- *   <li>waits until the folder is <em>quiet</em>: its files are read into memory ({@link RuleFiles}), and
- *       read again after the {@linkplain Options#quietInterval() quiet interval} (default 500
- *       ms), until two reads in a row are identical; a file an editor is still writing changes
- *       between the reads, so it is never taken. A folder that keeps changing for 40 intervals
+ *   <li>waits until the folder is <em>quiet</em>: its files are read into memory ({@link
+ *       RuleFiles}), and read again after the {@linkplain CaresRules#quietInterval(Duration)
+ *       quiet interval} (default 500 ms), until two reads in a row are identical; a file an
+ *       editor is still writing changes between the reads, so it is never taken. A folder that keeps changing for 40 intervals
  *       (and at least 20 seconds) is not loaded this time;
  *   <li>checks, compiles and loads exactly the bytes read, never the files as they are by then,
- *       as {@link RuleChecker#check(RuleFiles, RuleFolder.Options)} does: a folder holds policy
- *       tables and scenarios, and {@code .drl} files only with {@link
- *       Options#withRuleCodeAllowed()}; the compiled classes are checked before any is loaded;
- *   <li>evaluates a few built-in probe records under the {@linkplain Options#limits() limits}
+ *       as {@link CaresRules#check(RuleFiles)} does: a folder holds policy tables and scenarios,
+ *       and {@code .drl} files only with {@link CaresRules#allowRuleCode()}; the compiled
+ *       classes are checked before any is loaded;
+ *   <li>evaluates a few built-in probe records under the {@linkplain
+ *       CaresRules#limits(EvaluationLimits) limits}
  *       ({@link EvaluationLimits}): rules that fire forever, never return, recurse without end or
  *       allocate without bound fail here, with a {@link RuleLimitExceededException}, before any
  *       caller sees them;
@@ -112,7 +115,9 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   private final Path folder;
   private final PolicyParameters parameters;
   private final ProgrammeCatalogue catalogue;
-  private final Options options;
+  private final Duration quietInterval;
+  // CaresRules.check with the options the policy was built with: one quiet snapshot at a time.
+  private final Function<RuleFiles, RuleChecker.Report> checker;
   // Written by the reload check alone (under reloading), read by every caller.
   private volatile Loaded loaded;
   private final ScheduledExecutorService background;
@@ -129,89 +134,6 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     Loaded(DroolsPolicy policy, long version) {
       this.policy = policy;
       this.version = version;
-    }
-  }
-
-  /**
-   * How a {@link ReloadingPolicy} loads: the quiet interval a folder must keep before it is read,
-   * and the limits every evaluation runs under. Immutable.
-   */
-  public static final class Options {
-    private static final Options DEFAULTS =
-        new Options(Duration.ofMillis(500), EvaluationLimits.defaults(), false);
-
-    private final Duration quietInterval;
-    private final EvaluationLimits limits;
-    private final boolean ruleCodeAllowed;
-
-    private Options(Duration quietInterval, EvaluationLimits limits, boolean ruleCodeAllowed) {
-      this.quietInterval = quietInterval;
-      this.limits = limits;
-      this.ruleCodeAllowed = ruleCodeAllowed;
-    }
-
-    /** Returns a quiet interval of 500 ms, {@linkplain EvaluationLimits#defaults() the
-     * default limits} and tables only (no rule code). */
-    public static Options defaults() {
-      return DEFAULTS;
-    }
-
-    /**
-     * Returns these options with {@code quietInterval}: how long the folder must stay unchanged
-     * before it is loaded (zero loads at once).
-     *
-     * @throws InvalidRecordException if {@code quietInterval} is null or negative
-     */
-    public Options withQuietInterval(Duration quietInterval) {
-      if (quietInterval == null || quietInterval.isNegative()) {
-        throw new InvalidRecordException("quietInterval", "quietInterval must not be negative");
-      }
-      return new Options(quietInterval, limits, ruleCodeAllowed);
-    }
-
-    /**
-     * Returns these options with {@code limits} for every evaluation (probes and scenarios
-     * included).
-     *
-     * @throws InvalidRecordException if {@code limits} is null
-     */
-    public Options withLimits(EvaluationLimits limits) {
-      if (limits == null) {
-        throw new InvalidRecordException("limits", "limits must not be null");
-      }
-      return new Options(quietInterval, limits, ruleCodeAllowed);
-    }
-
-    /**
-     * Returns these options allowing the folder's {@code .drl} files, as {@link
-     * RuleFolder.Options#withRuleCodeAllowed()} does. <b>Rule code runs with this process's
-     * rights</b>: allow it only for a folder whose every writer you trust as you trust the
-     * service. Without this option the folder may hold only policy tables and scenarios.
-     */
-    public Options withRuleCodeAllowed() {
-      return new Options(quietInterval, limits, true);
-    }
-
-    /** Returns whether the folder's {@code .drl} files are loaded. */
-    public boolean ruleCodeAllowed() {
-      return ruleCodeAllowed;
-    }
-
-    /** Returns how long the folder must stay unchanged before it is loaded. */
-    public Duration quietInterval() {
-      return quietInterval;
-    }
-
-    /** Returns the limits every evaluation runs under. */
-    public EvaluationLimits limits() {
-      return limits;
-    }
-
-    /** Returns {@code Options[quietInterval=PT0.5S, limits=...]}. */
-    @Override
-    public String toString() {
-      return "Options[quietInterval=" + quietInterval + ", limits=" + limits
-          + (ruleCodeAllowed ? ", rule code allowed" : ", tables only") + "]";
     }
   }
 
@@ -275,11 +197,13 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   }
 
   private ReloadingPolicy(Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue,
-      Options options, DroolsPolicy first, String fingerprint) {
+      Duration quietInterval, Function<RuleFiles, RuleChecker.Report> checker, DroolsPolicy first,
+      String fingerprint) {
     this.folder = folder;
     this.parameters = parameters;
     this.catalogue = catalogue;
-    this.options = options;
+    this.quietInterval = quietInterval;
+    this.checker = checker;
     this.loaded = new Loaded(first, 1);
     this.lastTried = fingerprint;
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -289,39 +213,18 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     });
   }
 
-  /** Opens {@code folder} with default parameters, the standard catalogue and default options. */
-  public static ReloadingPolicy open(Path folder) {
-    return open(folder, PolicyParameters.defaults(), ProgrammeCatalogue.standard());
-  }
-
-  /**
-   * Opens {@code folder} with {@linkplain Options#defaults() default options}.
-   *
-   * @throws RulesNotLoadedException if the folder does not load (see {@link #open(Path,
-   *     PolicyParameters, ProgrammeCatalogue, Options)})
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static ReloadingPolicy open(
-      Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return open(folder, parameters, catalogue, Options.defaults());
-  }
-
   /**
    * Waits for {@code folder} to be quiet, compiles, lints and proves it as a reload does (see the
-   * class description) and returns a policy serving its rules, at version 1.
+   * class description) and returns a policy serving its rules, at version 1. Callers come through
+   * {@link CaresRules#buildReloading(Path)}, which has checked every argument.
    *
    * @throws RulesNotLoadedException if the folder does not compile or lint cleanly, a probe
    *     record or scenario fails, or the folder did not stay unchanged long enough
-   * @throws InvalidRecordException if an argument is null
    */
-  public static ReloadingPolicy open(Path folder, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, Options options) {
-    if (folder == null || parameters == null || catalogue == null || options == null) {
-      throw new InvalidRecordException(folder == null ? "folder"
-          : parameters == null ? "parameters" : catalogue == null ? "catalogue" : "options",
-          "must not be null");
-    }
-    Attempt attempt = attempt(folder, parameters, catalogue, options);
+  static ReloadingPolicy open(Path folder, PolicyParameters parameters,
+      ProgrammeCatalogue catalogue, Duration quietInterval,
+      Function<RuleFiles, RuleChecker.Report> checker) {
+    Attempt attempt = attempt(folder, quietInterval, checker);
     if (attempt.policy.isEmpty()) {
       ImmutableList<Diagnostic> diagnostics = attempt.diagnostics.isEmpty()
           ? ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
@@ -330,8 +233,8 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       throw new RulesNotLoadedException("the rules in " + folder + " did not load",
           diagnostics);
     }
-    return new ReloadingPolicy(folder, parameters, catalogue, options, attempt.policy.get(),
-        attempt.fingerprint.orElseThrow());
+    return new ReloadingPolicy(folder, parameters, catalogue, quietInterval, checker,
+        attempt.policy.get(), attempt.fingerprint.orElseThrow());
   }
 
   /**
@@ -344,7 +247,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     synchronized (reloading) {
       Attempt attempt;
       try {
-        attempt = attempt(folder, parameters, catalogue, options);
+        attempt = attempt(folder, quietInterval, checker);
       } catch (RuntimeException e) {
         // Not expected (every step reports problems as diagnostics), but never let it escape.
         attempt = Attempt.refused(e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -447,9 +350,9 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
   }
 
-  /** Returns the options this policy loads with. */
-  public Options options() {
-    return options;
+  /** Returns how long the folder must stay unchanged before it is loaded. */
+  public Duration quietInterval() {
+    return quietInterval;
   }
 
   /** Returns the folder the rules come from. */
@@ -523,11 +426,11 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   }
 
   /** One load: quiet, one snapshot in memory, compile and check, probes, scenarios. */
-  private static Attempt attempt(Path folder, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, Options options) {
+  private static Attempt attempt(Path folder, Duration quietInterval,
+      Function<RuleFiles, RuleChecker.Report> checker) {
     Optional<RuleFiles> quiet;
     try {
-      quiet = quietSnapshot(folder, options.quietInterval());
+      quiet = quietSnapshot(folder, quietInterval);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Attempt.refused("interrupted while waiting for the folder to be quiet",
@@ -535,20 +438,16 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     }
     if (quiet.isEmpty()) {
       return Attempt.refused("the folder did not stay unchanged for "
-          + options.quietInterval().toMillis() + " ms; it is looked at again on the next check",
+          + quietInterval.toMillis() + " ms; it is looked at again on the next check",
           ImmutableList.of(), Optional.empty());
     }
-    return check(quiet.get(), parameters, catalogue, options);
+    return check(quiet.get(), checker);
   }
 
   /** Compiles, checks and proves {@code files}, the one snapshot of the folder. */
-  private static Attempt check(RuleFiles files, PolicyParameters parameters,
-      ProgrammeCatalogue catalogue, Options options) {
+  private static Attempt check(RuleFiles files, Function<RuleFiles, RuleChecker.Report> checker) {
     Optional<String> tried = Optional.of(files.fingerprint());
-    RuleFolder.Options folderOptions = RuleFolder.Options.defaults().withParameters(parameters)
-        .withCatalogue(catalogue).withLimits(options.limits());
-    RuleChecker.Report report = RuleChecker.check(files,
-        options.ruleCodeAllowed() ? folderOptions.withRuleCodeAllowed() : folderOptions);
+    RuleChecker.Report report = checker.apply(files);
     if (!report.isClean()) {
       int problems = report.diagnostics().size();
       return Attempt.refused(problems + " problem" + (problems == 1 ? "" : "s")

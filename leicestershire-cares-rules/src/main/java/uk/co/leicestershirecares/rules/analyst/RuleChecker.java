@@ -4,28 +4,34 @@ import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import java.util.function.Function;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFiles;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.rules.internal.AnalystAccess;
 
 /**
- * Checks an analyst's rule folder: loads it as {@link RuleFolder#load} does (what the folder may
- * hold, every table cell, the compiler, the allow-list check of the compiled classes) and, where
- * rule code is allowed, lints its {@code .drl} files ({@link RuleLinter}) for friendly {@code
- * file:line} findings; gives every problem as a {@link Diagnostic} ({@code file:line:column:
- * message}). The folder is read once, and nothing in it runs.
+ * Checks an analyst's rule folder ({@link CaresRules#check(Path)}): loads it as {@link
+ * CaresRules#load(Path)} does (what the folder may hold, every table cell, the compiler, the
+ * allow-list check of the compiled classes) and, where rule code is allowed, lints its {@code
+ * .drl} files ({@link RuleLinter}) for friendly {@code file:line} findings; gives every problem
+ * as a {@link Diagnostic} ({@code file:line:column: message}). The folder is read once, and
+ * nothing in it runs.
  *
  * <pre>{@code
- * RuleChecker.Report report = RuleChecker.check(Path.of("my-rules"));
+ * RuleChecker.Report report = CaresRules.newBuilder().check(Path.of("my-rules"));
  * report.diagnostics().forEach(System.err::println);
  * boolean ok = report.isClean();
  * }</pre>
  */
 public final class RuleChecker {
+  static {
+    // CaresRules makes reports and reloading policies through these (AnalystAccess).
+    AnalystAccess.register(new AnalystTools());
+  }
+
   private RuleChecker() {}
 
   /** What checking a folder found. */
@@ -74,48 +80,15 @@ public final class RuleChecker {
     }
   }
 
-  /** Checks {@code folder} with the {@linkplain RuleFolder.Options#defaults() default options}. */
-  public static Report check(Path folder) {
-    return check(folder, RuleFolder.Options.defaults());
-  }
-
   /**
-   * Checks {@code folder} with {@code parameters} and {@code catalogue}, tables only.
-   *
-   * @throws InvalidRecordException if an argument is null
+   * Lints the {@code .drl} files among {@code files} (when {@code ruleCodeAllowed}) and loads
+   * them all with {@code load}: the linter and the loader read the same bytes, and nothing runs
+   * before both have looked. Problems in the files are diagnostics, never exceptions.
    */
-  public static Report check(
-      Path folder, PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return check(folder,
-        RuleFolder.Options.defaults().withParameters(parameters).withCatalogue(catalogue));
-  }
-
-  /**
-   * Reads {@code folder} once ({@link RuleFiles#read(Path)}) and checks what was read.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static Report check(Path folder, RuleFolder.Options options) {
-    if (folder == null) {
-      throw new InvalidRecordException("folder", "folder must not be null");
-    }
-    return check(RuleFiles.read(folder), options);
-  }
-
-  /**
-   * Lints the {@code .drl} files among {@code files} (when {@code options} allow rule code) and
-   * loads them all with {@link RuleFolder#load(RuleFiles, RuleFolder.Options)}: the linter and
-   * the loader read the same bytes, and nothing runs before both have looked. Problems in the
-   * files are diagnostics, never exceptions.
-   *
-   * @throws InvalidRecordException if an argument is null
-   */
-  public static Report check(RuleFiles files, RuleFolder.Options options) {
-    if (files == null || options == null) {
-      throw new InvalidRecordException(files == null ? "files" : "options", "must not be null");
-    }
+  static Report check(RuleFiles files, boolean ruleCodeAllowed,
+      Function<RuleFiles, RuleFolder.Result> load) {
     ImmutableList.Builder<Diagnostic> lint = ImmutableList.builder();
-    if (options.ruleCodeAllowed()) {
+    if (ruleCodeAllowed) {
       for (String name : files.names()) {
         if (name.endsWith(".drl")) {
           // Friendly file:line findings; the check of the compiled classes decides.
@@ -124,6 +97,6 @@ public final class RuleChecker {
         }
       }
     }
-    return new Report(RuleFolder.load(files, options), lint.build());
+    return new Report(load.apply(files), lint.build());
   }
 }

@@ -5,7 +5,9 @@
  * uk.co.leicestershirecares.rules.analyst.Scenario} files run by {@link
  * uk.co.leicestershirecares.rules.analyst.ScenarioRunner} (expected answers, and which rules no
  * scenario fired), and {@link uk.co.leicestershirecares.rules.analyst.ReloadingPolicy} (a policy
- * that picks up a folder's edits while it serves).
+ * that picks up a folder's edits while it serves). Checks and reloading policies come from the
+ * module's front door, {@link uk.co.leicestershirecares.rules.CaresRules} ({@code check}, {@code
+ * buildReloading}).
  *
  * <p>These tools compile folders at run time and read scenario files, so they need dependencies
  * that the rules module declares optional, because an application that runs only the shipped

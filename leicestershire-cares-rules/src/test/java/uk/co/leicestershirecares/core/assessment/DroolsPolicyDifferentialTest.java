@@ -20,7 +20,7 @@ import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.testing.AsOfCase;
 import uk.co.leicestershirecares.testing.CaresGenerators;
 
@@ -35,7 +35,7 @@ final class DroolsPolicyDifferentialTest {
   static final int TRIES = 3_000;
 
   private static final Policy REFERENCE = ReferencePolicy.withDefaults();
-  private static final Policy DROOLS = DroolsPolicy.shipped();
+  private static final Policy DROOLS = CaresRules.newBuilder().build();
 
   @Test
   void droolsAssessesEveryCaseExactlyAsTheReference() {
@@ -92,7 +92,7 @@ final class DroolsPolicyDifferentialTest {
         .leapDayBirthday(uk.co.leicestershirecares.core.participant.LeapDayBirthday.FEBRUARY_28)
         .build();
     Policy reference = ReferencePolicy.of(strict, ProgrammeCatalogue.standard());
-    Policy drools = DroolsPolicy.shipped(strict);
+    Policy drools = CaresRules.newBuilder().parameters(strict).build();
     qt().withExamples(400).forAll(cases()).checkAssert(c -> {
       Assessment expected = reference.assess(c.record(), c.asOf());
       Assessment actual = drools.assess(c.record(), c.asOf());
@@ -142,7 +142,7 @@ final class DroolsPolicyDifferentialTest {
     java.nio.file.Files.writeString(folder.resolve("recent-activity.drl.csv"), recent);
     java.nio.file.Files.writeString(folder.resolve("eligibility.drl.csv"), eligibility);
     java.nio.file.Files.writeString(folder.resolve("annual-plans.drl.csv"), plans);
-    uk.co.leicestershirecares.rules.RuleFolder.Result loaded = uk.co.leicestershirecares.rules.RuleFolder.load(folder);
+    uk.co.leicestershirecares.rules.RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     assertThat(loaded.diagnostics()).isEmpty();
     Policy drools = loaded.policy().orElseThrow();
     Policy reference = ReferencePolicy.withDefaults().withTables(

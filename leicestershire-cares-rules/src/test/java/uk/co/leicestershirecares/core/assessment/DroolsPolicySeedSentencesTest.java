@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 
 /** The seed-sentence examples of {@link PolicyContractTest}, run against the shipped rules. */
 final class DroolsPolicySeedSentencesTest extends PolicyContractTest {
@@ -14,12 +14,12 @@ final class DroolsPolicySeedSentencesTest extends PolicyContractTest {
 
   @Override
   protected Policy policy() {
-    return DroolsPolicy.shipped();
+    return CaresRules.newBuilder().build();
   }
 
   @Override
   protected Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return DroolsPolicy.shipped(parameters, catalogue);
+    return CaresRules.newBuilder().parameters(parameters).catalogue(catalogue).build();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.co.leicestershirecares.core.table.CrisisTable;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.ShippedRules;
@@ -26,7 +27,7 @@ final class EditedRuleFolders {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    RuleFolder.Result loaded = RuleFolder.load(folder);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(folder);
     assertThat(loaded.diagnostics()).isEmpty();
     return loaded.policy().orElseThrow();
   }

@@ -19,6 +19,7 @@ import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
@@ -30,8 +31,7 @@ final class RuleFolderTest {
   private static final String UP_AGE_RULE = "A young person who completed UP may join WIRE";
 
   /** These folders hold the shipped DRL as well as the tables. */
-  private static final RuleFolder.Options CODE =
-      RuleFolder.Options.defaults().withRuleCodeAllowed();
+  private static final CaresRules CODE = CaresRules.newBuilder().allowRuleCode();
 
   @TempDir
   static Path folder;
@@ -58,10 +58,10 @@ final class RuleFolderTest {
 
   @Test
   void aValidCopyLoadsAndAnswersAsTheShippedRules() {
-    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("valid"), CODE);
+    RuleFolder.Result loaded = CODE.load(folder.resolve("valid"));
     assertThat(loaded.diagnostics()).isEmpty();
     DroolsPolicy policy = loaded.policy().orElseThrow();
-    DroolsPolicy shipped = DroolsPolicy.shipped();
+    DroolsPolicy shipped = CaresRules.newBuilder().build();
     qt().withExamples(150).forAll(QuickTheoriesGenerators.cases()).checkAssert(c ->
         assertThat(policy.assess(c.record(), c.asOf()))
             .isEqualTo(shipped.assess(c.record(), c.asOf())));
@@ -74,7 +74,7 @@ final class RuleFolderTest {
   void aSyntaxErrorIsReportedWithFileLineAndColumn() throws IOException {
     Path broken = edited("syntax", "wire.drl", "  salience 80\nwhen\n  AsOf( $d : date )",
         "  salience 80\nwhen\n  AsOf( $d : date $$ )");
-    RuleFolder.Result loaded = RuleFolder.load(broken, CODE);
+    RuleFolder.Result loaded = CODE.load(broken);
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).isNotEmpty();
     Diagnostic first = loaded.diagnostics().get(0);
@@ -90,7 +90,7 @@ final class RuleFolderTest {
     Path broken = edited("property", "wire.drl",
         "PolicyParameters( upCompletersNeedConviction == false )",
         "PolicyParameters( upCompletersNeedConvction == false )");
-    RuleFolder.Result loaded = RuleFolder.load(broken, CODE);
+    RuleFolder.Result loaded = CODE.load(broken);
     System.out.println("Unknown property diagnostics: " + loaded.diagnostics());
     assertThat(loaded.policy()).isEmpty();
     assertThat(loaded.diagnostics()).anySatisfy(d -> {
@@ -106,17 +106,17 @@ final class RuleFolderTest {
   void aChangedRuleChangesTheAnswer() throws IOException {
     Path changed = edited("changed", "eligibility.drl.csv", "UP,always,18 to 25,",
         "UP,always,18 to 29,");
-    DroolsPolicy policy = RuleFolder.load(changed, CODE).policy().orElseThrow();
+    DroolsPolicy policy = CODE.load(changed).policy().orElseThrow();
     ParticipantRecord aged27 = person(1999);
     LocalDate asOf = LocalDate.of(2026, 11, 25);
-    assertThat(DroolsPolicy.shipped().assess(aged27, asOf)).isNotEligibleFor(ProgrammeCode.UP)
+    assertThat(CaresRules.newBuilder().build().assess(aged27, asOf)).isNotEligibleFor(ProgrammeCode.UP)
         .missing("UP.age");
     assertThat(policy.assess(aged27, asOf)).isEligibleFor(ProgrammeCode.UP).because("UP.age");
   }
 
   @Test
   void aMissingFolderIsADiagnosticNotAnException() {
-    RuleFolder.Result loaded = RuleFolder.load(folder.resolve("no-such-folder"), CODE);
+    RuleFolder.Result loaded = CODE.load(folder.resolve("no-such-folder"));
     assertThat(loaded.isLoaded()).isFalse();
     assertThat(loaded.diagnostics()).hasSize(1);
   }

@@ -26,6 +26,7 @@ import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 import uk.co.leicestershirecares.core.reason.Sources;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.Explanation;
 import uk.co.leicestershirecares.rules.FiredRule;
@@ -129,12 +130,13 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
 
   @Override
   protected Policy policy() {
-    return new Recording(DroolsPolicy.shipped());
+    return new Recording(CaresRules.newBuilder().build());
   }
 
   @Override
   protected Policy policy(PolicyParameters parameters, ProgrammeCatalogue catalogue) {
-    return new Recording(DroolsPolicy.shipped(parameters, catalogue));
+    return new Recording(
+        CaresRules.newBuilder().parameters(parameters).catalogue(catalogue).build());
   }
 
   /**
@@ -163,8 +165,8 @@ final class ShippedRuleCoverageTest extends PolicyContractTest {
 
   @AfterAll
   static void everyShippedRuleFired() {
-    assertThat(DroolsPolicy.shipped().ruleNames()).hasSizeGreaterThan(50);
-    Set<String> never = new TreeSet<>(DroolsPolicy.shipped().ruleNames());
+    assertThat(CaresRules.newBuilder().build().ruleNames()).hasSizeGreaterThan(50);
+    Set<String> never = new TreeSet<>(CaresRules.newBuilder().build().ruleNames());
     never.removeAll(FIRED);
     assertThat(never).as("shipped rules that never fired on the examples and property inputs")
         .isEmpty();

@@ -28,9 +28,8 @@ import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.table.CrisisTable;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 
@@ -91,7 +90,7 @@ final class ReloadStressTest {
   }
 
   private static DroolsPolicy load(Path rules) {
-    RuleFolder.Result loaded = RuleFolder.load(rules);
+    RuleFolder.Result loaded = CaresRules.newBuilder().load(rules);
     assertThat(loaded.diagnostics()).isEmpty();
     return loaded.policy().orElseThrow();
   }
@@ -138,9 +137,8 @@ final class ReloadStressTest {
     AtomicLong errors = new AtomicLong();
     AtomicBoolean writing = new AtomicBoolean(true);
     ExecutorService callers = Executors.newFixedThreadPool(THREADS);
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules, PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(),
-        ReloadingPolicy.Options.defaults().withQuietInterval(QUIET))) {
+    try (ReloadingPolicy policy =
+        CaresRules.newBuilder().quietInterval(QUIET).buildReloading(rules)) {
       policy.watch(Duration.ofMillis(50));
       List<Future<?>> running = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {

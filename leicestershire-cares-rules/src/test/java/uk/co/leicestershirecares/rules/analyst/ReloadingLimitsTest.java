@@ -18,11 +18,9 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.EvaluationLimits;
-import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.Runaways;
 
 /**
@@ -49,9 +47,8 @@ final class ReloadingLimitsTest {
   }
 
   private static ReloadingPolicy open(Path rules, Duration quiet) {
-    return ReloadingPolicy.open(rules, PolicyParameters.defaults(), ProgrammeCatalogue.standard(),
-        ReloadingPolicy.Options.defaults().withQuietInterval(quiet)
-            .withLimits(EvaluationLimits.of(1_000, BUDGET)).withRuleCodeAllowed());
+    return CaresRules.newBuilder().quietInterval(quiet)
+        .limits(EvaluationLimits.of(1_000, BUDGET)).allowRuleCode().buildReloading(rules);
   }
 
   @Test
@@ -98,7 +95,8 @@ final class ReloadingLimitsTest {
       int cut = table.indexOf('\n', table.indexOf("\nWIRE.area,")) + 1;
       Path copy = ShippedRules.copyTo(folder.resolve("no-scenarios"));
       Files.writeString(copy.resolve(ShippedRules.TABLE), table.substring(0, cut));
-      assertThat(RuleFolder.load(copy).diagnostics()).as("a cut file compiles").isEmpty();
+      assertThat(CaresRules.newBuilder().load(copy).diagnostics()).as("a cut file compiles")
+          .isEmpty();
 
       Files.writeString(rules.resolve(ShippedRules.TABLE), table.substring(0, cut));
       assertThat(policy.reload()).isFalse();
@@ -131,24 +129,26 @@ final class ReloadingLimitsTest {
       assertThat(policy.version()).isEqualTo(2);
       // The finished file's answers: the care rows, which the half file lacked, are there.
       assertThat(policy.current().assess(AGED_27, AS_OF))
-          .isEqualTo(RuleFolder.load(rules).policy().orElseThrow().assess(AGED_27, AS_OF));
+          .isEqualTo(CaresRules.newBuilder().load(rules).policy().orElseThrow()
+              .assess(AGED_27, AS_OF));
       assertThat(up(policy)).isEqualTo(EligibilityOutcome.ELIGIBLE);
     }
   }
 
   @Test
   void optionsAreChecked() {
-    ReloadingPolicy.Options options = ReloadingPolicy.Options.defaults();
-    assertThat(options.quietInterval()).isEqualTo(Duration.ofMillis(500));
-    assertThat(options.limits()).isEqualTo(EvaluationLimits.defaults());
-    assertThat(options.withQuietInterval(Duration.ZERO).quietInterval()).isZero();
-    assertThat(options.ruleCodeAllowed()).isFalse();
-    assertThat(options.withRuleCodeAllowed().ruleCodeAllowed()).isTrue();
-    assertThat(options.withRuleCodeAllowed().toString()).endsWith(", rule code allowed]");
+    CaresRules options = CaresRules.newBuilder();
+    assertThat(options.toString()).contains("quietInterval=" + Duration.ofMillis(500))
+        .contains("limits=" + EvaluationLimits.defaults());
+    assertThat(CaresRules.newBuilder().quietInterval(Duration.ZERO).toString())
+        .contains("quietInterval=" + Duration.ZERO);
+    assertThat(options.toString()).contains("[tables only, ");
+    assertThat(CaresRules.newBuilder().allowRuleCode().toString())
+        .contains("[rule code allowed, ");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-        () -> options.withQuietInterval(Duration.ofMillis(-1)))
+        () -> options.quietInterval(Duration.ofMillis(-1)))
         .isInstanceOf(uk.co.leicestershirecares.core.InvalidRecordException.class);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> options.withLimits(null))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> options.limits(null))
         .isInstanceOf(uk.co.leicestershirecares.core.InvalidRecordException.class);
   }
 }

@@ -23,9 +23,8 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 
 /** Hot reload: broken edits keep the old rules, good ones swap, callers never see a failure. */
 final class ReloadingPolicyTest {
@@ -47,7 +46,7 @@ final class ReloadingPolicyTest {
   @Test
   void aBrokenEditKeepsTheOldRulesAndAGoodEditSwapsThem() throws Exception {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(rules)) {
       assertThat(policy.version()).isEqualTo(1);
       assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
       assertThat(policy.reloadIfChanged()).isFalse();
@@ -75,8 +74,7 @@ final class ReloadingPolicyTest {
   @Test
   void aForbiddenCallIsNotTakenUp() throws IOException {
     Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules, PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults().withRuleCodeAllowed())) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().allowRuleCode().buildReloading(rules)) {
       ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
           "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
       assertThat(policy.reload()).isFalse();
@@ -90,7 +88,7 @@ final class ReloadingPolicyTest {
   void aFolderThatNeverLoadedIsATypedError() throws IOException {
     Path rules = Files.createDirectories(folder.resolve("code"));
     Files.writeString(rules.resolve("mine.drl"), "package x;\n");
-    assertThatThrownBy(() -> ReloadingPolicy.open(rules))
+    assertThatThrownBy(() -> CaresRules.newBuilder().buildReloading(rules))
         .isInstanceOfSatisfying(RulesNotLoadedException.class,
             e -> assertThat(e.diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.file()).isEqualTo("mine.drl")));
@@ -100,7 +98,7 @@ final class ReloadingPolicyTest {
   void assessmentsDuringReloadsNeverFail() throws Exception {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
     ExecutorService callers = Executors.newFixedThreadPool(3);
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(rules)) {
       AtomicBoolean reloading = new AtomicBoolean(true);
       List<Future<Integer>> answers = new ArrayList<>();
       for (int t = 0; t < 3; t++) {
@@ -135,7 +133,7 @@ final class ReloadingPolicyTest {
   @Test
   void watchingPicksUpAGoodEdit() throws Exception {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    try (ReloadingPolicy policy = ReloadingPolicy.open(rules)) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(rules)) {
       policy.watch(java.time.Duration.ofMillis(50));
       ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -150,7 +148,7 @@ final class ReloadingPolicyTest {
   @Test
   void aClosedPolicyStillAnswersButTakesNoBackgroundWork() throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
-    ReloadingPolicy policy = ReloadingPolicy.open(rules);
+    ReloadingPolicy policy = CaresRules.newBuilder().buildReloading(rules);
     policy.close();
     assertThat(up(policy)).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThatThrownBy(policy::reloadInBackground).isInstanceOf(IllegalStateException.class);

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
-import uk.co.leicestershirecares.rules.RuleFolder;
 
 /**
  * Jazzer fuzz test of {@code check}: whatever text an analyst's rule file holds, {@link
@@ -34,8 +34,7 @@ class RuleCheckFuzzTest {
     Path folder = Files.createTempDirectory("rule-check-fuzz");
     try {
       Files.write(folder.resolve("fuzz.drl"), input);
-      RuleChecker.Report report = RuleChecker.check(folder,
-          RuleFolder.Options.defaults().withRuleCodeAllowed());
+      RuleChecker.Report report = CaresRules.newBuilder().allowRuleCode().check(folder);
       if (report.isClean() != report.policy().isPresent()) {
         throw new AssertionError("a policy must come exactly with a clean check");
       }

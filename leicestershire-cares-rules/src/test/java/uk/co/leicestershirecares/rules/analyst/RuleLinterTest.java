@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
-import uk.co.leicestershirecares.rules.RuleFolder;
 
 /** The linter: the shipped rules are clean; files, processes and exits are reported. */
 final class RuleLinterTest {
@@ -98,11 +98,11 @@ final class RuleLinterTest {
   @Test
   void checkCombinesCompilerAndLinter() throws IOException {
     Path rules = ShippedRules.copyWithRuleCode(folder.resolve("rules"));
-    RuleFolder.Options code = RuleFolder.Options.defaults().withRuleCodeAllowed();
-    assertThat(RuleChecker.check(rules, code).isClean()).isTrue();
+    CaresRules code = CaresRules.newBuilder().allowRuleCode();
+    assertThat(code.check(rules).isClean()).isTrue();
     ShippedRules.edit(rules, "wire.drl", "then\n  insert( RouteTaken.alone(",
         "then\n  Runtime.getRuntime();\n  insert( RouteTaken.alone(");
-    RuleChecker.Report report = RuleChecker.check(rules, code);
+    RuleChecker.Report report = code.check(rules);
     assertThat(report.isClean()).isFalse();
     assertThat(report.policy()).isEmpty();
     // The check of the compiled classes decides; the linter adds the line.
@@ -112,7 +112,7 @@ final class RuleLinterTest {
     assertThat(report.lintFindings()).extracting(Diagnostic::toString)
         .containsExactly("wire.drl:44:3: Runtime is not allowed: rule files may not use "
             + RuleLinter.JAVA_LANG_TEXT + ", getClass, getClassLoader or forName");
-    assertThat(RuleChecker.check(folder.resolve("missing")).diagnostics()).hasSize(1);
+    assertThat(CaresRules.newBuilder().check(folder.resolve("missing")).diagnostics()).hasSize(1);
   }
 
   @Test

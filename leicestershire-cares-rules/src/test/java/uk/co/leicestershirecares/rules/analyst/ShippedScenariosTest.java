@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
-import uk.co.leicestershirecares.rules.RuleFolder;
 
 /** The shipped scenarios (examples/scenarios) pass on both engines; an edited rule fails one. */
 final class ShippedScenariosTest {
@@ -26,7 +26,7 @@ final class ShippedScenariosTest {
 
   @Test
   void everyShippedScenarioPassesOnTheShippedRules() {
-    ScenarioRunner.Report report = ScenarioRunner.run(DroolsPolicy.shipped(), scenarios);
+    ScenarioRunner.Report report = ScenarioRunner.run(CaresRules.newBuilder().build(), scenarios);
     assertThat(report.failed()).as("%s", report).isZero();
     assertThat(report.summary()).isEqualTo(scenarios.size() + " passed, 0 failed");
   }
@@ -45,7 +45,8 @@ final class ShippedScenariosTest {
             ProgrammeCode.TARGETED_YOUTH_WORK);
     assertThat(scenarios.stream().flatMap(s -> s.expect().stage().stream()).distinct())
         .hasSize(3);
-    ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(DroolsPolicy.shipped(), scenarios);
+    ScenarioRunner.Coverage coverage =
+        ScenarioRunner.coverage(CaresRules.newBuilder().build(), scenarios);
     System.out.println("Shipped scenarios' coverage: " + coverage);
     assertThat(coverage.errors()).isEmpty();
     assertThat(coverage.fired()).isNotEmpty();
@@ -57,7 +58,7 @@ final class ShippedScenariosTest {
   void raisingUpsUpperAgeFailsAScenarioWithAClearDiff(@TempDir Path folder) throws IOException {
     Path rules = ShippedRules.copyTo(folder.resolve("rules"));
     ShippedRules.edit(rules, ShippedRules.TABLE, ShippedRules.UP_BAND, ShippedRules.UP_BAND_18_TO_29);
-    DroolsPolicy changed = RuleFolder.load(rules).policy().orElseThrow();
+    DroolsPolicy changed = CaresRules.newBuilder().load(rules).policy().orElseThrow();
     ScenarioRunner.Report report = ScenarioRunner.run(changed, scenarios);
     // Not printed: its "N passed, N failed" line would read like the build's own test summary.
     assertThat(report.failed()).isPositive();
@@ -71,6 +72,6 @@ final class ShippedScenariosTest {
     });
     assertThat(report.toString()).endsWith(report.summary());
     ScenarioRunner.Coverage coverage = ScenarioRunner.coverage(changed, scenarios);
-    assertThat(coverage.rules()).isEqualTo(DroolsPolicy.shipped().ruleNames());
+    assertThat(coverage.rules()).isEqualTo(CaresRules.newBuilder().build().ruleNames());
   }
 }

@@ -32,8 +32,7 @@ import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.ShippedRules;
@@ -87,12 +86,12 @@ final class HostileRaceTest {
   }
 
   private static Optional<DroolsPolicy> load(Path folder, int attempt) {
-    RuleFolder.Options options = attempt % 3 == 2
-        ? RuleFolder.Options.defaults().withRuleCodeAllowed() : RuleFolder.Options.defaults();
+    CaresRules options = attempt % 3 == 2
+        ? CaresRules.newBuilder().allowRuleCode() : CaresRules.newBuilder();
     if (attempt % 2 == 0) {
-      return RuleFolder.load(folder, options).policy();
+      return options.load(folder).policy();
     }
-    RuleChecker.Report report = RuleChecker.check(folder, options);
+    RuleChecker.Report report = options.check(folder);
     return report.isClean() ? report.policy() : Optional.empty();
   }
 
@@ -107,7 +106,7 @@ final class HostileRaceTest {
     Files.write(table, clean);
     String expected = signature(load(folder, 0).orElseThrow());
     assertThat(expected).as("the clean version differs from the shipped rules")
-        .isNotEqualTo(signature(DroolsPolicy.shipped()));
+        .isNotEqualTo(signature(CaresRules.newBuilder().build()));
 
     AtomicBoolean flipping = new AtomicBoolean(true);
     AtomicLong flips = new AtomicLong();
@@ -179,18 +178,17 @@ final class HostileRaceTest {
     String b = clean();
     Path table = folder.resolve(TABLE);
     Files.writeString(table, a);
-    String answerA = signature(RuleFolder.load(folder).policy().orElseThrow());
+    String answerA = signature(CaresRules.newBuilder().load(folder).policy().orElseThrow());
     Files.writeString(table, b);
-    String answerB = signature(RuleFolder.load(folder).policy().orElseThrow());
+    String answerB = signature(CaresRules.newBuilder().load(folder).policy().orElseThrow());
     Files.writeString(table, a);
     assertThat(answerA).isNotEqualTo(answerB);
 
     Map<String, AtomicLong> answers = new ConcurrentHashMap<>();
     AtomicBoolean writing = new AtomicBoolean(true);
     ExecutorService caller = Executors.newSingleThreadExecutor();
-    try (ReloadingPolicy policy = ReloadingPolicy.open(folder, PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults()
-            .withQuietInterval(QUIET))) {
+    try (ReloadingPolicy policy =
+        CaresRules.newBuilder().quietInterval(QUIET).buildReloading(folder)) {
       policy.watch(Duration.ofMillis(50));
       Future<?> asking = caller.submit(() -> {
         while (writing.get()) {

@@ -24,8 +24,7 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.policy.PolicyParameters;
-import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.ShippedRules;
@@ -44,8 +43,8 @@ import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
  *   <li>every entry (85) is refused by {@link RuleFolder#load(Path)}, data by default;
  *   <li>every entry that needs no compilation to be refused (tables, other extensions, links,
  *       subfolders, odd names, files Drools cannot parse) and 6 rule files, one per route of
- *       attack, are refused one by one by {@link RuleFolder#load(Path, RuleFolder.Options)} and
- *       {@link RuleChecker#check(Path, RuleFolder.Options)} with rule code allowed;
+ *       attack, are refused one by one by {@link CaresRules#load(Path)} and
+ *       {@link CaresRules#check(Path)} with rule code allowed;
  *   <li>the other rule files that compile under plain Drools are put in one folder, refused by
  *       both with rule code allowed, each named by a diagnostic;
  *   <li>the {@link ReloadingPolicy} leg runs for a representative subset of 13 entries, one
@@ -110,10 +109,10 @@ final class HostileRuleFolderTest {
     Path folder = temp.resolve("rules");
     entry.dropInto(folder, marker);
 
-    RuleFolder.Result data = RuleFolder.load(folder);
+    RuleFolder.Result data = CaresRules.newBuilder().load(folder);
     assertThat(data.isLoaded()).as(entry + ": refused as data").isFalse();
     assertThat(data.diagnostics()).isNotEmpty();
-    assertThat(RuleFolder.load(folder, RuleFolder.Options.defaults()).isLoaded()).isFalse();
+    assertThat(CaresRules.newBuilder().load(folder).isLoaded()).isFalse();
     assertThat(marker).doesNotExist();
   }
 
@@ -125,13 +124,13 @@ final class HostileRuleFolderTest {
     entry.dropInto(folder, marker);
 
     RuleFolder.Result code =
-        RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+        CaresRules.newBuilder().allowRuleCode().load(folder);
     assertThat(code.isLoaded()).as(entry + ": refused with rule code allowed").isFalse();
     assertThat(code.diagnostics()).isNotEmpty();
     assertThat(marker).doesNotExist();
 
     RuleChecker.Report report =
-        RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+        CaresRules.newBuilder().allowRuleCode().check(folder);
     assertThat(report.isClean()).as(entry + ": check fails").isFalse();
     assertThat(report.diagnostics()).isNotEmpty();
     assertThat(marker).doesNotExist();
@@ -155,11 +154,11 @@ final class HostileRuleFolderTest {
       HostileFolders.get(id).dropInto(folder, marker);
     }
 
-    assertThat(RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed())
+    assertThat(CaresRules.newBuilder().allowRuleCode().check(folder)
         .isClean()).isFalse();
     assertThat(markers).as("the check ran a rule's condition")
         .allSatisfy(m -> assertThat(m).doesNotExist());
-    assertThat(RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed())
+    assertThat(CaresRules.newBuilder().allowRuleCode().load(folder)
         .isLoaded()).isFalse();
     assertThat(markers).as("the load ran a rule's condition")
         .allSatisfy(m -> assertThat(m).doesNotExist());
@@ -188,12 +187,12 @@ final class HostileRuleFolderTest {
     assertThat(files).doesNotHaveDuplicates();
 
     RuleFolder.Result code =
-        RuleFolder.load(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+        CaresRules.newBuilder().allowRuleCode().load(folder);
     assertThat(code.isLoaded()).as("the folder of %d rule files is refused", files.size())
         .isFalse();
     assertThat(code.diagnostics()).extracting(Diagnostic::file).containsAll(files);
     RuleChecker.Report report =
-        RuleChecker.check(folder, RuleFolder.Options.defaults().withRuleCodeAllowed());
+        CaresRules.newBuilder().allowRuleCode().check(folder);
     assertThat(report.isClean()).isFalse();
     assertThat(report.diagnostics()).extracting(Diagnostic::file).containsAll(files);
     assertThat(markers).allSatisfy(m -> assertThat(m).doesNotExist());
@@ -210,9 +209,8 @@ final class HostileRuleFolderTest {
     Path folder = Files.createDirectories(temp.resolve("rules"));
     Files.writeString(folder.resolve(CLEAN_TABLE), ShippedRules.text(CLEAN_TABLE));
     // One policy for the whole subset: opening compiles, a refusal after it need not.
-    try (ReloadingPolicy policy = ReloadingPolicy.open(folder, PolicyParameters.defaults(),
-        ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults().withRuleCodeAllowed()
-            .withQuietInterval(Duration.ZERO))) {
+    try (ReloadingPolicy policy = CaresRules.newBuilder().allowRuleCode()
+        .quietInterval(Duration.ZERO).buildReloading(folder)) {
       String before = signature(policy.assess(RECORD, AS_OF));
       for (String id : RELOADING_SUBSET) {
         Path marker = temp.resolve(id + ".marker");
@@ -260,9 +258,8 @@ final class HostileRuleFolderTest {
       Path marker = temp.resolve(id + ".marker");
       Path folder = temp.resolve(id);
       HostileFolders.get(id).dropInto(folder, marker);
-      assertThatThrownBy(() -> ReloadingPolicy.open(folder, PolicyParameters.defaults(),
-          ProgrammeCatalogue.standard(), ReloadingPolicy.Options.defaults()
-              .withRuleCodeAllowed().withQuietInterval(Duration.ZERO)))
+      assertThatThrownBy(() -> CaresRules.newBuilder()
+          .allowRuleCode().quietInterval(Duration.ZERO).buildReloading(folder))
           .as(id).isInstanceOfSatisfying(RulesNotLoadedException.class,
               e -> assertThat(e.diagnostics()).isNotEmpty());
       assertThat(marker).doesNotExist();

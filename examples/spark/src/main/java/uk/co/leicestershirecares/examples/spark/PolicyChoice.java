@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.examples.spark;
 import java.util.Locale;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -22,7 +23,7 @@ public enum PolicyChoice {
    */
   Policy build() {
     return switch (this) {
-      case DROOLS -> DroolsPolicy.shipped();
+      case DROOLS -> CaresRules.newBuilder().build();
       case REFERENCE -> ReferencePolicy.withDefaults();
     };
   }

@@ -19,6 +19,7 @@ import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.report.QuarterlyReport;
 import uk.co.leicestershirecares.core.report.ReportSource;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
@@ -123,7 +124,7 @@ final class CaresSparkJobTest {
     assertEquals(3, parts(out.resolve("assessments.jsonl")), "partitions assessed");
     assertEquals(1, ExecutorPolicies.builds(PolicyChoice.DROOLS), "Drools policies built");
     assertTrue(Files.readString(single(out.resolve("errors.json"))).isEmpty(), "no errors");
-    Policy policy = DroolsPolicy.shipped();
+    Policy policy = CaresRules.newBuilder().build();
     ReportSource source = Expectations.dataSetSource(data);
     Expectations.assertAssessments(spark, out, Expectations.assessments(source, policy, AS_OF));
     List<QuarterlyReport> reports = Expectations.reports(source, policy, options.reports());

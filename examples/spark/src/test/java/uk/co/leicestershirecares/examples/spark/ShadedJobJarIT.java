@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 
 /**
  * The job jar that {@code package} made, {@code target/spark-example-1-job.jar}, run as {@code
@@ -61,7 +61,7 @@ final class ShadedJobJarIT {
     assertEquals(0, process.exitValue(), Files.readString(log));
 
     Map<String, String> expected = Expectations.assessments(Expectations.jsonLinesSource(input),
-        DroolsPolicy.shipped(), LocalDate.of(2026, 11, 25));
+        CaresRules.newBuilder().build(), LocalDate.of(2026, 11, 25));
     Expectations.assertJsonLines(out, expected);
   }
 }

@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.examples.springboot;
 
 import java.util.Optional;
 import uk.co.leicestershirecares.core.policy.Policy;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
+import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 
 /**
@@ -31,9 +31,9 @@ public final class SharedRules implements AutoCloseable {
    */
   public static SharedRules open(CaresProperties properties) {
     if (properties.rulesFolder().isEmpty()) {
-      return new SharedRules(DroolsPolicy.shipped(), Optional.empty());
+      return new SharedRules(CaresRules.newBuilder().build(), Optional.empty());
     }
-    ReloadingPolicy folder = ReloadingPolicy.open(properties.rulesFolder().get());
+    ReloadingPolicy folder = CaresRules.newBuilder().buildReloading(properties.rulesFolder().get());
     try {
       folder.watch(properties.rulesCheckInterval());
     } catch (RuntimeException e) {
