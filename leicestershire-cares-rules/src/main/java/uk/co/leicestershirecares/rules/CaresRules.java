@@ -52,7 +52,7 @@ import uk.co.leicestershirecares.rules.internal.AnalystAccess;
  * them, and does not load the analyst tools of {@link uk.co.leicestershirecares.rules.analyst}.
  */
 public final class CaresRules {
-  static final Duration DEFAULT_QUIET_INTERVAL = Duration.ofMillis(500);
+  private static final Duration DEFAULT_QUIET_INTERVAL = Duration.ofMillis(500);
 
   private PolicyParameters parameters;
   private ProgrammeCatalogue catalogue;
@@ -167,8 +167,7 @@ public final class CaresRules {
    *     #buildReloading(Path)})
    */
   public RuleFolder.Result load(Path folder) {
-    checkNoQuietInterval("load");
-    return load(RuleFiles.read(checkNotNull(folder, "folder")));
+    return load(read(folder, "load"));
   }
 
   /**
@@ -183,9 +182,7 @@ public final class CaresRules {
    *     #buildReloading(Path)})
    */
   public RuleFolder.Result load(RuleFiles files) {
-    checkNotNull(files, "files");
-    checkNoQuietInterval("load");
-    return loadChecked(files);
+    return loadChecked(checked(files, "load"));
   }
 
   /**
@@ -197,8 +194,7 @@ public final class CaresRules {
    *     #buildReloading(Path)})
    */
   public RuleChecker.Report check(Path folder) {
-    checkNoQuietInterval("check");
-    return check(RuleFiles.read(checkNotNull(folder, "folder")));
+    return check(read(folder, "check"));
   }
 
   /**
@@ -212,9 +208,8 @@ public final class CaresRules {
    *     #buildReloading(Path)})
    */
   public RuleChecker.Report check(RuleFiles files) {
-    checkNotNull(files, "files");
-    checkNoQuietInterval("check");
-    return AnalystAccess.tools().check(files, ruleCodeAllowed, copy()::loadChecked);
+    return AnalystAccess.tools().check(checked(files, "check"), ruleCodeAllowed,
+        copy()::loadChecked);
   }
 
   /**
@@ -244,6 +239,19 @@ public final class CaresRules {
   public String toString() {
     return "CaresRules[" + (ruleCodeAllowed ? "rule code allowed" : "tables only")
         + ", quietInterval=" + quietInterval() + ", limits=" + limits() + "]";
+  }
+
+  /** Reads {@code folder} for {@code terminal}, once its arguments and options are checked. */
+  private RuleFiles read(Path folder, String terminal) {
+    checkNotNull(folder, "folder");
+    checkNoQuietInterval(terminal);
+    return RuleFiles.read(folder);
+  }
+
+  private RuleFiles checked(RuleFiles files, String terminal) {
+    checkNotNull(files, "files");
+    checkNoQuietInterval(terminal);
+    return files;
   }
 
   private RuleFolder.Result loadChecked(RuleFiles files) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,41 +85,29 @@ final class CaresRulesTest {
     return policy.assessAll(RECORDS, AS_OF);
   }
 
+  private static void assertRefused(ThrowingCallable call, String field) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(InvalidRecordException.class,
+        e -> assertThat(e.field()).isEqualTo(field));
+  }
+
   @Test
   void everyOptionRefusesNullNamingIt() {
-    assertThatThrownBy(() -> CaresRules.newBuilder().parameters(null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("parameters"));
-    assertThatThrownBy(() -> CaresRules.newBuilder().catalogue(null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("catalogue"));
-    assertThatThrownBy(() -> CaresRules.newBuilder().limits(null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("limits"));
-    assertThatThrownBy(() -> CaresRules.newBuilder().quietInterval(null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("quietInterval"));
-    assertThatThrownBy(() -> CaresRules.newBuilder().quietInterval(Duration.ofMillis(-1)))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("quietInterval"));
+    assertRefused(() -> CaresRules.newBuilder().parameters(null), "parameters");
+    assertRefused(() -> CaresRules.newBuilder().catalogue(null), "catalogue");
+    assertRefused(() -> CaresRules.newBuilder().limits(null), "limits");
+    assertRefused(() -> CaresRules.newBuilder().quietInterval(null), "quietInterval");
+    assertRefused(() -> CaresRules.newBuilder().quietInterval(Duration.ofMillis(-1)),
+        "quietInterval");
   }
 
   @Test
   void everyTerminalMethodRefusesNullNamingIt() {
     CaresRules rules = CaresRules.newBuilder();
-    List<Function<CaresRules, Object>> terminals = List.of(
-        r -> r.load((Path) null), r -> r.check((Path) null), r -> r.buildReloading(null));
-    for (Function<CaresRules, Object> terminal : terminals) {
-      assertThatThrownBy(() -> terminal.apply(rules))
-          .isInstanceOfSatisfying(InvalidRecordException.class,
-              e -> assertThat(e.field()).isEqualTo("folder"));
-    }
-    assertThatThrownBy(() -> rules.load((RuleFiles) null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("files"));
-    assertThatThrownBy(() -> rules.check((RuleFiles) null))
-        .isInstanceOfSatisfying(InvalidRecordException.class,
-            e -> assertThat(e.field()).isEqualTo("files"));
+    assertRefused(() -> rules.load((Path) null), "folder");
+    assertRefused(() -> rules.check((Path) null), "folder");
+    assertRefused(() -> rules.buildReloading(null), "folder");
+    assertRefused(() -> rules.load((RuleFiles) null), "files");
+    assertRefused(() -> rules.check((RuleFiles) null), "files");
   }
 
   @Test

@@ -13,7 +13,7 @@ import uk.co.leicestershirecares.rules.RuleFolder;
 
 /**
  * Start-up probe: a new JVM's first answer from the same shipped DRL compiled at run time by
- * {@link RuleFolder#load(Path)} (the DRL parser, the executable-model code generator and the
+ * {@link CaresRules#load(Path)} (the DRL parser, the executable-model code generator and the
  * Eclipse compiler), then exit. The DRL files are copied out of the rules jar into a temporary
  * folder first (a few milliseconds), or read from the folder named by the first argument.
  */

@@ -33,7 +33,8 @@ public final class SharedRules implements AutoCloseable {
     if (properties.rulesFolder().isEmpty()) {
       return new SharedRules(CaresRules.newBuilder().build(), Optional.empty());
     }
-    ReloadingPolicy folder = CaresRules.newBuilder().buildReloading(properties.rulesFolder().get());
+    ReloadingPolicy folder =
+        CaresRules.newBuilder().buildReloading(properties.rulesFolder().get());
     try {
       folder.watch(properties.rulesCheckInterval());
     } catch (RuntimeException e) {
