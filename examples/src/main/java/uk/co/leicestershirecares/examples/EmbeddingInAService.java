@@ -31,10 +31,10 @@ import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
- * How a JVM application embeds the policy: one {@link DroolsPolicy#shipped()} created once and held
- * in a final field of a small service, serving requests from a fixed pool of threads. A policy is
- * immutable and thread-safe (each call runs in its own Drools session), so the service needs no
- * locks. The example serves a few hundred made-up records on 4 threads, checks the answers equal a
+ * How a JVM application embeds the policy: one {@link DroolsPolicy} ({@code
+ * CaresRules.newBuilder().build()}) created once and held in a final field of a small service,
+ * serving requests from a fixed pool of threads. A policy is immutable and thread-safe (each call
+ * runs in its own Drools session), so the service needs no locks. The example serves a few hundred made-up records on 4 threads, checks the answers equal a
  * sequential run of the plain-Java {@link ReferencePolicy}, and prints how many requests it served
  * and the decisions per programme.
  *

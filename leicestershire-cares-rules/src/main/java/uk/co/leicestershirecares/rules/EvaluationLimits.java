@@ -19,7 +19,7 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * cap, or an evaluation takes longer than the budget.
  *
  * <p><b>How the limits are enforced.</b> The rules of an analyst's folder ({@link
- * RuleFolder#load}) are evaluated on a worker thread, with a listener that counts firings (a
+ * CaresRules#load(java.nio.file.Path)}) are evaluated on a worker thread, with a listener that counts firings (a
  * counter check per firing) and compares the time with the budget every 16 firings, halting the
  * session past either: that stops a rule that fires forever (modifies its own fact, inserts
  * forever). It cannot stop a single firing that never returns ({@code while (true)} in a DRL

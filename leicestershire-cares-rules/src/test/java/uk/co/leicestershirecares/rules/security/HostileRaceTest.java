@@ -34,7 +34,6 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
-import uk.co.leicestershirecares.rules.RuleFolder;
 import uk.co.leicestershirecares.rules.ShippedRules;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
@@ -42,8 +41,8 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 /**
  * Issue 21, item 7: races on the folder. (a) A thread flips the eligibility table between a
  * clean version and a hostile one (a cell carrying code, live under plain Drools), by atomic
- * moves and by plain rewrites in place, while {@link RuleChecker#check} and {@link
- * RuleFolder#load} run 30 times: every result that loads answers like the clean version, and the
+ * moves and by plain rewrites in place, while {@link CaresRules#check(Path)} and {@link
+ * CaresRules#load(Path)} run 30 times: every result that loads answers like the clean version, and the
  * payload never runs (one snapshot: what is checked is what is compiled). (b) A writer saves the
  * table slowly, in chunks with pauses shorter than the quiet interval, while a {@link
  * ReloadingPolicy} watches: every answer is the old version's or the new one's, never one from a

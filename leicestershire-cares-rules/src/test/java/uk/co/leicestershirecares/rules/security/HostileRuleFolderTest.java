@@ -40,7 +40,7 @@ import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
  * Grouped to keep the suite's time down, because with rule code allowed a {@code .drl} file can
  * only be refused after a compilation of the whole overlay:
  * <ul>
- *   <li>every entry (85) is refused by {@link RuleFolder#load(Path)}, data by default;
+ *   <li>every entry (85) is refused by {@link CaresRules#load(Path)}, data by default;
  *   <li>every entry that needs no compilation to be refused (tables, other extensions, links,
  *       subfolders, odd names, files Drools cannot parse) and 6 rule files, one per route of
  *       attack, are refused one by one by {@link CaresRules#load(Path)} and

@@ -4,7 +4,6 @@ import java.util.Locale;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.rules.CaresRules;
-import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
  * Which engine assesses the records: the shipped Drools rules (the default) or the plain-Java
@@ -12,7 +11,7 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
  * --policy drools|reference} switch.
  */
 public enum PolicyChoice {
-  /** The shipped, precompiled Drools rules: {@link DroolsPolicy#shipped()}. */
+  /** The shipped, precompiled Drools rules: {@code CaresRules.newBuilder().build()}. */
   DROOLS,
   /** The plain-Java reference policy: {@link ReferencePolicy#withDefaults()}. */
   REFERENCE;
