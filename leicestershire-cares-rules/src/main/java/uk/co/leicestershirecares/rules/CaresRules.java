@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.rules;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
@@ -54,11 +55,12 @@ import uk.co.leicestershirecares.rules.internal.AnalystAccess;
 public final class CaresRules {
   private static final Duration DEFAULT_QUIET_INTERVAL = Duration.ofMillis(500);
 
-  private PolicyParameters parameters;
-  private ProgrammeCatalogue catalogue;
-  private EvaluationLimits limits;
+  // Null until set: an unset option takes its default when the rules are built.
+  private @Nullable PolicyParameters parameters;
+  private @Nullable ProgrammeCatalogue catalogue;
+  private @Nullable EvaluationLimits limits;
   private boolean ruleCodeAllowed;
-  private Duration quietInterval;
+  private @Nullable Duration quietInterval;
 
   private CaresRules() {}
 

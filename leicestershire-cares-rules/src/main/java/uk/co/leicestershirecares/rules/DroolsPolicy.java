@@ -335,7 +335,7 @@ public final class DroolsPolicy implements Policy {
       SessionStyle style, LimitGuard guard) {
     ImmutableList.Builder<Assessment> assessments = ImmutableList.builder();
     switch (style) {
-      case STATELESS_PER_RECORD:
+      case STATELESS_PER_RECORD -> {
         for (ParticipantRecord record : records) {
           checkArguments(record, asOf);
           Findings findings = new Findings();
@@ -349,8 +349,8 @@ public final class DroolsPolicy implements Policy {
           throwIfStopped(guard);
           assessments.add(Assembler.assessment(record, asOf, catalogue, findings));
         }
-        break;
-      case ONE_SESSION_PER_BATCH:
+      }
+      case ONE_SESSION_PER_BATCH -> {
         if (sessions != null) {
           return assessPrimed(sessions, records, asOf, guard);
         }
@@ -381,9 +381,8 @@ public final class DroolsPolicy implements Policy {
         } finally {
           session.dispose();
         }
-        break;
-      default:
-        throw new AssertionError(style);
+      }
+      default -> throw new AssertionError(style);
     }
     return assessments.build();
   }
@@ -546,14 +545,11 @@ public final class DroolsPolicy implements Policy {
 
   private void throwIfStopped(LimitGuard guard) {
     switch (guard.stopped()) {
-      case NONE:
-        return;
-      case FIRINGS:
-        throw RuleLimitExceededException.firings(limits.maxFirings(), guard.stoppedIn());
-      case TIME:
-        throw RuleLimitExceededException.time(limits.timeBudget(), guard.stoppedIn());
-      default:
-        throw new AssertionError(guard.stopped());
+      case NONE -> { }
+      case FIRINGS ->
+          throw RuleLimitExceededException.firings(limits.maxFirings(), guard.stoppedIn());
+      case TIME -> throw RuleLimitExceededException.time(limits.timeBudget(), guard.stoppedIn());
+      default -> throw new AssertionError(guard.stopped());
     }
   }
 

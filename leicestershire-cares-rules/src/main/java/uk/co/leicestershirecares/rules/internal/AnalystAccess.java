@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.rules.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
 import uk.co.leicestershirecares.rules.RuleFiles;
@@ -18,7 +19,8 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
  * loads the analyst classes or their optional dependencies.
  */
 public final class AnalystAccess {
-  private static volatile Tools tools;
+  // Null until RuleChecker registers the tools.
+  private static volatile @Nullable Tools tools;
 
   private AnalystAccess() {}
 
@@ -63,6 +65,7 @@ public final class AnalystAccess {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("the analyst tools are not on the class path", e);
     }
-    return tools;
+    // RuleChecker's initialiser registers them.
+    return java.util.Objects.requireNonNull(tools, "the analyst tools did not register");
   }
 }
