@@ -15,6 +15,18 @@ import java.util.Optional;
  */
 public record RecentWindow(LocalDate from, LocalDate to, Period period, String sentence) {
   /**
+   * Creates the window; {@code from} is kept, not worked out on each question, because the rules
+   * ask it once per activity.
+   *
+   * @throws IllegalArgumentException if {@code from} is not {@code to} minus {@code period}
+   */
+  public RecentWindow {
+    if (!from.equals(to.minus(period))) {
+      throw new IllegalArgumentException("a recent window starts its period before its last day");
+    }
+  }
+
+  /**
    * Creates the window of {@code period} up to {@code to}, from a row of the recent-activity table
    * whose source sentence is {@code sentence}.
    */
