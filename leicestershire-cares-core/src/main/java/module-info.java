@@ -1,10 +1,11 @@
 /**
  * The domain model and the plain-Java reference policy: stages, programme eligibility and
- * progression, outcome classification and quarterly funder reports. Start from {@link
+ * progression, outcome classification and the analysts' policy tables. Start from {@link
  * uk.co.leicestershirecares.core.participant.ParticipantRecord} and {@link
  * uk.co.leicestershirecares.core.policy.ReferencePolicy#withDefaults()}.
  *
- * <p>Every package except {@code uk.co.leicestershirecares.core.internal} is exported. Guava's
+ * <p>Every package except {@code uk.co.leicestershirecares.core.internal} is exported (that one
+ * only to the report module). Guava's
  * immutable collections appear in the API, so a module that reads this one reads Guava too; the
  * Immutables and Error Prone annotations on the API types are needed only at compile time.
  */
@@ -34,7 +35,8 @@ module uk.co.leicestershirecares.core {
   exports uk.co.leicestershirecares.core.policy;
   exports uk.co.leicestershirecares.core.programme;
   exports uk.co.leicestershirecares.core.reason;
-  exports uk.co.leicestershirecares.core.report;
   exports uk.co.leicestershirecares.core.stage;
   exports uk.co.leicestershirecares.core.table;
+  // The report module builds its values with core's Immutables style and checks.
+  exports uk.co.leicestershirecares.core.internal to uk.co.leicestershirecares.report;
 }

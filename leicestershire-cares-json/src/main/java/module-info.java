@@ -8,6 +8,7 @@
  */
 module uk.co.leicestershirecares.json {
   requires transitive uk.co.leicestershirecares.core;
+  requires transitive uk.co.leicestershirecares.report;
   requires transitive com.fasterxml.jackson.databind;
   requires static org.jspecify;
 

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 
 /**
  * One quarterly report (one programme, one quarter, every event counted) over data sets of 10k to

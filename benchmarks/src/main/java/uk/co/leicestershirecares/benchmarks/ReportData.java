@@ -16,7 +16,7 @@ import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * Report data sets of a given number of events, all in {@link #QUARTER} for {@link #PROGRAMME},

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.core.stage.Stage;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.RuleFolder;
 

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /** Reads the synthetic data sets the examples ship beside them (no real people). */
 final class ExampleData {

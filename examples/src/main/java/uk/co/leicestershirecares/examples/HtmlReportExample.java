@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.HtmlReport;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
+import uk.co.leicestershirecares.report.HtmlReport;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * Writes the Leaving Care report for Q1 2023/24 from the shipped synthetic data set as one
@@ -37,7 +37,7 @@ public final class HtmlReportExample {
   /** Renders the page. */
   static String page() {
     return HtmlReport.render(ReportGenerator.withReferencePolicy(),
-        QuarterlyReportExample.dataSet(), Optional.of(ProgrammeCode.LEAVING_CARE),
+        QuarterlyReportExample.dataSet(), ReportScope.of(ProgrammeCode.LEAVING_CARE),
         ReportPeriod.of(FinancialQuarter.parse("Q1 2023/24")));
   }
 

@@ -3,11 +3,11 @@ package uk.co.leicestershirecares.examples;
 import java.io.PrintStream;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.MarkdownReport;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportLine;
+import uk.co.leicestershirecares.report.MarkdownReport;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportLine;
 
 /**
  * Prints the Leaving Care report for Q1 2023/24 from the shipped synthetic data set, which

@@ -2,14 +2,14 @@ package uk.co.leicestershirecares.examples;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.util.Optional;
-import uk.co.leicestershirecares.core.report.MarkdownReport;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
+import uk.co.leicestershirecares.report.MarkdownReport;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportIndicator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * Prints the UP and WIRE report "to date", from UP's launch in September 2019 to 31 March 2020,
@@ -51,7 +51,7 @@ public final class UpWireReportExample {
   /** Computes the report for both projects (the data set holds only UP and WIRE) to date. */
   static QuarterlyReport report() {
     return ReportGenerator.withReferencePolicy()
-        .report(dataSet(), Optional.empty(), ReportPeriod.between(FROM, TO));
+        .report(dataSet(), ReportScope.allProgrammes(), ReportPeriod.between(FROM, TO));
   }
 
   static void run(PrintStream out) {

@@ -1,15 +1,15 @@
 package uk.co.leicestershirecares.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.ADDITIONAL_OUTCOMES;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.ATTENDANCES;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.EDUCATION;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.EMPLOYED;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.ETE_OUTCOMES;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.JOB_SEARCH_SUPPORT;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.SESSIONS_DELIVERED;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.VOLUNTEERING;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
+import static uk.co.leicestershirecares.report.QuarterlyReport.ADDITIONAL_OUTCOMES;
+import static uk.co.leicestershirecares.report.QuarterlyReport.ATTENDANCES;
+import static uk.co.leicestershirecares.report.QuarterlyReport.EDUCATION;
+import static uk.co.leicestershirecares.report.QuarterlyReport.EMPLOYED;
+import static uk.co.leicestershirecares.report.QuarterlyReport.ETE_OUTCOMES;
+import static uk.co.leicestershirecares.report.QuarterlyReport.JOB_SEARCH_SUPPORT;
+import static uk.co.leicestershirecares.report.QuarterlyReport.SESSIONS_DELIVERED;
+import static uk.co.leicestershirecares.report.QuarterlyReport.VOLUNTEERING;
+import static uk.co.leicestershirecares.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.outcome.TrainingType;
 import uk.co.leicestershirecares.core.partner.InvolvementType;
 import uk.co.leicestershirecares.core.partner.Money;
-import uk.co.leicestershirecares.core.report.PartnerLine;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.PartnerLine;
+import uk.co.leicestershirecares.report.QuarterlyReport;
 
 /**
  * Reproduces the figures of the charity's "Leaving Care Update Q1 2023/24" (seed {@code

@@ -1,22 +1,22 @@
 package uk.co.leicestershirecares.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_APPLICATIONS;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_SECURED;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_MENTORED;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.PLACEMENTS_UNPAID;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.REFERRED_TO_WIRE;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT;
+import static uk.co.leicestershirecares.report.QuarterlyReport.HOUSING_APPLICATIONS;
+import static uk.co.leicestershirecares.report.QuarterlyReport.HOUSING_SECURED;
+import static uk.co.leicestershirecares.report.QuarterlyReport.PLACEMENTS;
+import static uk.co.leicestershirecares.report.QuarterlyReport.PLACEMENTS_MENTORED;
+import static uk.co.leicestershirecares.report.QuarterlyReport.PLACEMENTS_TWO_WEEKS_OR_LONGER;
+import static uk.co.leicestershirecares.report.QuarterlyReport.PLACEMENTS_UNPAID;
+import static uk.co.leicestershirecares.report.QuarterlyReport.REFERRED_TO_WIRE;
+import static uk.co.leicestershirecares.report.QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportIndicator;
 
 /**
  * Reproduces the figures of the charity's update on UP and WIRE (seed {@code

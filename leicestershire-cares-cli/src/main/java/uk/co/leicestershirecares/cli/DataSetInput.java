@@ -11,9 +11,9 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Session;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.partner.Partner;
-import uk.co.leicestershirecares.core.report.ReportSource;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.DataSetOutline;
+import uk.co.leicestershirecares.report.ReportSource;
 
 /**
  * A report data set in a file, never held whole: opening it reads the file once for its sessions

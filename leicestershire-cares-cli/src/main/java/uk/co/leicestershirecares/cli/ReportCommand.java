@@ -3,7 +3,6 @@ package uk.co.leicestershirecares.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -14,14 +13,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.CsvReport;
-import uk.co.leicestershirecares.core.report.HtmlReport;
-import uk.co.leicestershirecares.core.report.MarkdownReport;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.CsvReport;
+import uk.co.leicestershirecares.report.HtmlReport;
+import uk.co.leicestershirecares.report.MarkdownReport;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /** {@code report}: the quarterly report, or the records behind one of its numbers. */
@@ -84,13 +84,13 @@ final class ReportCommand implements Callable<Integer> {
     // records one at a time for each report counted.
     DataSetInput dataSet = DataSetInput.open(data, limit.bytes);
     DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
-    Optional<ProgrammeCode> code = programme == null
-        ? Optional.empty()
-        : Optional.of(Inputs.programme(programme, policy.catalogue()));
+    ReportScope scope = programme == null
+        ? ReportScope.allProgrammes()
+        : ReportScope.of(Inputs.programme(programme, policy.catalogue()));
     QuarterlyReport report;
     // One step per participant counted; the bar is finished before anything else is printed.
     try (Progress progress = quiet.start(dataSet.participantCount())) {
-      report = ReportGenerator.using(policy).report(dataSet, code, period,
+      report = ReportGenerator.using(policy).report(dataSet, scope, period,
           counted -> progress.step());
     }
 

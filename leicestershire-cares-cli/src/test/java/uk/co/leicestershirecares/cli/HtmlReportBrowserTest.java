@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportLine;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportLine;
 
 /**
  * The HTML report of the shipped example (Leaving Care, Q1 2023/24), opened in a real browser:
@@ -153,7 +153,7 @@ class HtmlReportBrowserTest {
           .contains(line.label()).contains(Long.toString(line.count()));
     }
     // Seed 001's sentences, as the markdown report words them, are in the page.
-    String markdown = uk.co.leicestershirecares.core.report.MarkdownReport.render(report);
+    String markdown = uk.co.leicestershirecares.report.MarkdownReport.render(report);
     for (String sentence : markdown.lines()
         .filter(l -> l.startsWith("- "))
         .map(l -> l.substring(2).replace("**", "").strip())

@@ -1,8 +1,8 @@
 package uk.co.leicestershirecares.json;
 
-import com.google.common.collect.ImmutableList;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.JsonText.Kind;
 import uk.co.leicestershirecares.json.JsonText.Node;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * Reads a report data set in two passes, so that its participant records are never all held: the

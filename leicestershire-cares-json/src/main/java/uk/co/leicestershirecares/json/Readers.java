@@ -37,9 +37,9 @@ import uk.co.leicestershirecares.core.partner.Money;
 import uk.co.leicestershirecares.core.partner.Partner;
 import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.JsonText.Kind;
 import uk.co.leicestershirecares.json.JsonText.Node;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * Turns parsed JSON into the core model, following {@code docs/record-format.md}. Field names here

@@ -29,12 +29,12 @@ import uk.co.leicestershirecares.core.partner.InvolvementType;
 import uk.co.leicestershirecares.core.partner.Partner;
 import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.reason.Reason;
-import uk.co.leicestershirecares.core.report.PartnerLine;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
+import uk.co.leicestershirecares.report.PartnerLine;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportIndicator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportPeriod;
 
 /**
  * Turns core values into JSON trees with a fixed field order, following {@code

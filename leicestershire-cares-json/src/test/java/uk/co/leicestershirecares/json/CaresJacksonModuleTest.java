@@ -29,9 +29,9 @@ import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 
 /**
  * {@link CaresJacksonModule}: an {@code ObjectMapper} with it registered reads and writes what

@@ -42,7 +42,7 @@ import uk.co.leicestershirecares.core.partner.Money;
 import uk.co.leicestershirecares.core.partner.Partner;
 import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /** Examples of reading the record and data-set formats, and of every kind of rejection. */
 class CaresJsonReadTest {

@@ -21,9 +21,9 @@ import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 
 /** The output formats: field names, order, shape and stability. */
 class CaresJsonWriteTest {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * Issue 21, item 6: {@link CaresJson#readDataSetOutline} and {@link

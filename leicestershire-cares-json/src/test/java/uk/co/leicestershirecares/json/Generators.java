@@ -32,7 +32,7 @@ import uk.co.leicestershirecares.core.partner.Money;
 import uk.co.leicestershirecares.core.partner.Partner;
 import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * QuickTheories generators of valid participant records and report data sets for this module's

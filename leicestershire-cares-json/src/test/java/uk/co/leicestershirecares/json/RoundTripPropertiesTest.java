@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /** Laws of the formats: what is written reads back as the same value, and text is stable. */
 class RoundTripPropertiesTest {

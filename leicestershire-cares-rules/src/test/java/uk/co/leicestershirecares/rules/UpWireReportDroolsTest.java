@@ -1,25 +1,25 @@
 package uk.co.leicestershirecares.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_APPLICATIONS;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.HOUSING_SECURED;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.REFERRED_TO_WIRE;
-import static uk.co.leicestershirecares.core.report.QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT;
+import static uk.co.leicestershirecares.report.QuarterlyReport.HOUSING_APPLICATIONS;
+import static uk.co.leicestershirecares.report.QuarterlyReport.HOUSING_SECURED;
+import static uk.co.leicestershirecares.report.QuarterlyReport.REFERRED_TO_WIRE;
+import static uk.co.leicestershirecares.report.QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportIndicator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * The shipped UP and WIRE example data set (examples module) reported on the shipped Drools rules
@@ -39,7 +39,7 @@ final class UpWireReportDroolsTest {
   static void report() throws IOException {
     data = CaresJson.readDataSet(DATA);
     drools = ReportGenerator.using(CaresRules.newBuilder().build())
-        .report(data, Optional.empty(), SINCE_UP_LAUNCHED);
+        .report(data, ReportScope.allProgrammes(), SINCE_UP_LAUNCHED);
   }
 
   @Test
@@ -62,7 +62,7 @@ final class UpWireReportDroolsTest {
   @Test
   void everyLineAndIndicatorIsTheReferencePolicys() {
     QuarterlyReport reference = ReportGenerator.withReferencePolicy()
-        .report(data, Optional.empty(), SINCE_UP_LAUNCHED);
+        .report(data, ReportScope.allProgrammes(), SINCE_UP_LAUNCHED);
 
     assertThat(drools.lines()).hasSameSizeAs(reference.lines());
     for (ReportLine line : reference.lines()) {

@@ -36,11 +36,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
 import uk.co.leicestershirecares.json.JsonFormatException;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportPeriod;
 
 /**
  * A Spark job that assesses participant records with the shipped rules (or the reference policy)
@@ -295,6 +295,6 @@ public final class CaresSparkJob {
   private static QuarterlyReport emptyReport(ReportRequest request) {
     // An empty data set never asks the policy: the reference one, with no rule base, serves.
     return ReportGenerator.withReferencePolicy()
-        .report(ReportDataSet.builder().build(), request.programmeCode(), request.period());
+        .report(ReportDataSet.builder().build(), request.scope(), request.period());
   }
 }

@@ -12,9 +12,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import scala.Tuple2;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.DataSetOutline;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * Reads a file in the data-set format ({@code {"participants": [...], "sessions": [...],

@@ -5,10 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalInt;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * What the job is asked to do: the command line of {@link CaresSparkJob#main}.
@@ -56,7 +56,7 @@ public record JobOptions(String input, boolean jsonLines, String output, LocalDa
     LocalDate asOf = null;
     PolicyChoice policy = PolicyChoice.DROOLS;
     List<FinancialQuarter> quarters = new ArrayList<>();
-    List<Optional<ProgrammeCode>> programmes = new ArrayList<>();
+    List<ReportScope> programmes = new ArrayList<>();
     OptionalInt partitions = OptionalInt.empty();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
@@ -72,7 +72,7 @@ public record JobOptions(String input, boolean jsonLines, String output, LocalDa
         case "--policy" -> policy = PolicyChoice.parse(value);
         case "--quarter" -> quarters.add(FinancialQuarter.parse(value));
         case "--programme" -> programmes.add(value.equalsIgnoreCase("all")
-            ? Optional.empty() : Optional.of(ProgrammeCode.of(value)));
+            ? ReportScope.allProgrammes() : ReportScope.of(ProgrammeCode.of(value)));
         case "--partitions" -> partitions = OptionalInt.of(positive(value));
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
@@ -93,11 +93,11 @@ public record JobOptions(String input, boolean jsonLines, String output, LocalDa
       quarters.add(FinancialQuarter.containing(asOf));
     }
     if (programmes.isEmpty()) {
-      programmes.add(Optional.empty());
+      programmes.add(ReportScope.allProgrammes());
     }
     List<ReportRequest> reports = new ArrayList<>();
     for (FinancialQuarter quarter : quarters) {
-      for (Optional<ProgrammeCode> programme : programmes) {
+      for (ReportScope programme : programmes) {
         reports.add(ReportRequest.of(programme, quarter));
       }
     }

@@ -7,12 +7,12 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import uk.co.leicestershirecares.core.partner.InvolvementType;
-import uk.co.leicestershirecares.core.report.PartnerLine;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportLine;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.PartnerLine;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportLine;
 
 /**
  * Counts a data set's sessions and partners into every requested report with the library's
@@ -66,6 +66,6 @@ final class OutlineCounter {
   private static QuarterlyReport report(ReportDataSet rest, ReportRequest request) {
     // Sessions and partners never ask the policy, so the reference one (no rule base) serves.
     return ReportGenerator.withReferencePolicy()
-        .report(rest, request.programmeCode(), request.period());
+        .report(rest, request.scope(), request.period());
   }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -15,15 +14,15 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
-import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.JsonFormatException;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportIndicator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * The executors' work on each record ({@link Schemas#INPUT} rows in, {@link Schemas#RESULT} rows
@@ -71,10 +70,10 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
     Policy policy = ExecutorPolicies.get(choice);
     ReportGenerator reports = ReportGenerator.using(policy);
     // Each request's programme and period once per partition, not once per record.
-    List<Optional<ProgrammeCode>> programmes = new ArrayList<>();
+    List<ReportScope> programmes = new ArrayList<>();
     List<ReportPeriod> periods = new ArrayList<>();
     for (ReportRequest request : requests) {
-      programmes.add(request.programmeCode());
+      programmes.add(request.scope());
       periods.add(request.period());
     }
     return new Iterator<>() {
@@ -92,7 +91,7 @@ final class RecordAssessor implements MapPartitionsFunction<Row, Row> {
   }
 
   private Row result(Policy policy, ReportGenerator reports,
-      List<Optional<ProgrammeCode>> programmes, List<ReportPeriod> periods, long ordinal,
+      List<ReportScope> programmes, List<ReportPeriod> periods, long ordinal,
       String text) {
     ParticipantRecord record;
     try {

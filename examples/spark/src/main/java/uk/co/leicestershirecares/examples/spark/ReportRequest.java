@@ -1,10 +1,10 @@
 package uk.co.leicestershirecares.examples.spark;
 
 import java.io.Serializable;
-import java.util.Optional;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 
 /**
  * One quarterly report the job computes: a programme (or all programmes) and a financial quarter.
@@ -27,14 +27,17 @@ public record ReportRequest(String programme, String quarter) implements Seriali
     FinancialQuarter.parse(quarter);
   }
 
-  /** Returns a request for {@code programme} (empty for all programmes) over {@code quarter}. */
-  public static ReportRequest of(Optional<ProgrammeCode> programme, FinancialQuarter quarter) {
-    return new ReportRequest(programme.map(ProgrammeCode::value).orElse(""), quarter.toString());
+  /** Returns a request for the programmes of {@code scope} over {@code quarter}. */
+  public static ReportRequest of(ReportScope scope, FinancialQuarter quarter) {
+    return new ReportRequest(
+        scope.programme().map(ProgrammeCode::value).orElse(""), quarter.toString());
   }
 
-  /** Returns the programme reported on; empty for all programmes. */
-  public Optional<ProgrammeCode> programmeCode() {
-    return programme.isEmpty() ? Optional.empty() : Optional.of(ProgrammeCode.of(programme));
+  /** Returns the programmes reported on. */
+  public ReportScope scope() {
+    return programme.isEmpty()
+        ? ReportScope.allProgrammes()
+        : ReportScope.of(ProgrammeCode.of(programme));
   }
 
   /** Returns the period: the quarter's first to last day. */

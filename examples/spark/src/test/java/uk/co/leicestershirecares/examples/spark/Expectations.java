@@ -27,14 +27,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
-import uk.co.leicestershirecares.core.report.PartnerLine;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
-import uk.co.leicestershirecares.core.report.ReportIndicator;
-import uk.co.leicestershirecares.core.report.ReportLine;
-import uk.co.leicestershirecares.core.report.ReportSource;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.json.DataSetOutline;
+import uk.co.leicestershirecares.report.PartnerLine;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportIndicator;
+import uk.co.leicestershirecares.report.ReportLine;
+import uk.co.leicestershirecares.report.ReportSource;
 
 /**
  * The single-JVM answers the job must give: the library's assessments and {@link
@@ -114,7 +114,7 @@ final class Expectations {
       List<ReportRequest> requests) {
     ReportGenerator generator = ReportGenerator.using(policy);
     return requests.stream()
-        .map(r -> generator.report(source, r.programmeCode(), r.period(), counted -> { }))
+        .map(r -> generator.report(source, r.scope(), r.period(), counted -> { }))
         .toList();
   }
 

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.ReportDataSet;
 
 /**
  * The service's beans: the Jackson module, the clock that says what "today" is, the shared

@@ -10,10 +10,10 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.CsvReport;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
+import uk.co.leicestershirecares.report.CsvReport;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 
 /**
  * {@code GET /reports/{programme}?quarter=2023/24-Q1}: the quarterly report for one programme

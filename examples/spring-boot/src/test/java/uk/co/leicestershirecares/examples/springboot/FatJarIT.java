@@ -25,10 +25,10 @@ import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-import uk.co.leicestershirecares.core.report.QuarterlyReport;
-import uk.co.leicestershirecares.core.report.ReportDataSet;
-import uk.co.leicestershirecares.core.report.ReportGenerator;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
 
 /**
  * The service as it ships: the fat jar {@code package} built, started with {@code java -jar} on a
