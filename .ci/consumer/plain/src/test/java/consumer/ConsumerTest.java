@@ -10,11 +10,20 @@ import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
+import uk.co.leicestershirecares.core.plan.FinancialQuarter;
 import uk.co.leicestershirecares.json.CaresJson;
+import uk.co.leicestershirecares.report.QuarterlyReport;
+import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportGenerator;
+import uk.co.leicestershirecares.report.ReportPeriod;
+import uk.co.leicestershirecares.report.ReportScope;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.testing.CaresGenerators;
 
-/** What a newcomer does first: assess records with both engines and write the answer as JSON. */
+/**
+ * What a newcomer does first: assess records with both engines, write the answer as JSON and
+ * count a quarterly report.
+ */
 class ConsumerTest {
 
   private static final String RECORD = "{\"id\": \"P-0001\", \"dateOfBirth\": \"2006-03-04\","
@@ -45,5 +54,20 @@ class ConsumerTest {
       ParticipantRecord record = CaresGenerators.records().next(random);
       assertEquals(reference.assess(record, asOf), rules.assess(record, asOf));
     }
+  }
+
+  @Test
+  void aReportCountedWithTheShippedRulesIsTheReferenceReport() {
+    ReportDataSet data = ReportDataSet.builder()
+        .addParticipants(CaresJson.readRecord(RECORD))
+        .build();
+    ReportPeriod quarter = ReportPeriod.of(FinancialQuarter.parse("2025/26 Q2"));
+    QuarterlyReport report = ReportGenerator.using(CaresRules.newBuilder().build())
+        .report(data, ReportScope.allProgrammes(), quarter);
+
+    assertEquals(ReportGenerator.withReferencePolicy()
+        .report(data, ReportScope.allProgrammes(), quarter), report);
+    String json = CaresJson.writeReport(report);
+    assertTrue(json.contains("\"youngPeopleWorkedWith\""), json);
   }
 }
