@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ImmutableList} (the policy's results, whose lists Guava's builder checks).
  *
  * <p>Each module with value types extends this with the list of its builders (core's {@code
- * BuilderNullTest}, the report module's {@code ReportBuilderNullTest}); the test-jar of core
- * carries it to them.
+ * BuilderNullTest}, the report module's {@code ReportBuilderNullTest}); both compile this file
+ * into their tests from core's {@code src/test-contract/java}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BuilderNullContract {
