@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.table;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +21,11 @@ import uk.co.leicestershirecares.core.reason.Sources;
  * <p>The same file is a Drools decision table (one rule per row inserts the plan); the reference
  * policy reads its rows here.
  */
-public final class AnnualPlanTable {
+public final class AnnualPlanTable extends PolicyTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "annual-plans.drl.csv";
 
-  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+  private static final Layout LAYOUT = new Layout(FILE, true,
       Column.ruleId("Rule id"),
       Column.document("Source document", Sources.DOCUMENTS),
       Column.programme("Programme"),
@@ -38,14 +37,12 @@ public final class AnnualPlanTable {
       Column.groupsAre("Groups are"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
-  private static final AnnualPlanTable SHIPPED = read(FILE, SHIPPED_TEXT);
+  private static final AnnualPlanTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
-  private final DecisionTable table;
   private final ImmutableMap<ProgrammeCode, AnnualPlans> plans;
 
   private AnnualPlanTable(DecisionTable table, ImmutableMap<ProgrammeCode, AnnualPlans> plans) {
-    this.table = table;
+    super(table);
     this.plans = plans;
   }
 
@@ -56,7 +53,7 @@ public final class AnnualPlanTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    return SHIPPED_TEXT;
+    return LAYOUT.shippedText();
   }
 
   /**
@@ -67,48 +64,36 @@ public final class AnnualPlanTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static AnnualPlanTable read(String file, String text) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table =
-        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
+    Reading reading = LAYOUT.read(file, text);
     Map<String, Integer> years = new HashMap<>();
     Map<String, Integer> days = new HashMap<>();
     Map<ProgrammeCode, List<AnnualPlan>> plans = new LinkedHashMap<>();
-    for (DecisionTable.Row row : table.rows()) {
+    for (DecisionTable.Row row : reading.rows()) {
       ProgrammeCode programme = ProgrammeCode.of(row.cell(3));
       AnnualPlan plan = TableCells.annualPlan(row.cell(2), row.cell(4), row.cell(5), row.cell(6),
           row.cell(7), row.cell(8), row.cell(9), row.cell(10));
       if (!plan.planYear().contains(plan.effectiveFrom())) {
-        problems.add(TableProblem.at(file, row.number(), 5, "the " + plan.planYear() + " plan"
-            + " cannot come into force on " + plan.effectiveFrom() + ", outside its year ("
-            + plan.planYear().start() + " to " + plan.planYear().end() + ")"));
+        reading.problem(row.number(), 5, "the " + plan.planYear() + " plan cannot come into force"
+            + " on " + plan.effectiveFrom() + ", outside its year (" + plan.planYear().start()
+            + " to " + plan.planYear().end() + ")");
       }
       Integer sameYear = years.putIfAbsent(programme + " " + plan.planYear(), row.number());
       if (sameYear != null) {
-        problems.add(TableProblem.at(file, row.number(), 4, "the " + plan.planYear() + " plan of "
-            + programme + " is already on row " + sameYear));
+        reading.problem(row.number(), 4, "the " + plan.planYear() + " plan of " + programme
+            + " is already on row " + sameYear);
       }
       Integer sameDay = days.putIfAbsent(programme + " " + plan.effectiveFrom(), row.number());
       if (sameDay != null) {
-        problems.add(TableProblem.at(file, row.number(), 5, "the plan of " + programme
-            + " on row " + sameDay + " also comes into force on " + plan.effectiveFrom()));
+        reading.problem(row.number(), 5, "the plan of " + programme + " on row " + sameDay
+            + " also comes into force on " + plan.effectiveFrom());
       }
       plans.computeIfAbsent(programme, p -> new ArrayList<>()).add(plan);
     }
-    DecisionTable.throwIfAny(problems);
+    DecisionTable table = reading.checked();
     ImmutableMap.Builder<ProgrammeCode, AnnualPlans> byProgramme = ImmutableMap.builder();
     plans.forEach((programme, list) ->
         byProgramme.put(programme, AnnualPlans.of(list.toArray(new AnnualPlan[0]))));
     return new AnnualPlanTable(table, byProgramme.build());
-  }
-
-  /** The file the table was read from. */
-  public String file() {
-    return table.file();
-  }
-
-  /** The checked table, as Drools compiles it. */
-  public DecisionTable decisionTable() {
-    return table;
   }
 
   /** The plans of {@code programme}, in the order they come into force; none if it has none. */
@@ -118,7 +103,7 @@ public final class AnnualPlanTable {
   }
 
   @Override
-  public String toString() {
-    return "AnnualPlanTable[" + table.file() + ", " + plans.size() + " programmes]";
+  String summary() {
+    return plans.size() + " programmes";
   }
 }

@@ -1,10 +1,7 @@
 package uk.co.leicestershirecares.core.table;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
@@ -18,24 +15,21 @@ import uk.co.leicestershirecares.core.reason.Sources;
  * <p>The same file is a Drools decision table (one rule per row marks a circumstance of its kind
  * as a crisis); the reference policy reads its rows here.
  */
-public final class CrisisTable {
+public final class CrisisTable extends PolicyTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "crises.drl.csv";
 
-  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+  private static final Layout LAYOUT = new Layout(FILE, true,
       Column.ruleId("Rule id"),
       Column.document("Source document", Sources.DOCUMENTS),
       Column.oneOf("Crisis circumstance", CircumstanceType.class),
       Column.sentence("Source sentence"));
+  private static final CrisisTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
-  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
-  private static final CrisisTable SHIPPED = read(FILE, SHIPPED_TEXT);
-
-  private final DecisionTable table;
   private final Set<CircumstanceType> crises;
 
   private CrisisTable(DecisionTable table, Set<CircumstanceType> crises) {
-    this.table = table;
+    super(table);
     this.crises = crises;
   }
 
@@ -46,7 +40,7 @@ public final class CrisisTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    return SHIPPED_TEXT;
+    return LAYOUT.shippedText();
   }
 
   /**
@@ -56,30 +50,16 @@ public final class CrisisTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static CrisisTable read(String file, String text) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table =
-        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
+    Reading reading = LAYOUT.read(file, text);
     Map<CircumstanceType, Integer> rows = new EnumMap<>(CircumstanceType.class);
-    for (DecisionTable.Row row : table.rows()) {
+    for (DecisionTable.Row row : reading.rows()) {
       CircumstanceType type = CircumstanceType.valueOf(row.cell(3));
       Integer first = rows.putIfAbsent(type, row.number());
       if (first != null) {
-        problems.add(TableProblem.at(file, row.number(), 3, type + " is already a crisis on row "
-            + first));
+        reading.problem(row.number(), 3, type + " is already a crisis on row " + first);
       }
     }
-    DecisionTable.throwIfAny(problems);
-    return new CrisisTable(table, Sets.immutableEnumSet(rows.keySet()));
-  }
-
-  /** The file the table was read from. */
-  public String file() {
-    return table.file();
-  }
-
-  /** The checked table, as Drools compiles it. */
-  public DecisionTable decisionTable() {
-    return table;
+    return new CrisisTable(reading.checked(), Sets.immutableEnumSet(rows.keySet()));
   }
 
   /** Whether a circumstance of {@code type} is a crisis while it is active. */
@@ -93,7 +73,7 @@ public final class CrisisTable {
   }
 
   @Override
-  public String toString() {
-    return "CrisisTable[" + table.file() + ", " + crises.size() + " crises]";
+  String summary() {
+    return crises.size() + " crises";
   }
 }

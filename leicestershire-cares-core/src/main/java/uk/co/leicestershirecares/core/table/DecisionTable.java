@@ -87,10 +87,7 @@ public final class DecisionTable {
    */
   public static DecisionTable check(String file, String text, String shippedText,
       List<Column> columns, boolean uniqueRuleIds) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table = read(file, text, shippedText, columns, uniqueRuleIds, problems);
-    throwIfAny(problems);
-    return table;
+    return new PolicyTable.Reading(file, text, shippedText, columns, uniqueRuleIds).checked();
   }
 
   /**

@@ -22,14 +22,14 @@ import uk.co.leicestershirecares.core.reason.Sources;
  * row, and the reference policy reads its rows here. Start from {@link #shipped()}; {@link
  * #read(String, String)} checks an analyst's copy.
  */
-public final class EligibilityTable {
+public final class EligibilityTable extends PolicyTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "eligibility.drl.csv";
 
   private static final ImmutableSet<String> DOCUMENTS = ImmutableSet.<String>builder()
       .addAll(Sources.DOCUMENTS).add(AnnualPlanTable.FILE).build();
 
-  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+  private static final Layout LAYOUT = new Layout(FILE, false,
       Column.ruleId("Rule id"),
       Column.document("Source document", DOCUMENTS),
       Column.programme("Programme"),
@@ -39,14 +39,12 @@ public final class EligibilityTable {
       Column.areasOrNone("Lives in"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
-  private static final EligibilityTable SHIPPED = read(FILE, SHIPPED_TEXT);
+  private static final EligibilityTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
-  private final DecisionTable table;
   private final ImmutableList<Requirement> requirements;
 
   private EligibilityTable(DecisionTable table, ImmutableList<Requirement> requirements) {
-    this.table = table;
+    super(table);
     this.requirements = requirements;
   }
 
@@ -57,7 +55,7 @@ public final class EligibilityTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    return SHIPPED_TEXT;
+    return LAYOUT.shippedText();
   }
 
   /**
@@ -70,26 +68,23 @@ public final class EligibilityTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static EligibilityTable read(String file, String text) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table =
-        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, false, problems);
+    Reading reading = LAYOUT.read(file, text);
     Map<String, List<Requirement>> byRuleId = new HashMap<>();
     ImmutableList.Builder<Requirement> requirements = ImmutableList.builder();
-    for (DecisionTable.Row row : table.rows()) {
+    for (DecisionTable.Row row : reading.rows()) {
       String ruleId = row.cell(1);
       String programme = row.cell(3);
       if (!ruleId.startsWith(programme + ".")) {
-        problems.add(TableProblem.at(file, row.number(), 1, "rule id " + ruleId
-            + " must start with its programme, " + programme + "."));
+        reading.problem(row.number(), 1, "rule id " + ruleId + " must start with its programme, "
+            + programme + ".");
       }
       int conditions = 0;
       for (int c = 5; c <= 7; c++) {
         conditions += row.cell(c).equals("none") ? 0 : 1;
       }
       if (conditions != 1) {
-        problems.add(TableProblem.at(file, row.number(), 5, "a row asks for one thing: exactly"
-            + " one of Age band, Any of circumstances and Lives in must be other than none, not "
-            + conditions));
+        reading.problem(row.number(), 5, "a row asks for one thing: exactly one of Age band, Any"
+            + " of circumstances and Lives in must be other than none, not " + conditions);
         continue;
       }
       Requirement requirement = TableCells.requirement(row.number(), ruleId, row.cell(2),
@@ -98,39 +93,28 @@ public final class EligibilityTable {
           || requirement.kind() == Requirement.Kind.PLAN_PRIORITY_GROUP;
       if (takesPlan != row.cell(2).equals(AnnualPlanTable.FILE)) {
         // Said once: a row that takes the plan's data cites the plan, whose row cites the source.
-        problems.add(TableProblem.at(file, row.number(), 2, takesPlan
+        reading.problem(row.number(), 2, takesPlan
             ? "a row that takes the annual plan's band or groups cites " + AnnualPlanTable.FILE
             : AnnualPlanTable.FILE + " is the source only of a row that takes the annual plan's"
-                + " band or groups"));
+                + " band or groups");
       }
       for (Requirement other : byRuleId.computeIfAbsent(ruleId, k -> new ArrayList<>())) {
         if (overlap(other, requirement)) {
-          problems.add(TableProblem.at(file, row.number(), 4, "rule id " + ruleId
+          reading.problem(row.number(), 4, "rule id " + ruleId
               + " is already in force on some of these days on row " + other.row()
-              + ": a rule id may repeat only for days that do not overlap"));
+              + ": a rule id may repeat only for days that do not overlap");
         }
       }
       byRuleId.get(ruleId).add(requirement);
       requirements.add(requirement);
     }
-    DecisionTable.throwIfAny(problems);
-    return new EligibilityTable(table, requirements.build());
+    return new EligibilityTable(reading.checked(), requirements.build());
   }
 
   private static boolean overlap(Requirement a, Requirement b) {
     LocalDate aTo = a.inForceTo().orElse(LocalDate.MAX);
     LocalDate bTo = b.inForceTo().orElse(LocalDate.MAX);
     return !a.inForceFrom().isAfter(bTo) && !b.inForceFrom().isAfter(aTo);
-  }
-
-  /** The file the table was read from. */
-  public String file() {
-    return table.file();
-  }
-
-  /** The checked table, as Drools compiles it. */
-  public DecisionTable decisionTable() {
-    return table;
   }
 
   /** Every row's requirement, in file order. */
@@ -152,7 +136,7 @@ public final class EligibilityTable {
   }
 
   @Override
-  public String toString() {
-    return "EligibilityTable[" + table.file() + ", " + requirements.size() + " rows]";
+  String summary() {
+    return requirements.size() + " rows";
   }
 }

@@ -5,13 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Maps;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,11 +25,11 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * and the reference policy reads its rows here, so both engines take the policy's data from one
  * place. Start from {@link #shipped()}; {@link #read(String, String)} checks an analyst's copy.
  */
-public final class OutcomeTable {
+public final class OutcomeTable extends PolicyTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "outcomes.drl.csv";
 
-  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+  private static final Layout LAYOUT = new Layout(FILE, true,
       Column.ruleId("Rule id"),
       Column.document("Source document", Sources.DOCUMENTS),
       Column.listOf("Outcome type", OutcomeType.class),
@@ -46,8 +40,7 @@ public final class OutcomeTable {
       Column.weeks("Sustained weeks"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
-  private static final OutcomeTable SHIPPED = read(FILE, SHIPPED_TEXT);
+  private static final OutcomeTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
   /** One row: how outcomes of its types are classified. */
   public static final class Row {
@@ -128,13 +121,12 @@ public final class OutcomeTable {
     }
   }
 
-  private final DecisionTable table;
   private final ImmutableList<Row> rows;
   private final ImmutableMap<OutcomeType, Row> byType;
 
   private OutcomeTable(
       DecisionTable table, ImmutableList<Row> rows, ImmutableMap<OutcomeType, Row> byType) {
-    this.table = table;
+    super(table);
     this.rows = rows;
     this.byType = byType;
   }
@@ -146,7 +138,7 @@ public final class OutcomeTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    return SHIPPED_TEXT;
+    return LAYOUT.shippedText();
   }
 
   /**
@@ -158,42 +150,29 @@ public final class OutcomeTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static OutcomeTable read(String file, String text) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table =
-        DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, true, problems);
-    boolean everyRowRead = problems.isEmpty();
+    Reading reading = LAYOUT.read(file, text);
+    boolean everyRowRead = reading.clean();
     Map<OutcomeType, Row> byType = new EnumMap<>(OutcomeType.class);
     ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    for (DecisionTable.Row cells : table.rows()) {
+    for (DecisionTable.Row cells : reading.rows()) {
       Row row = new Row(cells);
       rows.add(row);
       for (OutcomeType type : row.types()) {
         Row first = byType.putIfAbsent(type, row);
         if (first != null) {
-          problems.add(TableProblem.at(file, row.number(), 3, "outcome type " + type
-              + " is already classified on row " + first.number()));
+          reading.problem(row.number(), 3, "outcome type " + type
+              + " is already classified on row " + first.number());
         }
       }
     }
     for (OutcomeType type : OutcomeType.values()) {
       // A row with a cell problem was not read: its types are not missing, only unreadable.
       if (everyRowRead && !byType.containsKey(type)) {
-        problems.add(TableProblem.at(file, 0, 0, "no row classifies outcome type " + type
-            + ": add one, or add it to a row's Outcome type cell"));
+        reading.problem(0, 0, "no row classifies outcome type " + type
+            + ": add one, or add it to a row's Outcome type cell");
       }
     }
-    DecisionTable.throwIfAny(problems);
-    return new OutcomeTable(table, rows.build(), Maps.immutableEnumMap(byType));
-  }
-
-  /** The file the table was read from. */
-  public String file() {
-    return table.file();
-  }
-
-  /** The checked table, as Drools compiles it. */
-  public DecisionTable decisionTable() {
-    return table;
+    return new OutcomeTable(reading.checked(), rows.build(), Maps.immutableEnumMap(byType));
   }
 
   /** Every row, in file order. */
@@ -208,7 +187,7 @@ public final class OutcomeTable {
   }
 
   @Override
-  public String toString() {
-    return "OutcomeTable[" + table.file() + ", " + rows.size() + " rows]";
+  String summary() {
+    return rows.size() + " rows";
   }
 }

@@ -19,19 +19,18 @@ import uk.co.leicestershirecares.core.reason.Sources;
  * <p>The same file is a Drools decision table (the row in force on the date asked about states
  * the window); the reference policy and stage histories read its rows here.
  */
-public final class RecentActivityTable {
+public final class RecentActivityTable extends PolicyTable {
   /** The shipped table's file name, in the rules module's folder of rules. */
   public static final String FILE = "recent-activity.drl.csv";
 
-  private static final ImmutableList<Column> COLUMNS = ImmutableList.of(
+  private static final Layout LAYOUT = new Layout(FILE, false,
       Column.ruleId("Rule id"),
       Column.document("Source document", Sources.DOCUMENTS),
       Column.inForce("In force"),
       Column.window("Recent window"),
       Column.sentence("Source sentence"));
 
-  private static final String SHIPPED_TEXT = PolicyTables.resource(FILE);
-  private static final RecentActivityTable SHIPPED = read(FILE, SHIPPED_TEXT);
+  private static final RecentActivityTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
   /** One row: a window and the days it is in force. */
   private static final class Row {
@@ -53,13 +52,12 @@ public final class RecentActivityTable {
     }
   }
 
-  private final DecisionTable table;
   private final ImmutableList<Row> rows;
   private final ImmutableSet<Period> windows;
   private final ImmutableList<LocalDate> changeDays;
 
   private RecentActivityTable(DecisionTable table, ImmutableList<Row> rows) {
-    this.table = table;
+    super(table);
     this.rows = rows;
     this.windows = rows.stream().map(r -> r.window).collect(ImmutableSet.toImmutableSet());
     this.changeDays = rows.stream().skip(1).map(r -> r.from)
@@ -73,7 +71,7 @@ public final class RecentActivityTable {
 
   /** The shipped table's text, as analysts copy it. */
   public static String shippedText() {
-    return SHIPPED_TEXT;
+    return LAYOUT.shippedText();
   }
 
   /**
@@ -84,27 +82,26 @@ public final class RecentActivityTable {
    * @throws PolicyTableException with every problem, each at its row and column
    */
   public static RecentActivityTable read(String file, String text) {
-    List<TableProblem> problems = new ArrayList<>();
-    DecisionTable table = DecisionTable.read(file, text, SHIPPED_TEXT, COLUMNS, false, problems);
+    Reading reading = LAYOUT.read(file, text);
     List<Row> rows = new ArrayList<>();
-    for (DecisionTable.Row row : table.rows()) {
+    for (DecisionTable.Row row : reading.rows()) {
       LocalDate[] days = TableCells.inForce(row.cell(3));
       rows.add(new Row(row.number(), days[0], Optional.ofNullable(days[1]),
           TableCells.window(row.cell(4))));
     }
-    if (problems.isEmpty()) {
+    if (reading.clean()) {
       rows.sort(Comparator.comparing((Row r) -> r.from));
       // The first day no row so far covers; null once a row has no end (it covers every day on).
       LocalDate next = LocalDate.MIN;
       for (Row row : rows) {
         if (next == null || !row.from.equals(next)) {
-          problems.add(TableProblem.at(file, row.number, 3, next == null || row.from.isBefore(next)
+          reading.problem(row.number, 3, next == null || row.from.isBefore(next)
               ? "overlaps another row: every day must be in exactly one row"
               : next.equals(LocalDate.MIN)
                   ? "the first row in force must be always or start from the beginning, so that"
                       + " every date has a window"
                   : "leaves the days from " + next + " to " + row.from.minusDays(1)
-                      + " without a window"));
+                      + " without a window");
           break;
         }
         if (row.to.isEmpty()) {
@@ -113,23 +110,12 @@ public final class RecentActivityTable {
         }
         next = row.to.get().plusDays(1);
       }
-      if (problems.isEmpty() && next != null) {
-        problems.add(TableProblem.at(file, 0, 0, "the last row must have no end (always or from a"
-            + " date), so that every date has a window"));
+      if (reading.clean() && next != null) {
+        reading.problem(0, 0, "the last row must have no end (always or from a date), so that"
+            + " every date has a window");
       }
     }
-    DecisionTable.throwIfAny(problems);
-    return new RecentActivityTable(table, ImmutableList.copyOf(rows));
-  }
-
-  /** The file the table was read from. */
-  public String file() {
-    return table.file();
-  }
-
-  /** The checked table, as Drools compiles it. */
-  public DecisionTable decisionTable() {
-    return table;
+    return new RecentActivityTable(reading.checked(), ImmutableList.copyOf(rows));
   }
 
   /** The window in force on {@code date}. */
@@ -154,7 +140,7 @@ public final class RecentActivityTable {
   }
 
   @Override
-  public String toString() {
-    return "RecentActivityTable[" + table.file() + ", " + rows.size() + " rows]";
+  String summary() {
+    return rows.size() + " rows";
   }
 }
