@@ -220,19 +220,8 @@ public final class DroolsPolicy implements Policy {
     if (primed != null) {
       return limited(guard -> assessPrimed(primed, List.of(record), asOf, guard)).get(0);
     }
-    return limited(guard -> {
-      Findings findings = new Findings();
-      KieSession session = kieBase.newKieSession();
-      try {
-        session.addEventListener(findings);
-        watch(session, guard);
-        insertFacts(session, record, asOf);
-        fire(session, guard);
-      } finally {
-        session.dispose();
-      }
-      return Assembler.assessment(record, asOf, catalogue, findings);
-    });
+    return limited(guard -> Assembler.assessment(record, asOf, catalogue,
+        fireAlone(guard, null, session -> insertFacts(session, record, asOf))));
   }
 
   /**
@@ -283,18 +272,8 @@ public final class DroolsPolicy implements Policy {
   public Explanation explain(ParticipantRecord record, LocalDate asOf) {
     checkArguments(record, asOf);
     return limited(guard -> {
-      Findings findings = new Findings();
       FiringRecorder recorder = new FiringRecorder();
-      KieSession session = kieBase.newKieSession();
-      try {
-        session.addEventListener(findings);
-        session.addEventListener(recorder);
-        watch(session, guard);
-        insertFacts(session, record, asOf);
-        fire(session, guard);
-      } finally {
-        session.dispose();
-      }
+      Findings findings = fireAlone(guard, recorder, session -> insertFacts(session, record, asOf));
       return new Explanation(Assembler.assessment(record, asOf, catalogue, findings),
           recorder.fired());
     });
@@ -419,21 +398,33 @@ public final class DroolsPolicy implements Policy {
     if (asOf == null) {
       throw new InvalidRecordException("asOf", "asOf must not be null");
     }
-    return limited(guard -> {
-      Findings findings = new Findings();
-      KieSession session = kieBase.newKieSession();
-      try {
-        session.addEventListener(findings);
-        watch(session, guard);
-        session.insert(new AsOf(asOf));
-        session.insert(parameters);
-        session.insert(event);
-        fire(session, guard);
-      } finally {
-        session.dispose();
+    return limited(guard -> Assembler.classification(event, fireAlone(guard, null, session -> {
+      session.insert(new AsOf(asOf));
+      session.insert(parameters);
+      session.insert(event);
+    })));
+  }
+
+  /**
+   * Fires the rules once in a session of their own, disposed after, holding the facts {@code
+   * insert} puts in, and returns what they found; {@code recorder}, if any, records the firings.
+   */
+  private Findings fireAlone(LimitGuard guard, @Nullable FiringRecorder recorder,
+      Consumer<KieSession> insert) {
+    Findings findings = new Findings();
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.addEventListener(findings);
+      if (recorder != null) {
+        session.addEventListener(recorder);
       }
-      return Assembler.classification(event, findings);
-    });
+      watch(session, guard);
+      insert.accept(session);
+      fire(session, guard);
+    } finally {
+      session.dispose();
+    }
+    return findings;
   }
 
   /**
