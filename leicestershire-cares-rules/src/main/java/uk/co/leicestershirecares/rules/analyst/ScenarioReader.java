@@ -243,26 +243,10 @@ public final class ScenarioReader {
     ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing = optional(node, "missing")
         .map(n -> byProgramme(file, path + ".missing", n, (p, v) -> ruleIds(file, p, v)))
         .orElse(ImmutableMap.of());
-    ImmutableMap<OutcomeId, Scenario.OutcomeExpectation> outcomes = ImmutableMap.of();
-    Optional<JsonNode> outcomesNode = optional(node, "outcomes");
-    if (outcomesNode.isPresent()) {
-      object(file, path + ".outcomes", outcomesNode.get(), null);
-      ImmutableMap.Builder<OutcomeId, Scenario.OutcomeExpectation> builder =
-          ImmutableMap.builder();
-      Iterator<Map.Entry<String, JsonNode>> fields = outcomesNode.get().fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        String at = path + ".outcomes." + field.getKey();
-        OutcomeId id;
-        try {
-          id = OutcomeId.of(field.getKey());
-        } catch (InvalidRecordException e) {
-          throw new ScenarioFormatException(file, at, "not an outcome id at " + at, 0, 0);
-        }
-        builder.put(id, outcome(file, at, field.getValue()));
-      }
-      outcomes = builder.build();
-    }
+    ImmutableMap<OutcomeId, Scenario.OutcomeExpectation> outcomes = optional(node, "outcomes")
+        .map(n -> byKey(file, path + ".outcomes", n, OutcomeId::of, key -> "not an outcome id",
+            (at, v) -> outcome(file, at, v)))
+        .orElse(ImmutableMap.of());
     return Scenario.Expectation.of(stage, pathway, eligibility, missing, outcomes);
   }
 
@@ -282,21 +266,31 @@ public final class ScenarioReader {
 
   private static <T> ImmutableMap<ProgrammeCode, T> byProgramme(String file, String path,
       JsonNode node, ValueReader<T> reader) {
+    return byKey(file, path, node, ProgrammeCode::of, key -> "'" + key
+        + "' is not a programme code (capital letters, digits and underscores)", reader);
+  }
+
+  /**
+   * Reads the object {@code node} as a map: each field's name through {@code key} (which throws
+   * {@link InvalidRecordException} for a bad one, reported as {@code notAKey} says), each value
+   * through {@code reader}.
+   */
+  private static <K, T> ImmutableMap<K, T> byKey(String file, String path, JsonNode node,
+      Function<String, K> key, Function<String, String> notAKey, ValueReader<T> reader) {
     object(file, path, node, null);
-    ImmutableMap.Builder<ProgrammeCode, T> map = ImmutableMap.builder();
+    ImmutableMap.Builder<K, T> map = ImmutableMap.builder();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       String at = path + "." + field.getKey();
-      ProgrammeCode code;
+      K parsed;
       try {
-        code = ProgrammeCode.of(field.getKey());
+        parsed = key.apply(field.getKey());
       } catch (InvalidRecordException e) {
-        throw new ScenarioFormatException(file, at, "'" + field.getKey()
-            + "' is not a programme code (capital letters, digits and underscores) at " + at,
+        throw new ScenarioFormatException(file, at, notAKey.apply(field.getKey()) + " at " + at,
             0, 0);
       }
-      map.put(code, reader.read(at, field.getValue()));
+      map.put(parsed, reader.read(at, field.getValue()));
     }
     return map.build();
   }
