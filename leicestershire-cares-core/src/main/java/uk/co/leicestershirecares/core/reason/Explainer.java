@@ -145,7 +145,8 @@ public final class Explainer {
    * when the reason's text is first read. {@link ConditionFinding#reason()} keeps one per finding.
    */
   public static Reason reason(ConditionFinding finding) {
-    return new ConditionReason(finding);
+    return new FindingReason<>(finding.ruleId(), finding.source(), finding,
+        f -> fill(message(f, ""), f));
   }
 
   /**
@@ -160,18 +161,20 @@ public final class Explainer {
         () -> fill(message(finding, ".missing"), finding)));
   }
 
-  /** A condition's reason, worded from its finding when first read. */
-  private static final class ConditionReason extends Reason.Lazy {
-    private final ConditionFinding finding;
+  /** A condition's or a stage's reason, worded from its finding when first read. */
+  private static final class FindingReason<F> extends Reason.Lazy {
+    private final F finding;
+    private final Function<F, String> words;
 
-    ConditionReason(ConditionFinding finding) {
-      super(finding.ruleId(), finding.source());
+    FindingReason(String ruleId, Source source, F finding, Function<F, String> words) {
+      super(ruleId, source);
       this.finding = finding;
+      this.words = words;
     }
 
     @Override
     String render() {
-      return fill(message(finding, ""), finding);
+      return words.apply(finding);
     }
   }
 
@@ -400,23 +403,9 @@ public final class Explainer {
    * read. {@link StageFinding#reason()} keeps one per finding.
    */
   public static Reason reason(StageFinding f) {
-    return new StageReason(f);
-  }
-
-  /** A stage or pathway reason, worded from its finding when first read. */
-  private static final class StageReason extends Reason.Lazy {
-    private final StageFinding finding;
-
-    StageReason(StageFinding finding) {
-      super(finding.ruleId(), finding.source());
-      this.finding = finding;
-    }
-
-    @Override
-    String render() {
-      StageFinding f = finding;
-      return substitute(message(f.kind().name()), name -> value(name, f), f);
-    }
+    return new FindingReason<>(f.ruleId(), f.source(), f,
+        finding -> substitute(message(finding.kind().name()), name -> value(name, finding),
+            finding));
   }
 
   private static @Nullable String value(String name, StageFinding f) {
