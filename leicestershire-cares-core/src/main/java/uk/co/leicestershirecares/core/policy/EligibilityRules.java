@@ -160,15 +160,7 @@ final class EligibilityRules {
   }
 
   /** A decision kept, with the slots of its findings. Immutable. */
-  private static final class Known {
-    final long key;
-    final EligibilityDecision decision;
-
-    Known(long key, EligibilityDecision decision) {
-      this.key = key;
-      this.decision = decision;
-    }
-  }
+  private record Known(long key, EligibilityDecision decision) {}
 
   /** One programme on one day. */
   private final class ProgrammeDay {
@@ -240,7 +232,7 @@ final class EligibilityRules {
         return null;
       }
       Known known = all[index(key)];
-      return known != null && known.key == key ? known.decision : null;
+      return known != null && known.key() == key ? known.decision() : null;
     }
 
     void keep(long key, EligibilityDecision decision) {

@@ -127,15 +127,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   private volatile String lastTried;
 
   /** The rule set in use and its version. */
-  private static final class Loaded {
-    final DroolsPolicy policy;
-    final long version;
-
-    Loaded(DroolsPolicy policy, long version) {
-      this.policy = policy;
-      this.version = version;
-    }
-  }
+  private record Loaded(DroolsPolicy policy, long version) {}
 
   /**
    * What a {@link ReloadingPolicy} is serving, and what became of its last reload. Immutable.
@@ -262,7 +254,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       if (attempt.policy.isEmpty()) {
         return false;
       }
-      loaded = new Loaded(attempt.policy.get(), loaded.version + 1);
+      loaded = new Loaded(attempt.policy.get(), loaded.version() + 1);
       return true;
     }
   }
@@ -317,12 +309,12 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
 
   /** Returns the version of the rules in use: 1 when opened, plus one per successful swap. */
   public long version() {
-    return loaded.version;
+    return loaded.version();
   }
 
   /** Returns the rules in use. */
   public DroolsPolicy current() {
-    return loaded.policy;
+    return loaded.policy();
   }
 
   /**
