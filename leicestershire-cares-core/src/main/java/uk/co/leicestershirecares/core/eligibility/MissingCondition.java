@@ -14,7 +14,7 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * Instances are immutable and safe to share between threads.
  */
 public abstract class MissingCondition {
-  // Subclasses live in this class: one with its text written, one that writes it when read.
+  // The one subclass lives in this class: its text given written, or written when first read.
   private MissingCondition() {}
 
   /** Returns the id of the rule whose condition is missing, for example {@code UP.age}. */
@@ -29,7 +29,7 @@ public abstract class MissingCondition {
    * @throws InvalidRecordException if an argument is null or blank
    */
   public static MissingCondition of(String ruleId, String text) {
-    return new Written(Checks.notNull(ruleId, "ruleId"), Checks.notNull(text, "text"));
+    return new Sentence(Checks.notNull(ruleId, "ruleId"), Checks.notNull(text, "text"));
   }
 
   /**
@@ -46,7 +46,7 @@ public abstract class MissingCondition {
     if (ruleId.isBlank()) {
       throw new InvalidRecordException("missing", "a missing condition needs a rule id and text");
     }
-    return new Deferred(ruleId, text);
+    return new Sentence(ruleId, text);
   }
 
   private static void check(String ruleId, String text) {
@@ -82,39 +82,23 @@ public abstract class MissingCondition {
   }
 
   /** Whether the text has been written yet: for tests of laziness only. */
-  boolean written() {
-    return true;
-  }
+  abstract boolean written();
 
-  private static final class Written extends MissingCondition {
-    private final String ruleId;
-    private final String text;
-
-    Written(String ruleId, String text) {
-      check(ruleId, text);
-      this.ruleId = ruleId;
-      this.text = text;
-    }
-
-    @Override
-    public String ruleId() {
-      return ruleId;
-    }
-
-    @Override
-    public String text() {
-      return text;
-    }
-  }
-
-  private static final class Deferred extends MissingCondition {
+  private static final class Sentence extends MissingCondition {
     private final String ruleId;
     private final Supplier<String> writer;
     // Racy single check: a String is immutable, so a reader that sees it sees all of it, and
     // every writer writes an equal one. Benchmark: AssessmentBenchmark.reference.
     private @Nullable String text;
 
-    Deferred(String ruleId, Supplier<String> writer) {
+    /** A missing condition whose text is given written. */
+    Sentence(String ruleId, String text) {
+      this(ruleId, () -> text);
+      check(ruleId, text);
+      this.text = text;
+    }
+
+    Sentence(String ruleId, Supplier<String> writer) {
       this.ruleId = ruleId;
       this.writer = writer;
     }
