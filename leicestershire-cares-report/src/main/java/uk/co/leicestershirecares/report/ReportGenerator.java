@@ -194,15 +194,12 @@ public final class ReportGenerator {
   public QuarterlyReport report(ReportDataSet data, ReportScope scope,
       ReportPeriod period, IntConsumer afterEachParticipant) {
     Checks.notNull(data, "data");
-    Checks.notNull(scope, "scope");
-    Checks.notNull(period, "period");
-    Checks.notNull(afterEachParticipant, "afterEachParticipant");
-    return new Tally(scope, period).count(data, afterEachParticipant);
+    return new Tally(scope, period, afterEachParticipant).count(data);
   }
 
   /**
-   * Returns the same report as {@link #report(ReportDataSet, ReportScope, ReportPeriod, IntConsumer)}
-   * on a data set of the same records, sessions and partners, reading the participant records
+   * Returns the same report as {@link #report(ReportDataSet, ReportScope, ReportPeriod,
+   * IntConsumer)} on a data set of the same records, sessions and partners, reading the participant records
    * one at a time from {@code source}: only the report's counts and the ids it needs to check
    * are kept, so the memory grows with the report's evidence (the ids of the records behind
    * each number), not with the records. {@code source} is read once.
@@ -219,10 +216,7 @@ public final class ReportGenerator {
   public QuarterlyReport report(ReportSource source, ReportScope scope,
       ReportPeriod period, IntConsumer afterEachParticipant) {
     Checks.notNull(source, "source");
-    Checks.notNull(scope, "scope");
-    Checks.notNull(period, "period");
-    Checks.notNull(afterEachParticipant, "afterEachParticipant");
-    return new Tally(scope, period).count(source, afterEachParticipant);
+    return new Tally(scope, period, afterEachParticipant).count(source);
   }
 
   /** The counter of {@code key}: each of a tally's maps holds one for every constant. */
@@ -234,6 +228,7 @@ public final class ReportGenerator {
   private final class Tally {
     private final ReportScope scope;
     private final ReportPeriod period;
+    private final IntConsumer afterEachParticipant;
     /** The ids the lines' sources and evidence refer to. */
     private final Provenance provenance = new Provenance();
     /** The record being counted: its id, and its index in {@link #provenance}, or -1. */
@@ -271,9 +266,10 @@ public final class ReportGenerator {
     private final List<PartnerLine> partnerLines = new ArrayList<>();
     private Money funding = Money.ZERO;
 
-    Tally(ReportScope scope, ReportPeriod period) {
-      this.scope = scope;
-      this.period = period;
+    Tally(ReportScope scope, ReportPeriod period, IntConsumer afterEachParticipant) {
+      this.scope = Checks.notNull(scope, "scope");
+      this.period = Checks.notNull(period, "period");
+      this.afterEachParticipant = Checks.notNull(afterEachParticipant, "afterEachParticipant");
       for (OutcomeCategory category : OutcomeCategory.values()) {
         byCategory.put(category, Counter.people());
       }
@@ -304,7 +300,7 @@ public final class ReportGenerator {
       return outcome.programme().map(scope::includes).orElse(scope.programme().isEmpty());
     }
 
-    QuarterlyReport count(ReportDataSet data, IntConsumer afterEachParticipant) {
+    QuarterlyReport count(ReportDataSet data) {
       int counted = 0;
       for (ParticipantRecord record : data.participants()) {
         countParticipant(record);
@@ -313,7 +309,7 @@ public final class ReportGenerator {
       return countTheRest(data.sessions(), data.partners());
     }
 
-    QuarterlyReport count(ReportSource source, IntConsumer afterEachParticipant) {
+    QuarterlyReport count(ReportSource source) {
       // The checks ReportDataSet makes of a whole list, made as the records arrive: the ids
       // seen, kept compactly, since with many records they outweigh the report itself.
       IdSet seen = new IdSet();
