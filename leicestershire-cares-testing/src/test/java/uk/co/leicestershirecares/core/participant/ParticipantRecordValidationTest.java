@@ -232,7 +232,7 @@ final class ParticipantRecordValidationTest {
   }
 
   @Test
-  void everyBuilderMethodGivenNull_isRejectedNamingTheField_notWithANullPointerException() {
+  void everyBuilderMethodGivenNull_isRejectedAsDocumented() {
     assertAllRejected(RecordGenerators.nullBuilderArgumentCases());
   }
 
