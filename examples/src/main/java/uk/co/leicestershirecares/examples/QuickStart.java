@@ -60,9 +60,9 @@ public final class QuickStart {
     // The one line that switches engines: both implement Policy and give the same answers.
     Policy policy = drools ? CaresRules.newBuilder().build() : ReferencePolicy.withDefaults();
     for (ParticipantRecord record : people()) {
-      if (policy instanceof DroolsPolicy) {
+      if (policy instanceof DroolsPolicy droolsPolicy) {
         // explain gives the assessment and the fired rules from one evaluation.
-        Explanation explanation = ((DroolsPolicy) policy).explain(record, asOf);
+        Explanation explanation = droolsPolicy.explain(record, asOf);
         print(explanation.assessment(), out);
         out.println("  rules fired: " + explanation.firedRules().stream()
             .map(FiredRule::ruleId).distinct().collect(Collectors.joining(", ")));

@@ -36,10 +36,9 @@ final class Errors {
    * 'asess'; did you mean 'assess'?}; otherwise picocli's.
    */
   private static @Nullable String message(ParameterException e) {
-    if (!(e instanceof UnmatchedArgumentException)) {
+    if (!(e instanceof UnmatchedArgumentException unmatched)) {
       return e.getMessage();
     }
-    UnmatchedArgumentException unmatched = (UnmatchedArgumentException) e;
     List<String> args = unmatched.getUnmatched();
     if (args.isEmpty()) {
       return e.getMessage();
@@ -111,9 +110,9 @@ final class Errors {
   static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     int code;
-    if (e instanceof CliException) {
+    if (e instanceof CliException cliException) {
       err.println("error: " + printable(e.getMessage()));
-      code = ((CliException) e).exitCode();
+      code = cliException.exitCode();
     } else if (e instanceof RulesIncompleteException) {
       err.println("error: the rules gave no answer: " + printable(e.getMessage()));
       code = CliException.CHECK_FAILED;

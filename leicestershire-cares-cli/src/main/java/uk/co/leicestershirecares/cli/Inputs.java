@@ -162,8 +162,8 @@ final class Inputs {
    * other exception unchanged.
    */
   static RuntimeException failure(Path file, Exception e) {
-    if (e instanceof CliException) {
-      return (CliException) e;
+    if (e instanceof CliException cliException) {
+      return cliException;
     }
     if (e instanceof InvalidRecordException) {
       return CliException.badInput(file + ": " + e.getMessage());

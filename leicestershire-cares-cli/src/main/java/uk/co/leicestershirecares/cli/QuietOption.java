@@ -25,8 +25,8 @@ final class QuietOption {
   /** Starts the progress of {@code total} steps of {@code unit} each, such as {@code " KiB"}. */
   Progress start(int total, String unit) {
     Object top = command.root().userObject();
-    ProgressBars bars = top instanceof CaresCommand
-        ? ((CaresCommand) top).progressBars
+    ProgressBars bars = top instanceof CaresCommand caresCommand
+        ? caresCommand.progressBars
         : ProgressBars.system();
     return bars.start(command.name(), total, unit, quiet);
   }

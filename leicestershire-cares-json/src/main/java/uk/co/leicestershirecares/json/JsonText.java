@@ -262,7 +262,6 @@ final class JsonText {
       default -> {
         // Not reachable for well-formed input: the parser reports anything else as an error.
         throw new JsonFormatException(path, "the text is not valid JSON at " + path);
-    
       }
     };
   }
@@ -309,11 +308,11 @@ final class JsonText {
    * the text, which may hold personal data.
    */
   private static JsonFormatException notJson(IOException e, String path) {
-    if (!(e instanceof JsonProcessingException)) {
+    if (!(e instanceof JsonProcessingException jsonProcessingException)) {
       return new JsonFormatException(
           path, "the text is not in a character encoding JSON allows (UTF-8, UTF-16 or UTF-32)");
     }
-    JsonLocation at = ((JsonProcessingException) e).getLocation();
+    JsonLocation at = jsonProcessingException.getLocation();
     int line = at == null ? 0 : at.getLineNr();
     int column = at == null ? 0 : at.getColumnNr();
     String what;

@@ -451,11 +451,11 @@ public final class DroolsPolicy implements Policy {
         // The deadline may have moved on (the next record of a batch): look again.
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
+        if (cause instanceof RuntimeException runtimeException) {
+          throw runtimeException;
         }
-        if (cause instanceof Error) {
-          throw (Error) cause;
+        if (cause instanceof Error error) {
+          throw error;
         }
         throw new IllegalStateException("the rules failed", cause);
       } catch (InterruptedException e) {
@@ -481,11 +481,11 @@ public final class DroolsPolicy implements Policy {
     } catch (RuntimeException e) {
       // Drools may wrap an error raised in a consequence.
       for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
-        if (cause instanceof StackOverflowError) {
-          throw RuleLimitExceededException.stack((StackOverflowError) cause, guard.firingRule());
+        if (cause instanceof StackOverflowError overflow) {
+          throw RuleLimitExceededException.stack(overflow, guard.firingRule());
         }
-        if (cause instanceof OutOfMemoryError) {
-          throw RuleLimitExceededException.memory((OutOfMemoryError) cause, guard.firingRule());
+        if (cause instanceof OutOfMemoryError exhausted) {
+          throw RuleLimitExceededException.memory(exhausted, guard.firingRule());
         }
         if (cause.getCause() == cause) {
           break;

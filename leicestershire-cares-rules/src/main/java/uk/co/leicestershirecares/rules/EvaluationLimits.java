@@ -85,9 +85,9 @@ public final class EvaluationLimits {
   /** Returns whether {@code o} is limits with the same firings and budget. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof EvaluationLimits
-        && ((EvaluationLimits) o).maxFirings == maxFirings
-        && ((EvaluationLimits) o).timeBudget.equals(timeBudget);
+    return o instanceof EvaluationLimits evaluationLimits
+        && evaluationLimits.maxFirings == maxFirings
+        && evaluationLimits.timeBudget.equals(timeBudget);
   }
 
   @Override

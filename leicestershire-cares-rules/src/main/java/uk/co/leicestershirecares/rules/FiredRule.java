@@ -70,11 +70,11 @@ public final class FiredRule {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FiredRule
-        && ((FiredRule) other).name.equals(name)
-        && ((FiredRule) other).ruleId.equals(ruleId)
-        && ((FiredRule) other).source.equals(source)
-        && ((FiredRule) other).programme.equals(programme);
+    return other instanceof FiredRule firedRule
+        && firedRule.name.equals(name)
+        && firedRule.ruleId.equals(ruleId)
+        && firedRule.source.equals(source)
+        && firedRule.programme.equals(programme);
   }
 
   @Override

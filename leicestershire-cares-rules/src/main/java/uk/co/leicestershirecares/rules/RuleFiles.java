@@ -184,10 +184,9 @@ public final class RuleFiles {
   /** Returns whether {@code other} holds the same names, bytes and problems. */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof RuleFiles)) {
+    if (!(other instanceof RuleFiles that)) {
       return false;
     }
-    RuleFiles that = (RuleFiles) other;
     if (!files.keySet().equals(that.files.keySet())
         || !problems.toString().equals(that.problems.toString())) {
       return false;

@@ -152,13 +152,12 @@ public final class InvalidInput {
     if (thrown.isEmpty()) {
       throw new AssertionError("expected " + this + " to be rejected, but it was built");
     }
-    if (!(thrown.get() instanceof InvalidRecordException)) {
+    if (!(thrown.get() instanceof InvalidRecordException rejected)) {
       AssertionError error = new AssertionError("expected " + this
           + " to be rejected with an InvalidRecordException, but got " + thrown.get());
       error.initCause(thrown.get());
       throw error;
     }
-    InvalidRecordException rejected = (InvalidRecordException) thrown.get();
     if (!namesExpectedField(rejected.field())) {
       throw new AssertionError("expected " + this + " to be rejected naming field "
           + expectedField + ", but it named " + rejected.field() + " (message: "
@@ -180,11 +179,11 @@ public final class InvalidInput {
       return assertRejected();
     }
     Optional<Throwable> thrown = attemptToBuild();
-    if (thrown.isEmpty() || !(thrown.get() instanceof NullPointerException)) {
+    if (thrown.isEmpty() || !(thrown.get() instanceof NullPointerException nullPointerException)) {
       throw new AssertionError(
           "expected " + this + " to throw a NullPointerException, but got " + thrown);
     }
-    return (NullPointerException) thrown.get();
+    return nullPointerException;
   }
 
   @Override

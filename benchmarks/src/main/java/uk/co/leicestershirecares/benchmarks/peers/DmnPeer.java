@@ -93,10 +93,10 @@ public final class DmnPeer implements DecisionPeer {
         ImmutableList.builderWithExpectedSize(PROGRAMMES.size());
     for (ProgrammeCode programme : PROGRAMMES) {
       DMNDecisionResult decision = result.getDecisionResultByName(programme.value());
-      if (decision == null || !(decision.getResult() instanceof String)) {
+      if (decision == null || !(decision.getResult() instanceof String outcome)) {
         throw new IllegalStateException("the DMN model decided nothing for " + programme);
       }
-      outcomes.add(EligibilityOutcome.valueOf((String) decision.getResult()));
+      outcomes.add(EligibilityOutcome.valueOf(outcome));
     }
     return outcomes.build();
   }

@@ -61,9 +61,9 @@ public abstract class MissingCondition {
     if (this == other) {
       return true;
     }
-    return other instanceof MissingCondition
-        && ruleId().equals(((MissingCondition) other).ruleId())
-        && text().equals(((MissingCondition) other).text());
+    return other instanceof MissingCondition missingCondition
+        && ruleId().equals(missingCondition.ruleId())
+        && text().equals(missingCondition.text());
   }
 
   /** Returns a hash of the rule id and the text. */

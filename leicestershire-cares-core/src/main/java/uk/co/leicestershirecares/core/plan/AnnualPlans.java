@@ -88,7 +88,7 @@ public final class AnnualPlans {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AnnualPlans && ((AnnualPlans) other).plans.equals(plans);
+    return other instanceof AnnualPlans annualPlans && annualPlans.plans.equals(plans);
   }
 
   @Override

@@ -143,8 +143,8 @@ final class ParallelAssessor {
   }
 
   private static RuntimeException rethrown(Throwable failure) {
-    if (failure instanceof RuntimeException) {
-      throw (RuntimeException) failure;
+    if (failure instanceof RuntimeException runtimeException) {
+      throw runtimeException;
     }
     throw (Error) failure;
   }

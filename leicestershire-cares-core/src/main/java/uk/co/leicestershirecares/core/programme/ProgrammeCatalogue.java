@@ -158,8 +158,8 @@ public final class ProgrammeCatalogue {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ProgrammeCatalogue
-        && ((ProgrammeCatalogue) other).programmes.equals(programmes);
+    return other instanceof ProgrammeCatalogue programmeCatalogue
+        && programmeCatalogue.programmes.equals(programmes);
   }
 
   @Override

@@ -52,10 +52,9 @@ public abstract class Reason {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Reason)) {
+    if (!(other instanceof Reason that)) {
       return false;
     }
-    Reason that = (Reason) other;
     return ruleId().equals(that.ruleId()) && source().equals(that.source())
         && text().equals(that.text());
   }

@@ -193,8 +193,8 @@ public final class ScenarioRunner {
     }
     PolicyParameters parameters = settings.applyTo(policy.parameters());
     ProgrammeCatalogue catalogue = settings.applyTo(policy.catalogue());
-    if (policy instanceof DroolsPolicy) {
-      return ((DroolsPolicy) policy).with(parameters, catalogue);
+    if (policy instanceof DroolsPolicy droolsPolicy) {
+      return droolsPolicy.with(parameters, catalogue);
     }
     if (policy instanceof ReferencePolicy) {
       return ReferencePolicy.of(parameters, catalogue);

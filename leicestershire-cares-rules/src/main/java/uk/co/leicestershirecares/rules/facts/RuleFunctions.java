@@ -27,16 +27,16 @@ public final class RuleFunctions {
   /** Returns the {@code @ruleId} of the rule whose consequence is running. */
   public static String ruleId(Drools drools) {
     // The executable model's Drools is also the rule context (DroolsImpl implements both).
-    if (drools instanceof RuleContext) {
-      return RuleMetadata.ruleId(((RuleContext) drools).getRule());
+    if (drools instanceof RuleContext ruleContext) {
+      return RuleMetadata.ruleId(ruleContext.getRule());
     }
     throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
   }
 
   /** Returns the {@code @source} document of the rule whose consequence is running. */
   public static String source(Drools drools) {
-    if (drools instanceof RuleContext) {
-      return RuleMetadata.source(((RuleContext) drools).getRule());
+    if (drools instanceof RuleContext ruleContext) {
+      return RuleMetadata.source(ruleContext.getRule());
     }
     throw new IllegalStateException("not inside a rule consequence: " + drools.getClass());
   }
@@ -48,8 +48,8 @@ public final class RuleFunctions {
    * @throws IllegalStateException if the rule was not made from a table row
    */
   public static int row(Drools drools) {
-    if (drools instanceof RuleContext) {
-      String name = ((RuleContext) drools).getRule().getName();
+    if (drools instanceof RuleContext ruleContext) {
+      String name = ruleContext.getRule().getName();
       int underscore = name.lastIndexOf('_');
       try {
         return Integer.parseInt(name.substring(underscore + 1));

@@ -29,14 +29,14 @@ public final class FiringRecorder extends DefaultAgendaEventListener {
   // programme matched itself. Only the first is taken: a rule joins at most one of them.
   private static Optional<ProgrammeCode> programme(List<Object> objects) {
     for (Object o : objects) {
-      if (o instanceof Requirement) {
-        return Optional.of(((Requirement) o).programme());
+      if (o instanceof Requirement requirement) {
+        return Optional.of(requirement.programme());
       }
-      if (o instanceof AgeCheck) {
-        return Optional.of(((AgeCheck) o).requirement().programme());
+      if (o instanceof AgeCheck ageCheck) {
+        return Optional.of(ageCheck.requirement().programme());
       }
-      if (o instanceof Programme) {
-        return Optional.of(((Programme) o).code());
+      if (o instanceof Programme programme) {
+        return Optional.of(programme.code());
       }
       if (o instanceof UpCompletion) {
         return Optional.of(ProgrammeCode.WIRE);

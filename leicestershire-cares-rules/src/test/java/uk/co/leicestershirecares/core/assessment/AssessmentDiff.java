@@ -66,23 +66,20 @@ final class AssessmentDiff {
   }
 
   static String text(Object value) {
-    if (value instanceof List) {
+    if (value instanceof List<?> list) {
       List<String> items = new ArrayList<>();
-      for (Object o : (List<?>) value) {
+      for (Object o : list) {
         items.add(text(o));
       }
       return items.toString();
     }
-    if (value instanceof Reason) {
-      Reason r = (Reason) value;
+    if (value instanceof Reason r) {
       return "[" + r.ruleId() + "] " + r.text() + " (" + r.source().document() + ")";
     }
-    if (value instanceof uk.co.leicestershirecares.core.eligibility.MissingCondition) {
-      var m = (uk.co.leicestershirecares.core.eligibility.MissingCondition) value;
+    if (value instanceof uk.co.leicestershirecares.core.eligibility.MissingCondition m) {
       return "[" + m.ruleId() + "] " + m.text();
     }
-    if (value instanceof OutcomeClassification) {
-      OutcomeClassification c = (OutcomeClassification) value;
+    if (value instanceof OutcomeClassification c) {
       return c.outcome() + " " + c.category() + " ete=" + c.ete() + " hard=" + c.hard()
           + " stage=" + c.stage() + " s13=" + c.sustained13Weeks() + " s26="
           + c.sustained26Weeks() + " " + text(c.reasons());
