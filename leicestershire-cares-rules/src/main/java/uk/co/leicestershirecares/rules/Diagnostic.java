@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.rules;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem in a rule file: the file (relative to the folder loaded), the line and column when the
@@ -14,20 +15,33 @@ public final class Diagnostic {
   private final Optional<String> rule;
   private final String message;
 
-  private Diagnostic(String file, int line, int column, Optional<String> rule, String message) {
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.rule = rule;
-    this.message = message;
+  private Diagnostic(String file, int line, int column, @Nullable String rule, String message) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = Math.max(line, 0);
+    this.column = Math.max(column, 0);
+    this.rule = Optional.ofNullable(rule);
+    this.message = Objects.requireNonNull(message, "message");
   }
 
-  /** Returns a diagnostic; a line or column below 1 means unknown. */
+  /**
+   * Returns a diagnostic outside any rule the compiler named; a line or column below 1 means
+   * unknown.
+   *
+   * @throws NullPointerException if {@code file} or {@code message} is null
+   */
+  public static Diagnostic of(String file, int line, int column, String message) {
+    return new Diagnostic(file, line, column, null, message);
+  }
+
+  /**
+   * Returns a diagnostic inside the rule named {@code rule}, or outside any named rule when
+   * {@code rule} is null; a line or column below 1 means unknown.
+   *
+   * @throws NullPointerException if {@code file} or {@code message} is null
+   */
   public static Diagnostic of(
-      String file, int line, int column, Optional<String> rule, String message) {
-    return new Diagnostic(Objects.requireNonNull(file, "file"), Math.max(line, 0),
-        Math.max(column, 0), Objects.requireNonNull(rule, "rule"),
-        Objects.requireNonNull(message, "message"));
+      String file, int line, int column, @Nullable String rule, String message) {
+    return new Diagnostic(file, line, column, rule, message);
   }
 
   /** Returns the file, relative to the folder loaded; empty when the problem has no file. */

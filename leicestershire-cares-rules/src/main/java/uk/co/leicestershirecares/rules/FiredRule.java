@@ -1,9 +1,9 @@
 package uk.co.leicestershirecares.rules;
 
-import java.util.Optional;
-import uk.co.leicestershirecares.core.programme.ProgrammeCode;
-
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 
 /**
  * One rule the engine fired: its name (a sentence), its {@code @ruleId} and its {@code @source}
@@ -15,27 +15,30 @@ public final class FiredRule {
   private final String source;
   private final Optional<ProgrammeCode> programme;
 
-  private FiredRule(String name, String ruleId, String source, Optional<ProgrammeCode> programme) {
-    this.name = name;
-    this.ruleId = ruleId;
-    this.source = source;
-    this.programme = programme;
-  }
-
-  /** Returns a fired rule that concerns no one programme. */
-  public static FiredRule of(String name, String ruleId, String source) {
-    return of(name, ruleId, source, Optional.empty());
+  private FiredRule(String name, String ruleId, String source, @Nullable ProgrammeCode programme) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.source = Objects.requireNonNull(source, "source");
+    this.programme = Optional.ofNullable(programme);
   }
 
   /**
-   * Returns a fired rule; {@code programme} is the programme whose condition it concluded on,
-   * when it concluded on one (a shared rule, such as the age band check, names the row's).
+   * Returns a fired rule that concerns no one programme.
+   *
+   * @throws NullPointerException if an argument is null
    */
-  public static FiredRule of(String name, String ruleId, String source,
-      Optional<ProgrammeCode> programme) {
-    return new FiredRule(Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(source, "source"),
-        Objects.requireNonNull(programme, "programme"));
+  public static FiredRule of(String name, String ruleId, String source) {
+    return new FiredRule(name, ruleId, source, null);
+  }
+
+  /**
+   * Returns a fired rule that concluded on a condition of {@code programme} (a shared rule, such
+   * as the age band check, names the row's).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static FiredRule of(String name, String ruleId, String source, ProgrammeCode programme) {
+    return new FiredRule(name, ruleId, source, Objects.requireNonNull(programme, "programme"));
   }
 
   /** Returns the programme whose condition the rule concluded on, if it concerned one. */

@@ -212,7 +212,7 @@ public final class RuleFiles {
   }
 
   private static Diagnostic problem(String file, String message) {
-    return Diagnostic.of(file, 0, 0, Optional.empty(), message);
+    return Diagnostic.of(file, 0, 0, message);
   }
 
   // Reads at most MAX_FILE_BYTES + 1 bytes: a file growing while it is read cannot exhaust memory.

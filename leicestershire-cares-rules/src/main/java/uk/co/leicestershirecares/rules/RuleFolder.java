@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -115,8 +116,8 @@ public final class RuleFolder {
     private final Optional<DroolsPolicy> policy;
     private final ImmutableList<Diagnostic> diagnostics;
 
-    private Result(Optional<DroolsPolicy> policy, ImmutableList<Diagnostic> diagnostics) {
-      this.policy = policy;
+    private Result(@Nullable DroolsPolicy policy, ImmutableList<Diagnostic> diagnostics) {
+      this.policy = Optional.ofNullable(policy);
       this.diagnostics = diagnostics;
     }
 
@@ -195,7 +196,7 @@ public final class RuleFolder {
           sources.put(name, table.text());
         } catch (PolicyTableException e) {
           e.problems().forEach(p -> refused.add(
-              Diagnostic.of(name, p.row(), p.column(), Optional.empty(), p.message())));
+              Diagnostic.of(name, p.row(), p.column(), p.message())));
         }
       } else if (name.endsWith(DRL) && !ruleCodeAllowed) {
         refused.add(problem(name, "rule code (a .drl file) is not loaded unless it is allowed"
@@ -220,7 +221,7 @@ public final class RuleFolder {
       }
     }
     if (!refused.isEmpty()) {
-      return new Result(Optional.empty(), ImmutableList.copyOf(refused));
+      return new Result(null, ImmutableList.copyOf(refused));
     }
     if (!onClassPath(CODEGEN)) {
       return failure(problem("", "loading a rule folder needs org.drools:drools-model-codegen on"
@@ -257,13 +258,13 @@ public final class RuleFolder {
       KieBuilder builder = services.newKieBuilder(fileSystem);
       ImmutableList<Diagnostic> errors = CompilerMessages.build(builder, sources, writtenAs);
       if (!errors.isEmpty()) {
-        return new Result(Optional.empty(), errors);
+        return new Result(null, errors);
       }
       // Nothing the compiler produced has been loaded yet: this is the last point to refuse it.
       ImmutableList<CompiledRules.Refusal> refusedCode =
           CompiledRules.check(CompiledRules.classFilesOf(builder));
       if (!refusedCode.isEmpty()) {
-        return new Result(Optional.empty(), refusedCode.stream()
+        return new Result(null, refusedCode.stream()
             .flatMap(r -> filesOf(r, sources).stream().map(f -> problem(f, r.message())))
             .distinct()
             .collect(ImmutableList.toImmutableList()));
@@ -272,10 +273,10 @@ public final class RuleFolder {
       KieBase base = container.getKieBase();
       List<Diagnostic> dropped = droppedRows(base, tableRows);
       if (!dropped.isEmpty()) {
-        return new Result(Optional.empty(), ImmutableList.copyOf(dropped));
+        return new Result(null, ImmutableList.copyOf(dropped));
       }
-      return new Result(Optional.of(DroolsPolicy.ofFolder(base, parameters, catalogue,
-          recentActivity, limits)), ImmutableList.of());
+      return new Result(DroolsPolicy.ofFolder(base, parameters, catalogue, recentActivity, limits),
+          ImmutableList.of());
     } catch (RuntimeException e) {
       // Drools reports some mistakes by throwing; they are the analyst's, not the caller's.
       return failure(problem("", e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -330,7 +331,7 @@ public final class RuleFolder {
   }
 
   private static Diagnostic problem(String file, String message) {
-    return Diagnostic.of(file, 0, 0, Optional.empty(), message);
+    return Diagnostic.of(file, 0, 0, message);
   }
 
   /**
@@ -374,7 +375,7 @@ public final class RuleFolder {
         }
       }
       if (built != table.getValue()) {
-        dropped.add(Diagnostic.of(table.getKey(), 0, 0, Optional.empty(), "Drools built "
+        dropped.add(Diagnostic.of(table.getKey(), 0, 0, "Drools built "
             + built + " rules from the table's " + table.getValue() + " rows"));
       }
     }
@@ -382,7 +383,7 @@ public final class RuleFolder {
   }
 
   private static Result failure(Diagnostic diagnostic) {
-    return new Result(Optional.empty(), ImmutableList.of(diagnostic));
+    return new Result(null, ImmutableList.of(diagnostic));
   }
 
   /**

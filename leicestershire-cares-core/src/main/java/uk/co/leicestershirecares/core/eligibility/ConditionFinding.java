@@ -14,6 +14,7 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.plan.AnnualPlan;
 import uk.co.leicestershirecares.core.plan.PriorityGroupRule;
+import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.reason.Reason;
@@ -143,10 +144,11 @@ public final class ConditionFinding {
 
   /**
    * An age band with no date of birth recorded. {@code plan} is the annual plan the band comes
-   * from, for a row that takes the plan's band (the finding then cites the plan); otherwise empty.
+   * from, for a row that takes the plan's band (the finding then cites the plan); otherwise null.
+   * The other age findings take {@code plan} the same way.
    */
   public static ConditionFinding ageUnknown(Requirement row, AgeBand band,
-      Optional<AnnualPlan> plan, LocalDate asOf) {
+      @Nullable AnnualPlan plan, LocalDate asOf) {
     return age(row, band, plan, Verdict.UNKNOWN, Kind.AGE_UNKNOWN, asOf).build();
   }
 
@@ -155,7 +157,7 @@ public final class ConditionFinding {
    * band starts.
    */
   public static ConditionFinding ageUnder(Requirement row, AgeBand band,
-      Optional<AnnualPlan> plan, LocalDate asOf, OptionalInt age, LocalDate firstDay) {
+      @Nullable AnnualPlan plan, LocalDate asOf, OptionalInt age, LocalDate firstDay) {
     Builder b = age(row, band, plan, Verdict.FAILED, Kind.AGE_UNDER, asOf);
     b.age = Objects.requireNonNull(age, "age");
     b.date = Optional.of(firstDay);
@@ -164,7 +166,7 @@ public final class ConditionFinding {
 
   /** Older than {@code band}; {@code firstDayAfter} is the day the band ended. */
   public static ConditionFinding ageOver(Requirement row, AgeBand band,
-      Optional<AnnualPlan> plan, LocalDate asOf, int age, LocalDate firstDayAfter) {
+      @Nullable AnnualPlan plan, LocalDate asOf, int age, LocalDate firstDayAfter) {
     Builder b = age(row, band, plan, Verdict.FAILED, Kind.AGE_OVER, asOf);
     b.age = OptionalInt.of(age);
     b.date = Optional.of(firstDayAfter);
@@ -173,7 +175,7 @@ public final class ConditionFinding {
 
   /** Within {@code band}. */
   public static ConditionFinding ageWithin(Requirement row, AgeBand band,
-      Optional<AnnualPlan> plan, LocalDate asOf, int age) {
+      @Nullable AnnualPlan plan, LocalDate asOf, int age) {
     Builder b = age(row, band, plan, Verdict.MET, Kind.AGE_WITHIN, asOf);
     b.age = OptionalInt.of(age);
     return b.build();
@@ -270,28 +272,29 @@ public final class ConditionFinding {
   }
 
   /**
-   * No annual plan is in force; {@code firstPlanStarts} is the day the first one does. The rule id
-   * is {@code <programme>.plan-in-force}.
+   * No annual plan is in force; {@code firstPlanStarts} is the day the first one does, or null
+   * when the programme has no plan at all. The rule id is {@code <programme>.plan-in-force}.
    */
   public static ConditionFinding noPlanInForce(ProgrammeCode programme, Source source,
-      Optional<LocalDate> firstPlanStarts, LocalDate asOf) {
+      @Nullable LocalDate firstPlanStarts, LocalDate asOf) {
     Builder b = new Builder(programme, programme + PLAN_IN_FORCE, source, Verdict.FAILED,
         Placement.ROUTE,
         Kind.NO_PLAN_IN_FORCE, asOf);
-    b.date = Objects.requireNonNull(firstPlanStarts, "firstPlanStarts");
+    b.date = Optional.ofNullable(firstPlanStarts);
     return b.build();
   }
 
   /**
-   * {@code programme} did not run on {@code asOf}: it runs from {@code runsFrom} to {@code
-   * runsUntil}, each open when empty. The rule id is {@code <programme>.runs}.
+   * {@code programme} did not run on {@code asOf}: the finding names the days it runs (its
+   * {@link Programme#runsFrom()} and {@link Programme#runsUntil()}). The rule id is {@code
+   * <programme>.runs}.
    */
-  public static ConditionFinding notRunning(ProgrammeCode programme, Source source,
-      Optional<LocalDate> runsFrom, Optional<LocalDate> runsUntil, LocalDate asOf) {
-    Builder b = new Builder(programme, programme + ".runs", source, Verdict.FAILED,
-        Placement.ROUTE, Kind.NOT_RUNNING, asOf);
-    b.date = Objects.requireNonNull(runsFrom, "runsFrom");
-    b.until = Objects.requireNonNull(runsUntil, "runsUntil");
+  public static ConditionFinding notRunning(Programme programme, Source source, LocalDate asOf) {
+    ProgrammeCode code = programme.code();
+    Builder b = new Builder(code, code + ".runs", source, Verdict.FAILED, Placement.ROUTE,
+        Kind.NOT_RUNNING, asOf);
+    b.date = programme.runsFrom();
+    b.until = programme.runsUntil();
     return b.build();
   }
 
@@ -301,12 +304,11 @@ public final class ConditionFinding {
         Placement.ROUTE, Kind.NO_RULES, asOf).build();
   }
 
-  private static Builder age(Requirement row, AgeBand band, Optional<AnnualPlan> plan,
+  private static Builder age(Requirement row, AgeBand band, @Nullable AnnualPlan plan,
       Verdict verdict, Kind kind, LocalDate asOf) {
-    Builder b = of(row, plan.map(AnnualPlan::ageBandSource).orElse(row.source()), verdict, kind,
-        asOf);
+    Builder b = of(row, plan == null ? row.source() : plan.ageBandSource(), verdict, kind, asOf);
     b.band = Optional.of(band);
-    b.plan = plan;
+    b.plan = Optional.ofNullable(plan);
     return b;
   }
 

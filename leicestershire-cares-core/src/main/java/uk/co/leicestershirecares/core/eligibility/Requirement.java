@@ -164,10 +164,25 @@ public final class Requirement {
       return this;
     }
 
-    /** Sets the days in force: from {@code from}, to {@code to} included if present. */
-    public Builder inForce(LocalDate from, Optional<LocalDate> to) {
+    /**
+     * Sets the days in force: from {@code from} on, with no end.
+     *
+     * @throws NullPointerException if {@code from} is null
+     */
+    public Builder inForce(LocalDate from) {
       this.inForceFrom = Objects.requireNonNull(from, "from");
-      this.inForceTo = Objects.requireNonNull(to, "to");
+      this.inForceTo = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets the days in force: from {@code from} to {@code to}, both included.
+     *
+     * @throws NullPointerException if {@code from} or {@code to} is null
+     */
+    public Builder inForce(LocalDate from, LocalDate to) {
+      this.inForceFrom = Objects.requireNonNull(from, "from");
+      this.inForceTo = Optional.of(Objects.requireNonNull(to, "to"));
       return this;
     }
 

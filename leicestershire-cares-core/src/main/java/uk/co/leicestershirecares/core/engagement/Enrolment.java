@@ -39,7 +39,7 @@ public abstract class Enrolment {
    * @return {@code true} if {@code from <= date} and the enrolment had not ended before it
    */
   public final boolean isOpenOn(LocalDate date) {
-    return Checks.covers(from(), to(), date);
+    return Checks.covers(from(), to().orElse(null), date);
   }
 
   /**
@@ -55,7 +55,7 @@ public abstract class Enrolment {
 
   @Value.Check
   final void check() {
-    Checks.endNotBeforeStart(from(), to(), "enrolment", "to");
+    Checks.endNotBeforeStart(from(), to().orElse(null), "enrolment", "to");
   }
 
   /**

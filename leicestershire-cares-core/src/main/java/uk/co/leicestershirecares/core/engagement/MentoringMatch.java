@@ -34,12 +34,12 @@ public abstract class MentoringMatch {
 
   /** Returns whether the match is in place on {@code date}. */
   public final boolean isActiveOn(LocalDate date) {
-    return Checks.covers(from(), to(), date);
+    return Checks.covers(from(), to().orElse(null), date);
   }
 
   @Value.Check
   final void check() {
-    Checks.endNotBeforeStart(from(), to(), "mentoring match", "to");
+    Checks.endNotBeforeStart(from(), to().orElse(null), "mentoring match", "to");
   }
 
   /**

@@ -72,7 +72,7 @@ public abstract class WorkPlacement {
       throw new InvalidRecordException(
           "partner", "placement partner name is longer than " + MAX_PARTNER_NAME_LENGTH);
     }
-    Checks.endNotBeforeStart(from(), to(), "placement", "to");
+    Checks.endNotBeforeStart(from(), to().orElse(null), "placement", "to");
   }
 
   /**

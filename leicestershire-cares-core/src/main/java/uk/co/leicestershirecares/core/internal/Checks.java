@@ -2,8 +2,8 @@ package uk.co.leicestershirecares.core.internal;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /** Precondition checks that raise {@link InvalidRecordException} naming the field. */
@@ -62,25 +62,24 @@ public final class Checks {
   }
 
   /**
-   * Returns whether {@code date} lies from {@code from} to {@code to}, both included; an empty
+   * Returns whether {@code date} lies from {@code from} to {@code to}, both included; a null
    * {@code to} means the range has not ended.
    */
-  public static boolean covers(LocalDate from, Optional<LocalDate> to, LocalDate date) {
+  public static boolean covers(LocalDate from, @Nullable LocalDate to, LocalDate date) {
     notNull(date, "date");
-    return !date.isBefore(from) && to.map(end -> !date.isAfter(end)).orElse(true);
+    return !date.isBefore(from) && (to == null || !date.isAfter(to));
   }
 
   /**
-   * Checks that an optional end date is not before its start, for dated facts that are not
-   * personal data on their own (both dates appear in the message).
+   * Checks that an end date, if any ({@code to} null: none), is not before its start, for dated
+   * facts that are not personal data on their own (both dates appear in the message).
    *
    * @throws InvalidRecordException naming {@code field} if {@code to} is before {@code from}
    */
   public static void endNotBeforeStart(
-      LocalDate from, Optional<LocalDate> to, String what, String field) {
-    if (to.isPresent() && to.get().isBefore(from)) {
-      throw new InvalidRecordException(
-          field, what + " end " + to.get() + " is before its start " + from);
+      LocalDate from, @Nullable LocalDate to, String what, String field) {
+    if (to != null && to.isBefore(from)) {
+      throw new InvalidRecordException(field, what + " end " + to + " is before its start " + from);
     }
   }
 }

@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.core.outcome;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.reason.Reason;
@@ -55,16 +56,17 @@ public abstract class OutcomeClassification {
 
   /**
    * Returns a classification from its parts, without a builder's copies: a policy makes one per
-   * outcome event per assessment.
+   * outcome event per assessment. {@code stage} is the stage the outcome evidences, or null when it
+   * evidences none.
    *
    * @throws uk.co.leicestershirecares.core.InvalidRecordException if an argument is null
    */
   public static OutcomeClassification of(OutcomeId outcome, OutcomeCategory category, boolean ete,
-      boolean hard, Optional<Stage> stage, boolean sustained13Weeks, boolean sustained26Weeks,
+      boolean hard, @Nullable Stage stage, boolean sustained13Weeks, boolean sustained26Weeks,
       ImmutableList<Reason> reasons) {
     // Benchmark: AssessmentBenchmark.reference (the builder copied the reasons twice).
     return ImmutableOutcomeClassification.of(Checks.notNull(outcome, "outcome"),
-        Checks.notNull(category, "category"), ete, hard, Checks.notNull(stage, "stage"),
+        Checks.notNull(category, "category"), ete, hard, Optional.ofNullable(stage),
         sustained13Weeks, sustained26Weeks, Checks.notNull(reasons, "reasons"));
   }
 

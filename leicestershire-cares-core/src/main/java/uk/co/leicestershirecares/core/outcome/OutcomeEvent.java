@@ -51,7 +51,7 @@ public abstract class OutcomeEvent {
       throw new InvalidRecordException(
           "training", "outcome " + id() + " names a training but is " + type());
     }
-    Checks.endNotBeforeStart(date(), end(), "outcome " + id(), "end");
+    Checks.endNotBeforeStart(date(), end().orElse(null), "outcome " + id(), "end");
   }
 
   /**

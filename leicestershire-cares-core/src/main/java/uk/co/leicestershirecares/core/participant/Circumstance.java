@@ -89,7 +89,7 @@ public abstract class Circumstance {
    * serving the sentence or order".
    */
   public final boolean isCurrentOn(LocalDate date) {
-    return Checks.covers(from(), to(), date);
+    return Checks.covers(from(), to().orElse(null), date);
   }
 
   @Value.Check

@@ -181,8 +181,8 @@ final class EligibilityRules {
 
     ProgrammeDay(Programme running, PlanYear planYear, LocalDate asOf) {
       this.code = running.code();
-      this.notRunning = running.runsOn(asOf) ? null : ConditionFinding.notRunning(code,
-          Sources.PROGRAMME_RUNS, running.runsFrom(), running.runsUntil(), asOf);
+      this.notRunning = running.runsOn(asOf) ? null
+          : ConditionFinding.notRunning(running, Sources.PROGRAMME_RUNS, asOf);
       this.requirements = table.requirements(code, asOf);
       boolean takesPlan = false;
       for (Requirement requirement : requirements) {
@@ -201,7 +201,7 @@ final class EligibilityRules {
               plan.get(), asOf);
         } else {
           planFinding = ConditionFinding.noPlanInForce(code, Sources.NO_PLAN_IN_FORCE,
-              programmePlans.firstEffectiveDate(), asOf);
+              programmePlans.firstEffectiveDate().orElse(null), asOf);
         }
       }
       this.year = year;
@@ -209,7 +209,7 @@ final class EligibilityRules {
       this.rows = new RowDay[requirements.size()];
       long combinations = 1;
       for (int i = 0; i < rows.length; i++) {
-        rows[i] = new RowDay(requirements.get(i), plan, asOf);
+        rows[i] = new RowDay(requirements.get(i), plan.orElse(null), asOf);
         combinations = combinations > (1L << 40) ? combinations : combinations * rows[i].slots;
       }
       this.cacheable = combinations <= (1L << 40);
@@ -265,7 +265,7 @@ final class EligibilityRules {
     final Requirement requirement;
     final Optional<AnnualPlan> plan;
     /** The plan a finding cites: the plan in force for a row that takes its band or groups. */
-    final Optional<AnnualPlan> cited;
+    final @Nullable AnnualPlan cited;
     /** The band asked for; null where a row takes the plan's band and no plan is in force. */
     final @Nullable AgeBand band;
     /** The number of slots: shared findings are numbered 0 to {@code slots - 1}. */
@@ -273,17 +273,17 @@ final class EligibilityRules {
     /** The shared findings, by slot. */
     final ConditionFinding[] shared;
 
-    RowDay(Requirement requirement, Optional<AnnualPlan> plan, LocalDate asOf) {
+    RowDay(Requirement requirement, @Nullable AnnualPlan plan, LocalDate asOf) {
       this.requirement = requirement;
-      this.plan = plan;
-      this.cited = requirement.kind() == Requirement.Kind.AGE_BAND ? Optional.empty() : plan;
+      this.plan = Optional.ofNullable(plan);
+      this.cited = requirement.kind() == Requirement.Kind.AGE_BAND ? null : plan;
       AgeBand band = null;
       int slots = 1;
       switch (requirement.kind()) {
         case AGE_BAND, PLAN_AGE_BAND -> {
           band = requirement.kind() == Requirement.Kind.AGE_BAND
               ? requirement.ageBand().orElseThrow()
-              : plan.map(AnnualPlan::ageBand).orElse(null);
+              : plan == null ? null : plan.ageBand();
           // Slot 0: no date of birth; slot 1 + age: within the band at that age.
           slots = band == null ? 1 : Math.min(band.maxAge(), 150) + 2;
         }
@@ -294,8 +294,8 @@ final class EligibilityRules {
         }
         case PLAN_PRIORITY_GROUP -> {
           // Slot 0: in no group; otherwise the mask of the groups, in the plan's order.
-          int groups = plan.map(inForce -> inForce.priorityGroups().size()).orElse(0);
-          slots = plan.isPresent() && groups <= MASK_BITS ? 1 << groups : 1;
+          int groups = plan == null ? 0 : plan.priorityGroups().size();
+          slots = plan != null && groups <= MASK_BITS ? 1 << groups : 1;
         }
         case LIVES_IN -> slots = HomeArea.values().length;
         default -> throw new AssertionError(requirement.kind());

@@ -34,14 +34,15 @@ final class OutcomeRules {
   static OutcomeClassification classify(OutcomeEvent event, LocalDate asOf) {
     OutcomeTable.Row row = TABLE.row(event.type());
     OutcomeCategory category = row.category();
+    Stage stage = row.stage().orElse(null);
     Reason classified = Explainer.classification(row.ruleId(), row.source(), event, category,
-        row.ete(), row.hard(), row.stage());
+        row.ete(), row.hard(), stage);
     // No builder: one list of the reasons, as they are. Benchmark: AssessmentBenchmark.reference.
     ImmutableList<Reason> reasons = row.sustainedWeeks().isEmpty()
         ? ImmutableList.of(classified)
         : ImmutableList.of(classified, Explainer.sustained(SUSTAINED_RULE,
             Sources.SUSTAINED_WEEKS, event, row.sustainedWeeks(), asOf));
-    return OutcomeClassification.of(event.id(), category, row.ete(), row.hard(), row.stage(),
+    return OutcomeClassification.of(event.id(), category, row.ete(), row.hard(), stage,
         row.sustainedWeeks().contains(13) && event.isSustainedAt(13, asOf),
         row.sustainedWeeks().contains(26) && event.isSustainedAt(26, asOf),
         reasons);

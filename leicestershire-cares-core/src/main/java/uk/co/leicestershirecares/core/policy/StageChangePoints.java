@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
@@ -106,11 +107,13 @@ final class StageChangePoints {
     }
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
-      evidence(days, placements.get(i).from(), placements.get(i).to(), window, plainDays);
+      evidence(days, placements.get(i).from(), placements.get(i).to().orElse(null), window,
+          plainDays);
     }
     List<MentoringMatch> matches = record.mentoringMatches();
     for (int i = 0; i < matches.size(); i++) {
-      evidence(days, matches.get(i).from(), matches.get(i).to(), window, plainDays);
+      evidence(days, matches.get(i).from(), matches.get(i).to().orElse(null), window,
+          plainDays);
     }
     List<OutcomeEvent> outcomes = record.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -119,13 +122,13 @@ final class StageChangePoints {
     }
   }
 
-  private static void evidence(Days days, LocalDate start, Optional<LocalDate> end,
+  private static void evidence(Days days, LocalDate start, @Nullable LocalDate end,
       Period window, long plainDays) {
     days.add(start.toEpochDay());
-    if (end.isPresent()) {
-      long last = end.get().toEpochDay();
+    if (end != null) {
+      long last = end.toEpochDay();
       days.add(last + 1);
-      days.add(afterWindow(end.get(), last, window, plainDays));
+      days.add(afterWindow(end, last, window, plainDays));
     }
   }
 

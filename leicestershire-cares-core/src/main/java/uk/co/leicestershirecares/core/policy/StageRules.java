@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Attendance;
@@ -86,12 +85,12 @@ final class StageRules {
 
   /**
    * The last day an outcome event holds as evidence: jobs, volunteering and education hold until
-   * their end (empty while ongoing); every other outcome is a one-day event unless it has an end.
+   * their end (null while ongoing); every other outcome is a one-day event unless it has an end.
    */
-  static Optional<LocalDate> lastDayHeld(OutcomeEvent event) {
+  static @Nullable LocalDate lastDayHeld(OutcomeEvent event) {
     return switch (OutcomeRules.category(event.type())) {
-      case EMPLOYMENT, VOLUNTEERING, EDUCATION -> event.end();
-      default -> Optional.of(event.end().orElse(event.date()));
+      case EMPLOYMENT, VOLUNTEERING, EDUCATION -> event.end().orElse(null);
+      default -> event.end().orElse(event.date());
     };
   }
 
@@ -158,14 +157,14 @@ final class StageRules {
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
       WorkPlacement p = placements.get(i);
-      if (recent(p.from(), p.to(), day, windowStart)) {
+      if (recent(p.from(), p.to().orElse(null), day, windowStart)) {
         return Stage.TO;
       }
     }
     List<MentoringMatch> matches = record.mentoringMatches();
     for (int i = 0; i < matches.size(); i++) {
       MentoringMatch m = matches.get(i);
-      if (recent(m.from(), m.to(), day, windowStart)) {
+      if (recent(m.from(), m.to().orElse(null), day, windowStart)) {
         return Stage.TO;
       }
     }
@@ -277,7 +276,7 @@ final class StageRules {
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
       WorkPlacement p = placements.get(i);
-      if (recent(p.from(), p.to(), asOf, windowStart)) {
+      if (recent(p.from(), p.to().orElse(null), asOf, windowStart)) {
         powerTo = true;
         if (sink.evidence(Stage.TO, StageFinding.Kind.PLACEMENT, p, window)) {
           return false;
@@ -287,7 +286,7 @@ final class StageRules {
     List<MentoringMatch> matches = record.mentoringMatches();
     for (int i = 0; i < matches.size(); i++) {
       MentoringMatch m = matches.get(i);
-      if (recent(m.from(), m.to(), asOf, windowStart)) {
+      if (recent(m.from(), m.to().orElse(null), asOf, windowStart)) {
         powerTo = true;
         if (sink.evidence(Stage.TO, StageFinding.Kind.MENTORING, m, window)) {
           return false;
@@ -331,17 +330,16 @@ final class StageRules {
     return false;
   }
 
-  /** Evidence from {@code start} to {@code end} (empty: ongoing) is recent on {@code asOf}. */
+  /** Evidence from {@code start} to {@code end} (null: ongoing) is recent on {@code asOf}. */
   private static boolean recent(
-      LocalDate start, Optional<LocalDate> end, LocalDate asOf, LocalDate windowStart) {
-    // No lambda: reports call this for every fact on every change day of every young person.
-    return !start.isAfter(asOf) && (end.isEmpty() || !end.get().isBefore(windowStart));
+      LocalDate start, @Nullable LocalDate end, LocalDate asOf, LocalDate windowStart) {
+    return !start.isAfter(asOf) && (end == null || !end.isBefore(windowStart));
   }
 
-  /** {@link #recent(LocalDate, Optional, LocalDate, LocalDate)} on epoch days. */
-  private static boolean recent(LocalDate start, Optional<LocalDate> end, long day,
+  /** {@link #recent(LocalDate, LocalDate, LocalDate, LocalDate)} on epoch days. */
+  private static boolean recent(LocalDate start, @Nullable LocalDate end, long day,
       long windowStart) {
-    return start.toEpochDay() <= day && (end.isEmpty() || end.get().toEpochDay() >= windowStart);
+    return start.toEpochDay() <= day && (end == null || end.toEpochDay() >= windowStart);
   }
 
   /** A one-day event is recent when it lies in the window. */

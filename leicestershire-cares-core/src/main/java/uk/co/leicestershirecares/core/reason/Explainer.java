@@ -448,15 +448,14 @@ public final class Explainer {
   // Outcomes
 
   /**
-   * The reason that says how {@code event} counts; its sentence is written when its text is first
-   * read.
+   * The reason that says how {@code event} counts; {@code stage} is the stage it evidences, or null
+   * when it evidences none. Its sentence is written when its text is first read.
    */
   public static Reason classification(String ruleId, Source source, OutcomeEvent event,
-      OutcomeCategory category, boolean ete, boolean hard, Optional<Stage> stage) {
+      OutcomeCategory category, boolean ete, boolean hard, @Nullable Stage stage) {
     return new ClassificationReason(Checks.notNull(ruleId, "ruleId"),
         Checks.notNull(source, "source"), Checks.notNull(event, "event"),
-        Checks.notNull(category, "category"), ete, hard,
-        Checks.notNull(stage, "stage"));
+        Checks.notNull(category, "category"), ete, hard, stage);
   }
 
   /**
@@ -476,10 +475,10 @@ public final class Explainer {
     private final OutcomeCategory category;
     private final boolean ete;
     private final boolean hard;
-    private final Optional<Stage> stage;
+    private final @Nullable Stage stage;
 
     ClassificationReason(String ruleId, Source source, OutcomeEvent event,
-        OutcomeCategory category, boolean ete, boolean hard, Optional<Stage> stage) {
+        OutcomeCategory category, boolean ete, boolean hard, @Nullable Stage stage) {
       super(ruleId, source);
       this.event = event;
       this.category = category;
@@ -497,8 +496,8 @@ public final class Explainer {
       values.put("training", event.training().map(t -> " (" + words(t) + ")").orElse(""));
       values.put("counts", ete ? "counts" : "does not count");
       values.put("data", hard ? "hard" : "soft");
-      values.put("evidences", stage.map(s -> "evidences power "
-          + s.name().toLowerCase(Locale.ROOT)).orElse("evidences no stage"));
+      values.put("evidences", stage == null ? "evidences no stage"
+          : "evidences power " + stage.name().toLowerCase(Locale.ROOT));
       return substitute(message("CLASSIFIED"), values::get, event.id());
     }
   }

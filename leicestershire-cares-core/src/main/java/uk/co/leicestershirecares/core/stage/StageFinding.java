@@ -59,44 +59,42 @@ public final class StageFinding {
   // are equal. Benchmark: AssessmentBenchmark.reference.
   private @Nullable Reason reason;
 
+  // Each kind sets the facts it is evidence of; the others are null.
   private StageFinding(Kind kind, String ruleId, Source source, LocalDate asOf,
-      Optional<Period> window, Optional<Circumstance> circumstance,
-      Optional<WorkPlacement> placement, Optional<MentoringMatch> match,
-      Optional<OutcomeEvent> outcome, Optional<OutcomeCategory> category,
+      @Nullable Period window, @Nullable Circumstance circumstance,
+      @Nullable WorkPlacement placement, @Nullable MentoringMatch match,
+      @Nullable OutcomeEvent outcome, @Nullable OutcomeCategory category,
       ImmutableList<LocalDate> sessions) {
     this.kind = kind;
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
     this.source = Objects.requireNonNull(source, "source");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.window = window;
-    this.circumstance = circumstance;
-    this.placement = placement;
-    this.match = match;
-    this.outcome = outcome;
-    this.category = category;
+    this.window = Optional.ofNullable(window);
+    this.circumstance = Optional.ofNullable(circumstance);
+    this.placement = Optional.ofNullable(placement);
+    this.match = Optional.ofNullable(match);
+    this.outcome = Optional.ofNullable(outcome);
+    this.category = Optional.ofNullable(category);
     this.sessions = sessions;
   }
 
   private static StageFinding of(Kind kind, String ruleId, Source source, LocalDate asOf) {
-    return new StageFinding(kind, ruleId, source, asOf, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+    return new StageFinding(kind, ruleId, source, asOf, null, null, null, null, null, null,
         ImmutableList.of());
   }
 
   /** {@code crisis} is active on {@code asOf}: the stage is power within. */
   public static StageFinding crisis(String ruleId, Source source, Circumstance crisis,
       LocalDate asOf) {
-    return new StageFinding(Kind.CRISIS, ruleId, source, asOf, Optional.empty(),
-        Optional.of(crisis), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableList.of());
+    return new StageFinding(Kind.CRISIS, ruleId, source, asOf, null,
+        Objects.requireNonNull(crisis, "crisis"), null, null, null, null, ImmutableList.of());
   }
 
   /** {@code crisis} is active: employment is on hold. */
   public static StageFinding onHold(String ruleId, Source source, Circumstance crisis,
       LocalDate asOf) {
-    return new StageFinding(Kind.PATHWAY_ON_HOLD, ruleId, source, asOf, Optional.empty(),
-        Optional.of(crisis), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableList.of());
+    return new StageFinding(Kind.PATHWAY_ON_HOLD, ruleId, source, asOf, null,
+        Objects.requireNonNull(crisis, "crisis"), null, null, null, null, ImmutableList.of());
   }
 
   /** No crisis is active: employment can go ahead. */
@@ -107,25 +105,26 @@ public final class StageFinding {
   /** {@code placement} falls in the {@code window} before {@code asOf}. */
   public static StageFinding placement(String ruleId, Source source, WorkPlacement placement,
       Period window, LocalDate asOf) {
-    return new StageFinding(Kind.PLACEMENT, ruleId, source, asOf, Optional.of(window),
-        Optional.empty(), Optional.of(placement), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableList.of());
+    return new StageFinding(Kind.PLACEMENT, ruleId, source, asOf,
+        Objects.requireNonNull(window, "window"), null,
+        Objects.requireNonNull(placement, "placement"), null, null, null, ImmutableList.of());
   }
 
   /** {@code match} falls in the window. */
   public static StageFinding mentoring(String ruleId, Source source, MentoringMatch match,
       Period window, LocalDate asOf) {
-    return new StageFinding(Kind.MENTORING, ruleId, source, asOf, Optional.of(window),
-        Optional.empty(), Optional.empty(), Optional.of(match), Optional.empty(),
-        Optional.empty(), ImmutableList.of());
+    return new StageFinding(Kind.MENTORING, ruleId, source, asOf,
+        Objects.requireNonNull(window, "window"), null, null,
+        Objects.requireNonNull(match, "match"), null, null, ImmutableList.of());
   }
 
   /** {@code outcome}, of {@code category}, falls in the window. */
   public static StageFinding outcome(String ruleId, Source source, OutcomeEvent outcome,
       OutcomeCategory category, Period window, LocalDate asOf) {
-    return new StageFinding(Kind.OUTCOME, ruleId, source, asOf, Optional.of(window),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(outcome),
-        Optional.of(category), ImmutableList.of());
+    return new StageFinding(Kind.OUTCOME, ruleId, source, asOf,
+        Objects.requireNonNull(window, "window"), null, null, null,
+        Objects.requireNonNull(outcome, "outcome"), Objects.requireNonNull(category, "category"),
+        ImmutableList.of());
   }
 
   /** Group sessions on {@code sessions} (not empty) fall in the window. */
@@ -134,17 +133,17 @@ public final class StageFinding {
     if (sessions.isEmpty()) {
       throw new IllegalArgumentException("power with needs at least one group session");
     }
-    return new StageFinding(Kind.POWER_WITH, ruleId, source, asOf, Optional.of(window),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableList.copyOf(sessions));
+    return new StageFinding(Kind.POWER_WITH, ruleId, source, asOf,
+        Objects.requireNonNull(window, "window"), null, null, null, null, null,
+        ImmutableList.copyOf(sessions));
   }
 
   /** Nothing falls in the window: starting out. */
   public static StageFinding startingOut(String ruleId, Source source, Period window,
       LocalDate asOf) {
-    return new StageFinding(Kind.STARTING_OUT, ruleId, source, asOf, Optional.of(window),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), ImmutableList.of());
+    return new StageFinding(Kind.STARTING_OUT, ruleId, source, asOf,
+        Objects.requireNonNull(window, "window"), null, null, null, null, null,
+        ImmutableList.of());
   }
 
   /** What the finding is evidence of. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.reason.Sources;
 
 /**
@@ -36,10 +36,10 @@ public final class RecentActivityTable extends PolicyTable {
   private static final class Row {
     final int number;
     final LocalDate from;
-    final Optional<LocalDate> to;
+    final @Nullable LocalDate to;
     final Period window;
 
-    Row(int number, LocalDate from, Optional<LocalDate> to, Period window) {
+    Row(int number, LocalDate from, @Nullable LocalDate to, Period window) {
       this.number = number;
       this.from = from;
       this.to = to;
@@ -48,7 +48,7 @@ public final class RecentActivityTable extends PolicyTable {
 
     boolean covers(LocalDate date) {
       // No lambda: the stage asks for the window on every day of every history.
-      return !date.isBefore(from) && (to.isEmpty() || !date.isAfter(to.get()));
+      return !date.isBefore(from) && (to == null || !date.isAfter(to));
     }
   }
 
@@ -86,7 +86,7 @@ public final class RecentActivityTable extends PolicyTable {
     List<Row> rows = new ArrayList<>();
     for (DecisionTable.Row row : reading.rows()) {
       LocalDate[] days = TableCells.inForce(row.cell(3));
-      rows.add(new Row(row.number(), days[0], Optional.ofNullable(days[1]),
+      rows.add(new Row(row.number(), days[0], days[1],
           TableCells.window(row.cell(4))));
     }
     if (reading.clean()) {
@@ -104,11 +104,12 @@ public final class RecentActivityTable extends PolicyTable {
                       + " without a window");
           break;
         }
-        if (row.to.isEmpty()) {
+        LocalDate to = row.to;
+        if (to == null) {
           next = null;
           continue;
         }
-        next = row.to.get().plusDays(1);
+        next = to.plusDays(1);
       }
       if (reading.clean() && next != null) {
         reading.problem(0, 0, "the last row must have no end (always or from a date), so that"

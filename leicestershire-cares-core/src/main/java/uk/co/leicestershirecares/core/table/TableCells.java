@@ -121,7 +121,7 @@ public final class TableCells {
     Requirement.Builder r = Requirement.builder()
         .row(row, ruleId, Source.of(document, sentence), ProgrammeCode.of(programme));
     LocalDate[] days = inForce(inForce);
-    r = r.inForce(days[0], Optional.ofNullable(days[1]));
+    r = days[1] == null ? r.inForce(days[0]) : r.inForce(days[0], days[1]);
     if (ageBand.equals(PLAN_AGES)) {
       r = r.planAgeBand();
     } else if (!ageBand.equals("none")) {

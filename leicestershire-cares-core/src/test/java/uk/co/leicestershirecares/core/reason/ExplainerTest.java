@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
@@ -23,6 +22,7 @@ import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.plan.AnnualPlan;
 import uk.co.leicestershirecares.core.plan.PlanYear;
+import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.table.AnnualPlanTable;
 import uk.co.leicestershirecares.core.table.EligibilityTable;
@@ -61,18 +61,18 @@ final class ExplainerTest {
 
   /** One finding of every kind, each with the words it must read as. */
   private static final List<Worded> EVERY_KIND = List.of(
-      new Worded(ConditionFinding.ageUnknown(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF),
+      new Worded(ConditionFinding.ageUnknown(UP_AGE, AgeBand.of(18, 25), null, AS_OF),
           "The date of birth is not recorded, so the age on 2025-06-01 is unknown.",
           "record a date of birth"),
-      new Worded(ConditionFinding.ageUnder(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF,
+      new Worded(ConditionFinding.ageUnder(UP_AGE, AgeBand.of(18, 25), null, AS_OF,
           OptionalInt.of(17), LocalDate.of(2025, 9, 10)),
           "Aged 17 on 2025-06-01, under UP's age band 18–25.",
           "turns 18 on 2025-09-10"),
-      new Worded(ConditionFinding.ageOver(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF,
+      new Worded(ConditionFinding.ageOver(UP_AGE, AgeBand.of(18, 25), null, AS_OF,
           26, LocalDate.of(2025, 5, 1)),
           "Aged 26 on 2025-06-01, over UP's age band 18–25.",
           "no longer eligible from 26th birthday 2025-05-01"),
-      new Worded(ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF,
+      new Worded(ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), null, AS_OF,
           20),
           "Aged 20 on 2025-06-01, within UP's age band 18–25.",
           null),
@@ -111,7 +111,7 @@ final class ExplainerTest {
           "The 2024/25 annual plan is in force on 2025-06-01 (from 2024-04-01).",
           null),
       new Worded(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK,
-          Sources.NO_PLAN_IN_FORCE, Optional.of(LocalDate.of(2021, 4, 1)),
+          Sources.NO_PLAN_IN_FORCE, LocalDate.of(2021, 4, 1),
           LocalDate.of(2020, 1, 1)),
           "No annual plan is in force on 2020-01-01 (the first starts on 2021-04-01).",
           "an annual plan in force (the first starts on 2021-04-01)"),
@@ -129,8 +129,9 @@ final class ExplainerTest {
               + " homeless, SEND and youth-justice involved) on 2025-06-01: the plan prioritises"
               + " them and turns no one away.",
           null),
-      new Worded(ConditionFinding.notRunning(ProgrammeCode.UP, Sources.PROGRAMME_RUNS,
-          Optional.of(LocalDate.of(2019, 9, 1)), Optional.empty(), LocalDate.of(2019, 8, 31)),
+      new Worded(ConditionFinding.notRunning(programme(ProgrammeCode.UP)
+          .runsFrom(LocalDate.of(2019, 9, 1)).build(), Sources.PROGRAMME_RUNS,
+          LocalDate.of(2019, 8, 31)),
           "UP did not run on 2019-08-31: it runs from 2019-09-01.",
           "a day UP runs: from 2019-09-01"),
       new Worded(ConditionFinding.noRules(ProgrammeCode.of("SUMMER_SCHOOL"),
@@ -166,7 +167,7 @@ final class ExplainerTest {
 
   @Test
   void someoneNotYetBornIsWordedSo() {
-    assertWords(ConditionFinding.ageUnder(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF,
+    assertWords(ConditionFinding.ageUnder(UP_AGE, AgeBand.of(18, 25), null, AS_OF,
         OptionalInt.empty(), LocalDate.of(2043, 7, 1)),
         "Not yet born on 2025-06-01, under UP's age band 18–25.",
         "turns 18 on 2043-07-01");
@@ -176,9 +177,9 @@ final class ExplainerTest {
   void anOpenEndedBandReadsOrOver() {
     AgeBand band = WIRE_AGE.ageBand().orElseThrow();
 
-    assertWords(ConditionFinding.ageWithin(WIRE_AGE, band, Optional.empty(), AS_OF, 40),
+    assertWords(ConditionFinding.ageWithin(WIRE_AGE, band, null, AS_OF, 40),
         "Aged 40 on 2025-06-01, within WIRE's age band 18 or over.", null);
-    assertWords(ConditionFinding.ageUnder(WIRE_AGE, band, Optional.empty(), AS_OF,
+    assertWords(ConditionFinding.ageUnder(WIRE_AGE, band, null, AS_OF,
         OptionalInt.of(17), LocalDate.of(2025, 12, 1)),
         "Aged 17 on 2025-06-01, under WIRE's age band 18 or over.",
         "turns 18 on 2025-12-01");
@@ -188,12 +189,12 @@ final class ExplainerTest {
   void aLeavingCareBandCarriesItsNote() {
     AgeBand band = LEAVING_CARE_AGE.ageBand().orElseThrow();
 
-    assertWords(ConditionFinding.ageUnder(LEAVING_CARE_AGE, band, Optional.empty(), AS_OF,
+    assertWords(ConditionFinding.ageUnder(LEAVING_CARE_AGE, band, null, AS_OF,
         OptionalInt.of(15), LocalDate.of(2025, 8, 1)),
         "Aged 15 on 2025-06-01, under LEAVING_CARE's age band 16–25 (the ages English"
             + " leaving-care support covers).",
         "turns 16 on 2025-08-01");
-    assertWords(ConditionFinding.ageOver(LEAVING_CARE_AGE, band, Optional.empty(), AS_OF, 26,
+    assertWords(ConditionFinding.ageOver(LEAVING_CARE_AGE, band, null, AS_OF, 26,
         LocalDate.of(2025, 2, 1)),
         "Aged 26 on 2025-06-01, over LEAVING_CARE's age band 16–25 (the ages English"
             + " leaving-care support covers).",
@@ -203,7 +204,7 @@ final class ExplainerTest {
   @Test
   void aPlansBandIsWordedAsThePlansAndCitesThePlan() {
     ConditionFinding under = ConditionFinding.ageUnder(TYW_AGE, PLAN_2021.ageBand(),
-        Optional.of(PLAN_2021), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
+        PLAN_2021, AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
 
     assertWords(under, "Aged 14 on 2025-06-01, under the 2021/22 annual plan's age band 15–24.",
         "turns 15 on 2025-11-02");
@@ -216,7 +217,7 @@ final class ExplainerTest {
   @Test
   void aBandThePlanDoesNotStateIsWordedAsADecisionAndCitesIt() {
     ConditionFinding under = ConditionFinding.ageUnder(TYW_AGE, PLAN_2024.ageBand(),
-        Optional.of(PLAN_2024), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
+        PLAN_2024, AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
 
     assertWords(under, "Aged 14 on 2025-06-01, under TARGETED_YOUTH_WORK's age band 15–24 (a"
         + " policy decision: the 2024/25 annual plan states no ages).", "turns 15 on 2025-11-02");
@@ -225,9 +226,10 @@ final class ExplainerTest {
 
   @Test
   void aProgrammeThatHasEndedIsWordedWithItsLastDay() {
-    ConditionFinding ended = ConditionFinding.notRunning(ProgrammeCode.of("SUMMER_SCHOOL"),
-        Sources.PROGRAMME_RUNS, Optional.of(LocalDate.of(2020, 6, 1)),
-        Optional.of(LocalDate.of(2023, 8, 31)), AS_OF);
+    ConditionFinding ended = ConditionFinding.notRunning(
+        programme(ProgrammeCode.of("SUMMER_SCHOOL")).runsFrom(LocalDate.of(2020, 6, 1))
+            .runsUntil(LocalDate.of(2023, 8, 31)).build(),
+        Sources.PROGRAMME_RUNS, AS_OF);
     assertWords(ended, "SUMMER_SCHOOL did not run on 2025-06-01: it runs from 2020-06-01 to"
         + " 2023-08-31.", "a day SUMMER_SCHOOL runs: from 2020-06-01 to 2023-08-31");
   }
@@ -238,7 +240,7 @@ final class ExplainerTest {
         List.of("NEET"), AS_OF);
     ConditionFinding outside = ConditionFinding.inNoPriorityGroup(TYW_GROUP, PLAN_2024, AS_OF);
     ConditionFinding young = ConditionFinding.ageUnder(TYW_AGE, PLAN_2024.ageBand(),
-        Optional.of(PLAN_2024), AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
+        PLAN_2024, AS_OF, OptionalInt.of(14), LocalDate.of(2025, 11, 2));
 
     assertThat(Explainer.decision(ProgrammeCode.TARGETED_YOUTH_WORK, AS_OF, YEAR,
         List.of(inGroups)).priority()).isTrue();
@@ -253,7 +255,7 @@ final class ExplainerTest {
   @Test
   void noPlanBeforeAnyPlanIsWordedWithoutAFirstDay() {
     assertWords(ConditionFinding.noPlanInForce(ProgrammeCode.TARGETED_YOUTH_WORK,
-        Sources.NO_PLAN_IN_FORCE, Optional.empty(), LocalDate.of(2020, 1, 1)),
+        Sources.NO_PLAN_IN_FORCE, null, LocalDate.of(2020, 1, 1)),
         "No annual plan is in force on 2020-01-01.", "an annual plan in force");
   }
 
@@ -273,7 +275,7 @@ final class ExplainerTest {
         Sources.WIRE_AFTER_UP, ConditionFinding.Placement.ROUTE, UP_COMPLETED, false, AS_OF);
     ConditionFinding conviction = ConditionFinding.circumstancesNone(WIRE_CONVICTION, AS_OF);
     ConditionFinding age = ConditionFinding.ageWithin(WIRE_AGE,
-        WIRE_AGE.ageBand().orElseThrow(), Optional.empty(), AS_OF, 22);
+        WIRE_AGE.ageBand().orElseThrow(), null, AS_OF, 22);
     ConditionFinding area = ConditionFinding.areaOut(WIRE_AREA, HomeArea.OUTSIDE_LLR, AS_OF);
     ConditionFinding alternative = ConditionFinding.notCompleted(ProgrammeCode.WIRE, ROUTE_ID,
         Sources.WIRE_AFTER_UP, UP_ON_HOLD, AS_OF);
@@ -323,7 +325,7 @@ final class ExplainerTest {
   @Test
   void everyConditionMetIsEligibleWithNothingMissing() {
     EligibilityDecision decision = Explainer.decision(ProgrammeCode.UP, AS_OF, YEAR, List.of(
-        ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF, 20),
+        ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), null, AS_OF, 20),
         ConditionFinding.circumstancesHeld(UP_OFFENDING, List.of(CircumstanceType.CONVICTION),
             AS_OF),
         ConditionFinding.areaIn(UP_AREA, HomeArea.RUTLAND, AS_OF)));
@@ -342,7 +344,7 @@ final class ExplainerTest {
   @Test
   void aFailedAlternativeRouteIsNotCountedButItsMissingConditionIsListed() {
     ConditionFinding unknownAge = ConditionFinding.ageUnknown(WIRE_AGE,
-        WIRE_AGE.ageBand().orElseThrow(), Optional.empty(), AS_OF);
+        WIRE_AGE.ageBand().orElseThrow(), null, AS_OF);
     ConditionFinding conviction = ConditionFinding.circumstancesHeld(WIRE_CONVICTION,
         List.of(CircumstanceType.CONVICTION), AS_OF);
     ConditionFinding area = ConditionFinding.areaIn(WIRE_AREA, HomeArea.LEICESTERSHIRE, AS_OF);
@@ -369,7 +371,7 @@ final class ExplainerTest {
     ConditionFinding conviction = ConditionFinding.circumstancesHeld(WIRE_CONVICTION,
         List.of(CircumstanceType.CONVICTION), AS_OF);
     ConditionFinding age = ConditionFinding.ageWithin(WIRE_AGE, WIRE_AGE.ageBand().orElseThrow(),
-        Optional.empty(), AS_OF, 30);
+        null, AS_OF, 30);
     ConditionFinding area = ConditionFinding.areaIn(WIRE_AREA, HomeArea.RUTLAND, AS_OF);
     ConditionFinding alternative = ConditionFinding.notCompleted(ProgrammeCode.WIRE, ROUTE_ID,
         Sources.WIRE_AFTER_UP, UP_ON_HOLD, AS_OF);
@@ -386,7 +388,7 @@ final class ExplainerTest {
   @Test
   void aFailedConditionBeatsAnUnknownOne() {
     ConditionFinding unknownAge = ConditionFinding.ageUnknown(UP_AGE, AgeBand.of(18, 25),
-        Optional.empty(), AS_OF);
+        null, AS_OF);
     ConditionFinding noOffending = ConditionFinding.circumstancesNone(UP_OFFENDING, AS_OF);
     ConditionFinding area = ConditionFinding.areaIn(UP_AREA, HomeArea.LEICESTER_CITY, AS_OF);
 
@@ -432,8 +434,8 @@ final class ExplainerTest {
   void findingsOfOtherProgrammesAreIgnored() {
     List<ConditionFinding> findings = List.of(
         ConditionFinding.circumstancesNone(WIRE_CONVICTION, AS_OF),
-        ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), Optional.empty(), AS_OF, 20),
-        ConditionFinding.ageUnknown(LEAVING_CARE_AGE, AgeBand.of(16, 25), Optional.empty(),
+        ConditionFinding.ageWithin(UP_AGE, AgeBand.of(18, 25), null, AS_OF, 20),
+        ConditionFinding.ageUnknown(LEAVING_CARE_AGE, AgeBand.of(16, 25), null,
             AS_OF),
         ConditionFinding.areaIn(UP_AREA, HomeArea.LEICESTER_CITY, AS_OF));
 
@@ -463,6 +465,11 @@ final class ExplainerTest {
   private static Requirement requirement(String ruleId) {
     return EligibilityTable.shipped().requirements().stream()
         .filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  /** A programme of the catalogue's shape; the words name only its code and days. */
+  private static Programme.Builder programme(ProgrammeCode code) {
+    return Programme.builder().code(code).name(code.value()).description("a programme");
   }
 
   private static <T> List<List<T>> permutations(List<T> items) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
@@ -123,7 +124,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
   private final ScheduledExecutorService background;
   private final Object reloading = new Object();
   private volatile ImmutableList<Diagnostic> lastDiagnostics = ImmutableList.of();
-  private volatile Optional<String> lastRejection = Optional.empty();
+  private volatile @Nullable String lastRejection;
   private volatile String lastTried;
 
   /** The rule set in use and its version. */
@@ -137,10 +138,10 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     private final Optional<String> lastRejection;
     private final ImmutableList<Diagnostic> lastDiagnostics;
 
-    private Status(long version, Optional<String> lastRejection,
+    private Status(long version, @Nullable String lastRejection,
         ImmutableList<Diagnostic> lastDiagnostics) {
       this.version = version;
-      this.lastRejection = lastRejection;
+      this.lastRejection = Optional.ofNullable(lastRejection);
       this.lastDiagnostics = lastDiagnostics;
     }
 
@@ -174,17 +175,23 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     final Optional<String> rejection;
     final Optional<String> fingerprint;
 
-    Attempt(Optional<DroolsPolicy> policy, ImmutableList<Diagnostic> diagnostics,
-        Optional<String> rejection, Optional<String> fingerprint) {
-      this.policy = policy;
+    // A loaded attempt has a policy and no rejection, a refused one the reverse; a folder that
+    // never kept still has no fingerprint.
+    private Attempt(@Nullable DroolsPolicy policy, ImmutableList<Diagnostic> diagnostics,
+        @Nullable String rejection, @Nullable String fingerprint) {
+      this.policy = Optional.ofNullable(policy);
       this.diagnostics = diagnostics;
-      this.rejection = rejection;
-      this.fingerprint = fingerprint;
+      this.rejection = Optional.ofNullable(rejection);
+      this.fingerprint = Optional.ofNullable(fingerprint);
+    }
+
+    static Attempt loaded(DroolsPolicy policy, String fingerprint) {
+      return new Attempt(policy, ImmutableList.of(), null, fingerprint);
     }
 
     static Attempt refused(String reason, ImmutableList<Diagnostic> diagnostics,
-        Optional<String> fingerprint) {
-      return new Attempt(Optional.empty(), diagnostics, Optional.of(reason), fingerprint);
+        @Nullable String fingerprint) {
+      return new Attempt(null, diagnostics, reason, fingerprint);
     }
   }
 
@@ -219,7 +226,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     Attempt attempt = attempt(folder, quietInterval, checker);
     if (attempt.policy.isEmpty()) {
       ImmutableList<Diagnostic> diagnostics = attempt.diagnostics.isEmpty()
-          ? ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
+          ? ImmutableList.of(Diagnostic.of("", 0, 0,
               attempt.rejection.orElse("not loaded")))
           : attempt.diagnostics;
       throw new RulesNotLoadedException("the rules in " + folder + " did not load",
@@ -243,14 +250,14 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       } catch (RuntimeException e) {
         // Not expected (every step reports problems as diagnostics), but never let it escape.
         attempt = Attempt.refused(e.getClass().getSimpleName() + ": " + e.getMessage(),
-            ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(),
+            ImmutableList.of(Diagnostic.of("", 0, 0,
                 e.getClass().getSimpleName() + ": " + e.getMessage())),
-            Optional.empty());
+            null);
       }
       // A folder that never kept still is looked at again on the next check.
       attempt.fingerprint.ifPresent(f -> lastTried = f);
       lastDiagnostics = attempt.diagnostics;
-      lastRejection = attempt.rejection;
+      lastRejection = attempt.rejection.orElse(null);
       if (attempt.policy.isEmpty()) {
         return false;
       }
@@ -332,7 +339,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
    * names, limits and expected outcomes only.
    */
   public Optional<String> lastRejection() {
-    return lastRejection;
+    return Optional.ofNullable(lastRejection);
   }
 
   /** Returns the version in use, and what became of the last reload, read together. */
@@ -426,19 +433,19 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Attempt.refused("interrupted while waiting for the folder to be quiet",
-          ImmutableList.of(), Optional.empty());
+          ImmutableList.of(), null);
     }
     if (quiet.isEmpty()) {
       return Attempt.refused("the folder did not stay unchanged for "
           + quietInterval.toMillis() + " ms; it is looked at again on the next check",
-          ImmutableList.of(), Optional.empty());
+          ImmutableList.of(), null);
     }
     return check(quiet.get(), checker);
   }
 
   /** Compiles, checks and proves {@code files}, the one snapshot of the folder. */
   private static Attempt check(RuleFiles files, Function<RuleFiles, RuleChecker.Report> checker) {
-    Optional<String> tried = Optional.of(files.fingerprint());
+    String tried = files.fingerprint();
     RuleChecker.Report report = checker.apply(files);
     if (!report.isClean()) {
       int problems = report.diagnostics().size();
@@ -452,12 +459,12 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
         policy.assess(probe, PROBE_DAY);
       } catch (RuleLimitExceededException e) {
         return Attempt.refused("probe record " + probe.participant().id() + ": "
-            + e.getMessage(), ImmutableList.of(Diagnostic.of("", 0, 0, e.rule(),
+            + e.getMessage(), ImmutableList.of(Diagnostic.of("", 0, 0, e.rule().orElse(null),
                 Objects.requireNonNullElse(e.getMessage(), ""))), tried);
       } catch (RuntimeException e) {
         String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
         return Attempt.refused("probe record " + probe.participant().id() + ": " + problem,
-            ImmutableList.of(Diagnostic.of("", 0, 0, Optional.empty(), problem)), tried);
+            ImmutableList.of(Diagnostic.of("", 0, 0, problem)), tried);
       }
     }
     List<Scenario> scenarios = new ArrayList<>();
@@ -469,7 +476,7 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
         } catch (RuntimeException e) {
           String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
           return Attempt.refused("the scenarios could not be read: " + problem,
-              ImmutableList.of(Diagnostic.of(name, 0, 0, Optional.empty(), problem)), tried);
+              ImmutableList.of(Diagnostic.of(name, 0, 0, problem)), tried);
         }
       }
     }
@@ -478,13 +485,13 @@ public final class ReloadingPolicy implements Policy, AutoCloseable {
       if (run.failed() > 0) {
         ImmutableList<Diagnostic> failures = run.failures().stream()
             .map(r -> Diagnostic.of(SCENARIOS + "/" + r.scenario().origin(), 0, 0,
-                Optional.empty(), r.scenario().name() + ": " + String.join("; ", r.differences())))
+                r.scenario().name() + ": " + String.join("; ", r.differences())))
             .collect(ImmutableList.toImmutableList());
         return Attempt.refused("scenarios: " + run.summary() + ", first " + failures.get(0),
             failures, tried);
       }
     }
-    return new Attempt(Optional.of(policy), ImmutableList.of(), Optional.empty(), tried);
+    return Attempt.loaded(policy, tried);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.rules.Diagnostic;
 
@@ -102,7 +103,7 @@ public final class RuleLinter {
       throw new InvalidRecordException("folder", "folder must not be null");
     }
     if (!Files.isDirectory(folder)) {
-      return ImmutableList.of(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
+      return ImmutableList.of(Diagnostic.of(folder.toString(), 0, 0,
           "not a folder"));
     }
     List<Path> files;
@@ -110,7 +111,7 @@ public final class RuleLinter {
       files = walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".drl"))
           .sorted().collect(Collectors.toList());
     } catch (IOException | UncheckedIOException e) {
-      return ImmutableList.of(Diagnostic.of(folder.toString(), 0, 0, Optional.empty(),
+      return ImmutableList.of(Diagnostic.of(folder.toString(), 0, 0,
           "cannot read the folder: " + e.getMessage()));
     }
     ImmutableList.Builder<Diagnostic> findings = ImmutableList.builder();
@@ -120,7 +121,7 @@ public final class RuleLinter {
         findings.addAll(lint(relative,
             new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        findings.add(Diagnostic.of(relative, 0, 0, Optional.empty(),
+        findings.add(Diagnostic.of(relative, 0, 0,
             "cannot read the file: " + e.getMessage()));
       }
     }
@@ -155,9 +156,9 @@ public final class RuleLinter {
       }
       lineNumber++;
       String line = code.substring(offset, end);
-      Optional<String> rule = Optional.empty();
+      String rule = null;
       for (int i = 0; i < ruleStarts.size() && ruleStarts.get(i) <= offset; i++) {
-        rule = Optional.of(ruleNames.get(i));
+        rule = ruleNames.get(i);
       }
       lintLine(file, lineNumber, line, rule, findings);
       offset = end + 1;
@@ -165,7 +166,7 @@ public final class RuleLinter {
     return findings.build();
   }
 
-  private static void lintLine(String file, int number, String line, Optional<String> rule,
+  private static void lintLine(String file, int number, String line, @Nullable String rule,
       ImmutableList.Builder<Diagnostic> findings) {
     Matcher imported = IMPORT.matcher(line);
     if (imported.find()) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
@@ -105,14 +106,14 @@ public final class Scenario {
    * to the catalogue) can be fired by a scenario too.
    */
   public static final class Settings {
-    private static final Settings NONE = new Settings(Optional.empty(), ImmutableList.of());
+    private static final Settings NONE = new Settings(null, ImmutableList.of());
 
     private final Optional<Boolean> upCompletersNeedConviction;
     private final ImmutableList<ProgrammeCode> addedProgrammes;
 
-    private Settings(Optional<Boolean> upCompletersNeedConviction,
+    private Settings(@Nullable Boolean upCompletersNeedConviction,
         ImmutableList<ProgrammeCode> addedProgrammes) {
-      this.upCompletersNeedConviction = upCompletersNeedConviction;
+      this.upCompletersNeedConviction = Optional.ofNullable(upCompletersNeedConviction);
       this.addedProgrammes = addedProgrammes;
     }
 
@@ -125,13 +126,13 @@ public final class Scenario {
      * Returns settings.
      *
      * @param upCompletersNeedConviction {@link PolicyParameters#upCompletersNeedConviction()},
-     *     when the scenario sets it
+     *     or null when the scenario leaves it as it is
      * @param addedProgrammes programmes added to the catalogue (with no rules of their own)
+     * @throws NullPointerException if {@code addedProgrammes} is or holds null
      */
-    public static Settings of(Optional<Boolean> upCompletersNeedConviction,
+    public static Settings of(@Nullable Boolean upCompletersNeedConviction,
         List<ProgrammeCode> addedProgrammes) {
-      return new Settings(Objects.requireNonNull(upCompletersNeedConviction,
-          "upCompletersNeedConviction"), ImmutableList.copyOf(addedProgrammes));
+      return new Settings(upCompletersNeedConviction, ImmutableList.copyOf(addedProgrammes));
     }
 
     /** Returns the value the scenario gives {@code upCompletersNeedConviction}, if any. */
@@ -195,12 +196,12 @@ public final class Scenario {
     private final ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing;
     private final ImmutableMap<OutcomeId, OutcomeExpectation> outcomes;
 
-    private Expectation(Optional<Stage> stage, Optional<EmploymentPathway> employmentPathway,
+    private Expectation(@Nullable Stage stage, @Nullable EmploymentPathway employmentPathway,
         ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility,
         ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing,
         ImmutableMap<OutcomeId, OutcomeExpectation> outcomes) {
-      this.stage = stage;
-      this.employmentPathway = employmentPathway;
+      this.stage = Optional.ofNullable(stage);
+      this.employmentPathway = Optional.ofNullable(employmentPathway);
       this.eligibility = eligibility;
       this.missing = missing;
       this.outcomes = outcomes;
@@ -209,28 +210,28 @@ public final class Scenario {
     /**
      * Returns an expectation.
      *
-     * @param stage the stage expected, or empty
-     * @param employmentPathway the employment pathway expected, or empty
+     * @param stage the stage expected, or null (not compared)
+     * @param employmentPathway the employment pathway expected, or null (not compared)
      * @param eligibility the outcome expected for each programme named
      * @param missing for each programme named, the rule ids of exactly the conditions expected
      *     missing (an empty set: none missing)
      * @param outcomes for each outcome id named, its expected classification
+     * @throws NullPointerException if {@code eligibility}, {@code missing} or {@code outcomes} is
+     *     null
      */
-    public static Expectation of(Optional<Stage> stage,
-        Optional<EmploymentPathway> employmentPathway,
+    public static Expectation of(@Nullable Stage stage,
+        @Nullable EmploymentPathway employmentPathway,
         ImmutableMap<ProgrammeCode, EligibilityOutcome> eligibility,
         ImmutableMap<ProgrammeCode, ImmutableSet<String>> missing,
         ImmutableMap<OutcomeId, OutcomeExpectation> outcomes) {
-      return new Expectation(Objects.requireNonNull(stage, "stage"),
-          Objects.requireNonNull(employmentPathway, "employmentPathway"),
+      return new Expectation(stage, employmentPathway,
           Objects.requireNonNull(eligibility, "eligibility"),
           Objects.requireNonNull(missing, "missing"), Objects.requireNonNull(outcomes, "outcomes"));
     }
 
     /** Returns an expectation that compares nothing. */
     public static Expectation none() {
-      return of(Optional.empty(), Optional.empty(), ImmutableMap.of(), ImmutableMap.of(),
-          ImmutableMap.of());
+      return of(null, null, ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of());
     }
 
     /** Returns the stage expected. */
@@ -267,24 +268,21 @@ public final class Scenario {
     private final Optional<Boolean> sustained13Weeks;
     private final Optional<Boolean> sustained26Weeks;
 
-    private OutcomeExpectation(Optional<OutcomeCategory> category, Optional<Boolean> ete,
-        Optional<Boolean> hard, Optional<Boolean> sustained13Weeks,
-        Optional<Boolean> sustained26Weeks) {
-      this.category = category;
-      this.ete = ete;
-      this.hard = hard;
-      this.sustained13Weeks = sustained13Weeks;
-      this.sustained26Weeks = sustained26Weeks;
+    private OutcomeExpectation(@Nullable OutcomeCategory category, @Nullable Boolean ete,
+        @Nullable Boolean hard, @Nullable Boolean sustained13Weeks,
+        @Nullable Boolean sustained26Weeks) {
+      this.category = Optional.ofNullable(category);
+      this.ete = Optional.ofNullable(ete);
+      this.hard = Optional.ofNullable(hard);
+      this.sustained13Weeks = Optional.ofNullable(sustained13Weeks);
+      this.sustained26Weeks = Optional.ofNullable(sustained26Weeks);
     }
 
-    /** Returns an outcome expectation; empty parts are not compared. */
-    public static OutcomeExpectation of(Optional<OutcomeCategory> category,
-        Optional<Boolean> ete, Optional<Boolean> hard, Optional<Boolean> sustained13Weeks,
-        Optional<Boolean> sustained26Weeks) {
-      return new OutcomeExpectation(Objects.requireNonNull(category, "category"),
-          Objects.requireNonNull(ete, "ete"), Objects.requireNonNull(hard, "hard"),
-          Objects.requireNonNull(sustained13Weeks, "sustained13Weeks"),
-          Objects.requireNonNull(sustained26Weeks, "sustained26Weeks"));
+    /** Returns an outcome expectation; null parts are not compared. */
+    public static OutcomeExpectation of(@Nullable OutcomeCategory category,
+        @Nullable Boolean ete, @Nullable Boolean hard, @Nullable Boolean sustained13Weeks,
+        @Nullable Boolean sustained26Weeks) {
+      return new OutcomeExpectation(category, ete, hard, sustained13Weeks, sustained26Weeks);
     }
 
     /** Returns the category expected. */

@@ -227,7 +227,7 @@ public final class ScenarioReader {
         }
       }
     }
-    return Scenario.Settings.of(needConviction, added.build());
+    return Scenario.Settings.of(needConviction.orElse(null), added.build());
   }
 
   private static Scenario.Expectation expectation(String file, String path, JsonNode node) {
@@ -247,7 +247,8 @@ public final class ScenarioReader {
         .map(n -> byKey(file, path + ".outcomes", n, OutcomeId::of, key -> "not an outcome id",
             (at, v) -> outcome(file, at, v)))
         .orElse(ImmutableMap.of());
-    return Scenario.Expectation.of(stage, pathway, eligibility, missing, outcomes);
+    return Scenario.Expectation.of(stage.orElse(null), pathway.orElse(null), eligibility, missing,
+        outcomes);
   }
 
   private static Scenario.OutcomeExpectation outcome(String file, String path, JsonNode node) {
@@ -255,9 +256,9 @@ public final class ScenarioReader {
     Function<String, Optional<Boolean>> flag = name -> optional(node, name)
         .map(n -> bool(file, path + "." + name, n));
     return Scenario.OutcomeExpectation.of(optional(node, "category")
-            .map(n -> enumValue(file, path + ".category", n, OutcomeCategory.class)),
-        flag.apply("ete"), flag.apply("hard"), flag.apply("sustained13Weeks"),
-        flag.apply("sustained26Weeks"));
+            .map(n -> enumValue(file, path + ".category", n, OutcomeCategory.class)).orElse(null),
+        flag.apply("ete").orElse(null), flag.apply("hard").orElse(null),
+        flag.apply("sustained13Weeks").orElse(null), flag.apply("sustained26Weeks").orElse(null));
   }
 
   private interface ValueReader<T> {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -292,21 +293,23 @@ public final class ScenarioRunner {
       Scenario.OutcomeExpectation want = entry.getValue();
       OutcomeClassification c = got.get();
       String prefix = "outcome " + entry.getKey() + " ";
-      compare(differences, prefix + "category", want.category(), c.category());
-      compare(differences, prefix + "ete", want.ete(), c.ete());
-      compare(differences, prefix + "hard", want.hard(), c.hard());
-      compare(differences, prefix + "sustained13Weeks", want.sustained13Weeks(),
+      compare(differences, prefix + "category", want.category().orElse(null), c.category());
+      compare(differences, prefix + "ete", want.ete().orElse(null), c.ete());
+      compare(differences, prefix + "hard", want.hard().orElse(null), c.hard());
+      compare(differences, prefix + "sustained13Weeks", want.sustained13Weeks().orElse(null),
           c.sustained13Weeks());
-      compare(differences, prefix + "sustained26Weeks", want.sustained26Weeks(),
+      compare(differences, prefix + "sustained26Weeks", want.sustained26Weeks().orElse(null),
           c.sustained26Weeks());
     }
     return new Result(scenario, ImmutableList.copyOf(differences));
   }
 
-  private static <T> void compare(List<String> differences, String what, Optional<T> want,
+  // A null want is not compared.
+  private static <T> void compare(List<String> differences, String what, @Nullable T want,
       T got) {
-    want.filter(w -> !w.equals(got)).ifPresent(w -> differences.add(
-        what + ": expected " + w + ", got " + got));
+    if (want != null && !want.equals(got)) {
+      differences.add(what + ": expected " + want + ", got " + got);
+    }
   }
 
   private static Optional<EligibilityDecision> decision(Assessment assessment,

@@ -1,6 +1,6 @@
 package uk.co.leicestershirecares.rules.facts;
 
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.plan.AnnualPlan;
@@ -11,17 +11,17 @@ import uk.co.leicestershirecares.core.plan.AnnualPlan;
  *
  * @param requirement the row
  * @param band the band
- * @param plan the plan the band comes from, if any
+ * @param plan the plan the band comes from; null for a row's own band
  */
-public record AgeCheck(Requirement requirement, AgeBand band, Optional<AnnualPlan> plan) {
+public record AgeCheck(Requirement requirement, AgeBand band, @Nullable AnnualPlan plan) {
   /** The row's own band. */
   public static AgeCheck of(Requirement requirement) {
-    return new AgeCheck(requirement, requirement.ageBand().orElseThrow(), Optional.empty());
+    return new AgeCheck(requirement, requirement.ageBand().orElseThrow(), null);
   }
 
   /** The band of {@code plan}, for a row that takes the plan's band. */
   public static AgeCheck ofPlan(Requirement requirement, AnnualPlan plan) {
-    return new AgeCheck(requirement, plan.ageBand(), Optional.of(plan));
+    return new AgeCheck(requirement, plan.ageBand(), plan);
   }
 
   /** Returns whether the band has no upper age. */

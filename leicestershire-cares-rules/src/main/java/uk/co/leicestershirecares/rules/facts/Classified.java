@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.rules.facts;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.reason.Explainer;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
@@ -20,13 +20,13 @@ import uk.co.leicestershirecares.core.table.TableCells;
  * @param category the category
  * @param ete whether it counts as education, training or employment
  * @param hard whether it is hard data
- * @param stage the stage it evidences, if any
+ * @param stage the stage it evidences; null when it evidences none
  * @param sustainedWeeks the weeks at which the outcome is measured as sustained; empty when it is
  *     not
  * @param reason the reason, worded from the row
  */
 public record Classified(OutcomeEvent event, OutcomeCategory category, boolean ete, boolean hard,
-    Optional<Stage> stage, ImmutableSortedSet<Integer> sustainedWeeks, Reason reason) {
+    @Nullable Stage stage, ImmutableSortedSet<Integer> sustainedWeeks, Reason reason) {
   /**
    * Starts the conclusion of the row with rule id {@code ruleId} and source document
    * {@code document} for {@code event}.
@@ -57,7 +57,7 @@ public record Classified(OutcomeEvent event, OutcomeCategory category, boolean e
     private final String document;
     private boolean ete;
     private boolean hard;
-    private Optional<Stage> stage = Optional.empty();
+    private @Nullable Stage stage;
     private ImmutableSortedSet<Integer> sustainedWeeks = ImmutableSortedSet.of();
     private String sentence = "";
 
@@ -82,7 +82,7 @@ public record Classified(OutcomeEvent event, OutcomeCategory category, boolean e
 
     /** A stage's name, or {@code none}. */
     public Builder stage(String stage) {
-      this.stage = TableCells.stage(stage);
+      this.stage = TableCells.stage(stage).orElse(null);
       return this;
     }
 

@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.rules.facts;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days on which activity is recent: from {@link #from()} to {@link #to()} (the date asked
@@ -35,11 +35,11 @@ public record RecentWindow(LocalDate from, LocalDate to, Period period, String s
   }
 
   /**
-   * Returns whether activity from {@code start} to {@code end} (empty: ongoing) is recent: it has
+   * Returns whether activity from {@code start} to {@code end} (null: ongoing) is recent: it has
    * started by the date asked about and had not ended before the window began.
    */
-  public boolean covers(LocalDate start, Optional<LocalDate> end) {
-    return !start.isAfter(to) && end.map(e -> !e.isBefore(from)).orElse(true);
+  public boolean covers(LocalDate start, @Nullable LocalDate end) {
+    return !start.isAfter(to) && (end == null || !end.isBefore(from));
   }
 
   /** Returns whether a one-day activity on {@code day} (a session) is recent. */
@@ -49,9 +49,9 @@ public record RecentWindow(LocalDate from, LocalDate to, Period period, String s
 
   /**
    * Returns whether an event from {@code start} that holds until {@code end}, or only on its
-   * start day when it has no end (a completed training, a campaign), is recent.
+   * start day when {@code end} is null (a completed training, a campaign), is recent.
    */
-  public boolean coversEvent(LocalDate start, Optional<LocalDate> end) {
-    return covers(start, Optional.of(end.orElse(start)));
+  public boolean coversEvent(LocalDate start, @Nullable LocalDate end) {
+    return covers(start, end == null ? start : end);
   }
 }

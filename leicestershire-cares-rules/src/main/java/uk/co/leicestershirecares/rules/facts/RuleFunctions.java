@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.drools.model.Drools;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
@@ -93,8 +94,12 @@ public final class RuleFunctions {
         .collect(Collectors.toList());
   }
 
-  /** Returns the earliest of {@code dates}, or empty when there are none. */
-  public static Optional<LocalDate> earliest(List<LocalDate> dates) {
-    return dates.stream().min(Comparator.naturalOrder());
+  /**
+   * Returns the earliest of {@code dates}, or null when there are none: a rule passes it on to a
+   * finding that takes a missing date as null (a rule's {@code collectList} is a raw list, on
+   * which an {@code Optional} result would lose its type).
+   */
+  public static @Nullable LocalDate earliest(List<LocalDate> dates) {
+    return dates.stream().min(Comparator.naturalOrder()).orElse(null);
   }
 }

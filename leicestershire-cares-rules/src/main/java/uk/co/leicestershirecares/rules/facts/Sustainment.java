@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.rules.facts;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.outcome.OutcomeId;
 import uk.co.leicestershirecares.core.reason.Explainer;
@@ -16,22 +16,21 @@ import uk.co.leicestershirecares.core.reason.Source;
  *
  * @param event the outcome event
  * @param weeks the checkpoint reached, or 0 for a measurement
- * @param reason the reason of a measurement; empty for a checkpoint
+ * @param reason the reason of a measurement; null for a checkpoint
  */
-public record Sustainment(OutcomeEvent event, int weeks, Optional<Reason> reason) {
+public record Sustainment(OutcomeEvent event, int weeks, @Nullable Reason reason) {
   /**
    * {@code event} was measured at each of {@code weeks} as of {@code asOf}, by the rule {@code
    * ruleId} implementing {@code source}.
    */
   public static Sustainment measured(String ruleId, Source source, OutcomeEvent event,
       ImmutableSortedSet<Integer> weeks, LocalDate asOf) {
-    return new Sustainment(event, 0,
-        Optional.of(Explainer.sustained(ruleId, source, event, weeks, asOf)));
+    return new Sustainment(event, 0, Explainer.sustained(ruleId, source, event, weeks, asOf));
   }
 
   /** {@code event} was sustained at {@code weeks} weeks. */
   public static Sustainment sustainedAt(OutcomeEvent event, int weeks) {
-    return new Sustainment(event, weeks, Optional.empty());
+    return new Sustainment(event, weeks, null);
   }
 
   /** Returns the outcome's id. */

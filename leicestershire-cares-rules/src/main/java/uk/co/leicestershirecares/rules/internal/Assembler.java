@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -93,7 +94,10 @@ public final class Assembler {
       if (s.outcome().equals(event.id())) {
         sustained13 |= s.weeks() == 13;
         sustained26 |= s.weeks() == 26;
-        s.reason().ifPresent(sustainmentReasons::add);
+        Reason measured = s.reason();
+        if (measured != null) {
+          sustainmentReasons.add(measured);
+        }
       }
     }
     return OutcomeClassification.builder()
@@ -101,7 +105,7 @@ public final class Assembler {
         .category(classified.category())
         .ete(classified.ete())
         .hard(classified.hard())
-        .stage(classified.stage())
+        .stage(Optional.ofNullable(classified.stage()))
         .sustained13Weeks(sustained13)
         .sustained26Weeks(sustained26)
         .addReasons(classified.reason())

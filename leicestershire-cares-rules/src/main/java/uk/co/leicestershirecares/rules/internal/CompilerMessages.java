@@ -140,7 +140,7 @@ public final class CompilerMessages {
     if (at.isPresent()) {
       return at.get();
     }
-    return Diagnostic.of(onlyFile(texts), 0, 0, Optional.empty(),
+    return Diagnostic.of(onlyFile(texts), 0, 0,
         lowerFirst(message.isEmpty() ? e.getClass().getSimpleName() : message));
   }
 
@@ -202,7 +202,7 @@ public final class CompilerMessages {
       Optional<Section> section = section(file, rule.get());
       if (section.isPresent() && !END.matcher(section.get().text(file)).find()) {
         // The parser stops somewhere after a rule that is never closed; the rule is the mistake.
-        return diagnostic(path, lineOf(file, section.get().start()), 1, rule,
+        return diagnostic(path, lineOf(file, section.get().start()), 1, rule.get(),
             "the rule has no \"end\" (the parser stopped at line " + line + ": " + text + ")");
       }
     }
@@ -211,7 +211,7 @@ public final class CompilerMessages {
       // No line, or only the rule's: find the name the message is about in the file.
       Map<String, String> one = Map.of(path, file);
       Optional<Diagnostic> at = rule.isPresent()
-          ? findNamedIn(path, file, section(file, rule.get()), text, text)
+          ? findNamedIn(path, file, section(file, rule.get()).orElse(null), text, text)
           : findNamed(text, one, text);
       if (at.isPresent()) {
         return at.get();
@@ -223,7 +223,7 @@ public final class CompilerMessages {
     if (line <= 0 && rule.isPresent()) {
       line = section(file, rule.get()).map(s -> lineOf(file, s.start())).orElse(0);
     }
-    return diagnostic(path, line, column, rule, text);
+    return diagnostic(path, line, column, rule.orElse(null), text);
   }
 
   // A problem the Java compiler found in generated code: traced back to the rule file.
@@ -234,7 +234,7 @@ public final class CompilerMessages {
     String[] lines = source == null ? new String[0] : source.split("\n", -1);
     int at = message.getLine() - 1;
     if (at < 0 || at >= lines.length) {
-      return List.of(fallback(text, texts, Optional.empty()));
+      return List.of(fallback(text, texts, null));
     }
     String wrong = lines[at];
     Optional<String> rule = Optional.empty();
@@ -286,7 +286,7 @@ public final class CompilerMessages {
         if (score == best) {
           found.add(diagnostic(entry.getKey(), lineOf(file, match.get()[0]),
               columnOf(file, match.get()[0]),
-              section.rule() ? Optional.of(section.name()) : Optional.empty(),
+              section.rule() ? section.name() : null,
               section.rule() ? text : "function " + section.name() + ": " + lowerFirst(text)));
         }
       }
@@ -294,12 +294,12 @@ public final class CompilerMessages {
     if (!found.isEmpty()) {
       return found;
     }
-    return List.of(fallback(text, texts, rule));
+    return List.of(fallback(text, texts, rule.orElse(null)));
   }
 
   // Where the name the message is about is written; else the only file, without a line.
   private static Diagnostic fallback(
-      String text, Map<String, String> texts, Optional<String> rule) {
+      String text, Map<String, String> texts, @Nullable String rule) {
     Optional<Diagnostic> at = findNamed(text, texts, text);
     return at.isPresent() ? at.get() : Diagnostic.of(onlyFile(texts), 0, 0, rule,
         rulePrefix(rule) + lowerFirst(text));
@@ -394,7 +394,7 @@ public final class CompilerMessages {
       String message, Map<String, String> texts, String shown) {
     for (Map.Entry<String, String> entry : new TreeMap<>(texts).entrySet()) {
       Optional<Diagnostic> at =
-          findNamedIn(entry.getKey(), entry.getValue(), Optional.empty(), message, shown);
+          findNamedIn(entry.getKey(), entry.getValue(), null, message, shown);
       if (at.isPresent()) {
         return at;
       }
@@ -403,14 +403,14 @@ public final class CompilerMessages {
   }
 
   private static Optional<Diagnostic> findNamedIn(String path, String file,
-      Optional<Section> within, String message, String shown) {
+      @Nullable Section within, String message, String shown) {
     Optional<String> name = named(message);
     if (name.isEmpty()) {
       return Optional.empty();
     }
     String code = withoutComments(file);
-    int from = within.map(Section::start).orElse(0);
-    int to = within.map(Section::end).orElse(file.length());
+    int from = within == null ? 0 : within.start();
+    int to = within == null ? file.length() : within.end();
     int at = from;
     while ((at = code.indexOf(name.get(), at)) >= 0 && at < to) {
       boolean before = at == 0 || !isNamePart(code.charAt(at - 1));
@@ -420,7 +420,7 @@ public final class CompilerMessages {
       Optional<Section> section = enclosing(file, at);
       if (before && ends && section.isPresent() && !section.get().declaresOnly(file, at)) {
         return Optional.of(diagnostic(path, lineOf(file, at), columnOf(file, at),
-            section.get().rule() ? Optional.of(section.get().name()) : Optional.empty(),
+            section.get().rule() ? section.get().name() : null,
             shown));
       }
       at = after;
@@ -433,12 +433,12 @@ public final class CompilerMessages {
   }
 
   private static Diagnostic diagnostic(
-      String file, int line, int column, Optional<String> rule, String message) {
+      String file, int line, int column, @Nullable String rule, String message) {
     return Diagnostic.of(file, line, column, rule, rulePrefix(rule) + lowerFirst(message));
   }
 
-  private static String rulePrefix(Optional<String> rule) {
-    return rule.map(r -> "rule \"" + r + "\": ").orElse("");
+  private static String rulePrefix(@Nullable String rule) {
+    return rule == null ? "" : "rule \"" + rule + "\": ";
   }
 
   private static String lowerFirst(String text) {

@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.rules.internal;
 
 import java.util.List;
-import java.util.Optional;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
@@ -9,6 +8,7 @@ import uk.co.leicestershirecares.rules.facts.AgeCheck;
 import uk.co.leicestershirecares.rules.facts.UpCompletion;
 
 import com.google.common.collect.ImmutableList;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -21,28 +21,31 @@ public final class FiringRecorder extends DefaultAgendaEventListener {
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
     Rule rule = event.getMatch().getRule();
-    fired.add(FiredRule.of(rule.getName(), RuleMetadata.ruleId(rule), RuleMetadata.source(rule),
-        programme(event.getMatch().getObjects())));
+    String ruleId = RuleMetadata.ruleId(rule);
+    String source = RuleMetadata.source(rule);
+    ProgrammeCode concerned = programme(event.getMatch().getObjects());
+    fired.add(concerned == null ? FiredRule.of(rule.getName(), ruleId, source)
+        : FiredRule.of(rule.getName(), ruleId, source, concerned));
   }
 
   // The programme a match concerns: a table row's, the row an age check is for, or the
   // programme matched itself. Only the first is taken: a rule joins at most one of them.
-  private static Optional<ProgrammeCode> programme(List<Object> objects) {
+  private static @Nullable ProgrammeCode programme(List<Object> objects) {
     for (Object o : objects) {
       if (o instanceof Requirement requirement) {
-        return Optional.of(requirement.programme());
+        return requirement.programme();
       }
       if (o instanceof AgeCheck ageCheck) {
-        return Optional.of(ageCheck.requirement().programme());
+        return ageCheck.requirement().programme();
       }
       if (o instanceof Programme programme) {
-        return Optional.of(programme.code());
+        return programme.code();
       }
       if (o instanceof UpCompletion) {
-        return Optional.of(ProgrammeCode.WIRE);
+        return ProgrammeCode.WIRE;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** Returns the rules fired so far. */
