@@ -5,8 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ final class WatchCommand implements Callable<Integer> {
             printOk(out, policy);
           } catch (RulesNotLoadedException e) {
             clean = false;
-            printRefused(out, e.diagnostics(), Optional.empty(), 0);
+            printRefused(out, e.diagnostics(), null, 0);
           }
           done++;
         } else if (!ReloadingPolicy.fingerprintOf(folder).equals(policy.lastTriedFingerprint())) {
@@ -95,7 +96,7 @@ final class WatchCommand implements Callable<Integer> {
           if (clean) {
             printOk(out, policy);
           } else {
-            printRefused(out, policy.lastDiagnostics(), policy.lastRejection(),
+            printRefused(out, policy.lastDiagnostics(), policy.lastRejection().orElse(null),
                 policy.version());
           }
           done++;
@@ -118,11 +119,11 @@ final class WatchCommand implements Callable<Integer> {
   }
 
   private void printRefused(PrintWriter out, List<Diagnostic> diagnostics,
-      Optional<String> reason, long serving) {
+      @Nullable String reason, long serving) {
     for (Diagnostic diagnostic : diagnostics) {
       out.println(diagnostic);
     }
-    String why = diagnostics.isEmpty() ? reason.orElse("not loaded")
+    String why = diagnostics.isEmpty() ? Objects.requireNonNullElse(reason, "not loaded")
         : diagnostics.size() + " problem" + (diagnostics.size() == 1 ? "" : "s");
     out.println(Errors.printable(folder.toString()) + ": " + why + (serving > 0 ? "; still serving version " + serving : "")
         + "; waiting for a change...");

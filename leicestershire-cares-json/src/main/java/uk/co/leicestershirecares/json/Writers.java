@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.eligibility.MissingCondition;
@@ -56,14 +56,14 @@ final class Writers {
     Participant participant = record.participant();
     ObjectNode out = NODES.objectNode();
     out.put("id", participant.id().value());
-    putDate(out, "dateOfBirth", participant.dateOfBirth());
+    putDate(out, "dateOfBirth", participant.dateOfBirth().orElse(null));
     out.put("homeArea", participant.homeArea().name());
     ArrayNode circumstances = out.putArray("circumstances");
     for (Circumstance c : participant.circumstances()) {
       ObjectNode item = circumstances.addObject();
       item.put("type", c.type().name());
       item.put("from", c.from().toString());
-      putDate(item, "to", c.to());
+      putDate(item, "to", c.to().orElse(null));
     }
     ArrayNode referrals = out.putArray("referrals");
     for (Referral r : record.referrals()) {
@@ -78,7 +78,7 @@ final class Writers {
       item.put("programme", e.programme().value());
       item.put("status", e.status().name());
       item.put("from", e.from().toString());
-      putDate(item, "to", e.to());
+      putDate(item, "to", e.to().orElse(null));
     }
     ArrayNode attendances = out.putArray("attendances");
     for (Attendance a : record.attendances()) {
@@ -95,7 +95,7 @@ final class Writers {
       item.put("programme", p.programme().value());
       item.put("sector", p.sector().name());
       item.put("from", p.from().toString());
-      putDate(item, "to", p.to());
+      putDate(item, "to", p.to().orElse(null));
       item.put("mentored", p.mentored());
       item.put("paid", p.paid());
     }
@@ -104,7 +104,7 @@ final class Writers {
       ObjectNode item = matches.addObject();
       item.put("programme", m.programme().value());
       item.put("from", m.from().toString());
-      putDate(item, "to", m.to());
+      putDate(item, "to", m.to().orElse(null));
     }
     ArrayNode outcomes = out.putArray("outcomes");
     for (OutcomeEvent o : record.outcomes()) {
@@ -113,7 +113,7 @@ final class Writers {
       item.put("type", o.type().name());
       o.training().ifPresent(t -> item.put("training", t.name()));
       item.put("date", o.date().toString());
-      putDate(item, "end", o.end());
+      putDate(item, "end", o.end().orElse(null));
       o.programme().ifPresent(p -> item.put("programme", p.value()));
     }
     return out;
@@ -317,7 +317,9 @@ final class Writers {
     values.forEach(out::add);
   }
 
-  private static void putDate(ObjectNode out, String name, Optional<LocalDate> date) {
-    date.ifPresent(d -> out.put(name, d.toString()));
+  private static void putDate(ObjectNode out, String name, @Nullable LocalDate date) {
+    if (date != null) {
+      out.put(name, date.toString());
+    }
   }
 }

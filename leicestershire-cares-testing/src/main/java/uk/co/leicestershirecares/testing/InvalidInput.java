@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
@@ -25,12 +26,12 @@ public final class InvalidInput {
   private final Supplier<?> attempt;
   private final boolean nullPointer;
 
-  private InvalidInput(String kind, String expectedField, Optional<LocalDate> dateOfBirth,
+  private InvalidInput(String kind, String expectedField, @Nullable LocalDate dateOfBirth,
       String details, Supplier<?> attempt, boolean nullPointer) {
     this.nullPointer = nullPointer;
     this.kind = Objects.requireNonNull(kind);
     this.expectedField = Objects.requireNonNull(expectedField);
-    this.dateOfBirth = Objects.requireNonNull(dateOfBirth);
+    this.dateOfBirth = Optional.ofNullable(dateOfBirth);
     this.details = Objects.requireNonNull(details);
     this.attempt = Objects.requireNonNull(attempt);
   }
@@ -46,7 +47,7 @@ public final class InvalidInput {
    */
   public static InvalidInput of(
       String kind, String expectedField, String details, Supplier<?> attempt) {
-    return new InvalidInput(kind, expectedField, Optional.empty(), details, attempt, false);
+    return new InvalidInput(kind, expectedField, null, details, attempt, false);
   }
 
   /**
@@ -63,7 +64,7 @@ public final class InvalidInput {
    */
   public static InvalidInput nullContainer(
       String kind, String field, String details, Supplier<?> attempt) {
-    return new InvalidInput(kind, field, Optional.empty(), details, attempt, true);
+    return new InvalidInput(kind, field, null, details, attempt, true);
   }
 
   /**
@@ -79,8 +80,8 @@ public final class InvalidInput {
    */
   public static InvalidInput involvingDateOfBirth(String kind, String expectedField,
       LocalDate dateOfBirth, String details, Supplier<?> attempt) {
-    return new InvalidInput(
-        kind, expectedField, Optional.of(dateOfBirth), details, attempt, false);
+    return new InvalidInput(kind, expectedField, Objects.requireNonNull(dateOfBirth), details,
+        attempt, false);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
@@ -47,26 +48,27 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   private final Birth birth;
   private final int minAge;
   private final int maxAge;
-  private final Optional<LocalDate> on;
+  // The as-of date, home area and date-of-birth range a recipe fixes; null when it leaves them.
+  private final @Nullable LocalDate on;
   private final List<CircumstanceType> circumstances;
   private final boolean crisis;
   private final List<ProgrammeCode> completed;
-  private final Optional<HomeArea> area;
+  private final @Nullable HomeArea area;
   private final boolean onlySteered;
-  private final Optional<LocalDate> bornEarliest;
-  private final Optional<LocalDate> bornLatest;
+  private final @Nullable LocalDate bornEarliest;
+  private final @Nullable LocalDate bornLatest;
 
-  private RecordGenerator(Birth birth, int minAge, int maxAge, Optional<LocalDate> on,
+  private RecordGenerator(Birth birth, int minAge, int maxAge, @Nullable LocalDate on,
       List<CircumstanceType> circumstances, boolean crisis, List<ProgrammeCode> completed,
-      Optional<HomeArea> area, boolean onlySteered) {
-    this(birth, minAge, maxAge, on, circumstances, crisis, completed, area, onlySteered,
-        Optional.empty(), Optional.empty());
+      @Nullable HomeArea area, boolean onlySteered) {
+    this(birth, minAge, maxAge, on, circumstances, crisis, completed, area, onlySteered, null,
+        null);
   }
 
-  private RecordGenerator(Birth birth, int minAge, int maxAge, Optional<LocalDate> on,
+  private RecordGenerator(Birth birth, int minAge, int maxAge, @Nullable LocalDate on,
       List<CircumstanceType> circumstances, boolean crisis, List<ProgrammeCode> completed,
-      Optional<HomeArea> area, boolean onlySteered, Optional<LocalDate> bornEarliest,
-      Optional<LocalDate> bornLatest) {
+      @Nullable HomeArea area, boolean onlySteered, @Nullable LocalDate bornEarliest,
+      @Nullable LocalDate bornLatest) {
     this.birth = birth;
     this.minAge = minAge;
     this.maxAge = maxAge;
@@ -81,8 +83,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   }
 
   static RecordGenerator any() {
-    return new RecordGenerator(Birth.MAYBE_KNOWN, -1, -1, Optional.empty(), List.of(), false,
-        List.of(), Optional.empty(), false);
+    return new RecordGenerator(Birth.MAYBE_KNOWN, -1, -1, null, List.of(), false,
+        List.of(), null, false);
   }
 
   /**
@@ -114,10 +116,10 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
      */
     public RecordGenerator on(LocalDate date) {
       Objects.requireNonNull(date, "date");
-      RecordGenerator next = new RecordGenerator(Birth.KNOWN, minAge, maxAge, Optional.of(date),
+      RecordGenerator next = new RecordGenerator(Birth.KNOWN, minAge, maxAge, date,
           recipe.circumstances, recipe.crisis, recipe.completed, recipe.area,
           // The age decides the date of birth: a range from bornBetween no longer applies.
-          recipe.onlySteered, Optional.empty(), Optional.empty());
+          recipe.onlySteered, null, null);
       var unused = next.birthRange(); // fails early when no date of birth fits
       return next;
     }
@@ -205,12 +207,13 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
           + " today, not " + earliest + " to " + latest);
     }
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed, area,
-        onlySteered, Optional.of(earliest), Optional.of(latest));
+        onlySteered, earliest, latest);
   }
 
   private LocalDate unsteeredBirth(RandomGenerator random) {
-    return bornEarliest.isPresent()
-        ? Draw.date(random, bornEarliest.get(), bornLatest.get())
+    LocalDate earliest = bornEarliest;
+    LocalDate latest = bornLatest;
+    return earliest != null && latest != null ? Draw.date(random, earliest, latest)
         : Facts.dateOfBirth(random);
   }
 
@@ -250,7 +253,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    */
   public RecordGenerator on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new RecordGenerator(birth, minAge, maxAge, Optional.of(date), circumstances, crisis,
+    return new RecordGenerator(birth, minAge, maxAge, date, circumstances, crisis,
         completed, area, onlySteered, bornEarliest, bornLatest);
   }
 
@@ -263,7 +266,7 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   public RecordGenerator livingIn(HomeArea homeArea) {
     Objects.requireNonNull(homeArea, "homeArea");
     return new RecordGenerator(birth, minAge, maxAge, on, circumstances, crisis, completed,
-        Optional.of(homeArea), onlySteered, bornEarliest, bornLatest);
+        homeArea, onlySteered, bornEarliest, bornLatest);
   }
 
   /**
@@ -299,8 +302,9 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
   public Generator<AsOfCase> cases() {
     return random -> {
       ParticipantRecord record = next(random);
-      if (on.isPresent()) {
-        return new AsOfCase(record, on.get());
+      LocalDate day = on;
+      if (day != null) {
+        return new AsOfCase(record, day);
       }
       return new AsOfCase(record, CaresGenerators.asOfDatesFor(record).next(random));
     };
@@ -313,26 +317,27 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
       case KNOWN -> dob = Optional.of(minAge >= 0 ? steeredBirth(random) : unsteeredBirth(random));
       case UNKNOWN -> dob = Optional.empty();
       default -> {
-        dob = bornEarliest.isPresent()
+        dob = bornEarliest != null
             ? (Draw.weighted(random, 7, 1) == 0 ? Optional.of(unsteeredBirth(random))
                 : Optional.empty())
             : Facts.optionalDateOfBirth(random);
       }
     }
-    LocalDate base = dob.orElse(Facts.UNKNOWN_BIRTH_BASE);
+    LocalDate known = dob.orElse(null);
+    LocalDate base = known != null ? known : Facts.UNKNOWN_BIRTH_BASE;
     int most = onlySteered ? 0 : 1;
     List<Circumstance> facts = Draw.list(random, 0, 5 * most, r -> Facts.circumstance(r, base));
     for (CircumstanceType type : circumstances) {
-      facts.add(Circumstance.builder().type(type).from(steeredStart(random, base, dob)).build());
+      facts.add(Circumstance.builder().type(type).from(steeredStart(random, base, known)).build());
     }
     if (crisis) {
       facts.add(Circumstance.builder().type(Draw.pick(random, Facts.CRISES))
-          .from(steeredStart(random, base, dob)).build());
+          .from(steeredStart(random, base, known)).build());
     }
     Participant participant = Participant.builder()
         .id(ParticipantId.of("P-" + Draw.between(random, 1, 9999)))
         .dateOfBirth(dob)
-        .homeArea(area.isPresent() ? area.get() : Facts.homeArea(random))
+        .homeArea(area != null ? area : Facts.homeArea(random))
         .circumstances(facts)
         .build();
     int outcomeCount = Draw.between(random, 0, 5 * most);
@@ -342,8 +347,8 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
     }
     List<Enrolment> enrolments = Draw.list(random, 0, 3 * most, r -> Facts.enrolment(r, base));
     for (ProgrammeCode programme : completed) {
-      LocalDate from = steeredStart(random, base, dob);
-      LocalDate last = on.orElse(from.plusDays(400));
+      LocalDate from = steeredStart(random, base, known);
+      LocalDate last = on != null ? on : from.plusDays(400);
       LocalDate to = Draw.date(random, from, last.isBefore(from) ? from : last);
       enrolments.add(Enrolment.builder().programme(programme).status(EnrolmentStatus.COMPLETED)
           .from(from).to(to).build());
@@ -363,21 +368,21 @@ public final class RecordGenerator implements Generator<ParticipantRecord> {
    * A start on or after the date of birth (or {@code base}), and on or before the {@code on} date
    * if one is set and the date of birth allows it.
    */
-  private LocalDate steeredStart(RandomGenerator random, LocalDate base, Optional<LocalDate> dob) {
-    if (on.isEmpty()) {
+  private LocalDate steeredStart(RandomGenerator random, LocalDate base, @Nullable LocalDate dob) {
+    LocalDate last = on;
+    if (last == null) {
       return Facts.factDate(random, base);
     }
-    LocalDate last = on.get();
     LocalDate first = last.minusDays(800);
-    if (dob.isPresent() && dob.get().isAfter(first)) {
-      first = dob.get();
+    if (dob != null && dob.isAfter(first)) {
+      first = dob;
     }
     return first.isAfter(last) ? first : Draw.date(random, first, last);
   }
 
   /** The earliest and latest dates of birth giving an age in range on the age date. */
   private LocalDate[] birthRange() {
-    LocalDate date = on.orElseThrow();
+    LocalDate date = Objects.requireNonNull(on, "on");
     LeapDayBirthday rule = LeapDayBirthday.DEFAULT;
     LocalDate latest = date.minusYears(minAge);
     while (rule.ageOn(latest, date) < minAge) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.Enrolment;
 import uk.co.leicestershirecares.core.engagement.EnrolmentStatus;
@@ -350,13 +351,14 @@ public final class Facts {
         days.add(LeapDayBirthday.DEFAULT.birthday(dob, age));
       }
     });
-    record.participant().circumstances().forEach(c -> addRange(days, c.from(), c.to()));
-    record.enrolments().forEach(e -> addRange(days, e.from(), e.to()));
-    record.attendances().forEach(a -> addRange(days, a.date(), Optional.of(a.date())));
-    record.placements().forEach(p -> addRange(days, p.from(), p.to()));
-    record.mentoringMatches().forEach(m -> addRange(days, m.from(), m.to()));
+    record.participant().circumstances()
+        .forEach(c -> addRange(days, c.from(), c.to().orElse(null)));
+    record.enrolments().forEach(e -> addRange(days, e.from(), e.to().orElse(null)));
+    record.attendances().forEach(a -> addRange(days, a.date(), a.date()));
+    record.placements().forEach(p -> addRange(days, p.from(), p.to().orElse(null)));
+    record.mentoringMatches().forEach(m -> addRange(days, m.from(), m.to().orElse(null)));
     record.outcomes().forEach(o -> {
-      addRange(days, o.date(), o.end());
+      addRange(days, o.date(), o.end().orElse(null));
       days.add(o.date().plusWeeks(13));
       days.add(o.date().plusWeeks(26));
     });
@@ -372,14 +374,14 @@ public final class Facts {
         .collect(Collectors.toList());
   }
 
-  private static void addRange(TreeSet<LocalDate> days, LocalDate start, Optional<LocalDate> end) {
+  private static void addRange(TreeSet<LocalDate> days, LocalDate start, @Nullable LocalDate end) {
     days.add(start);
-    end.ifPresent(e -> {
-      days.add(e);
-      days.add(e.plusDays(1));
-      days.add(e.plusDays(RECENT_WINDOW_DAYS));
-      days.add(e.plusDays(RECENT_WINDOW_DAYS + 1));
-    });
+    if (end != null) {
+      days.add(end);
+      days.add(end.plusDays(1));
+      days.add(end.plusDays(RECENT_WINDOW_DAYS));
+      days.add(end.plusDays(RECENT_WINDOW_DAYS + 1));
+    }
   }
 
   /** The whole record in one line, for falsifying examples (the data is synthetic). */
@@ -389,27 +391,28 @@ public final class Facts {
         .append(p.id()).append(" born ").append(p.dateOfBirth().map(Object::toString).orElse("?"))
         .append(" in ").append(p.homeArea());
     p.circumstances().forEach(c -> out.append("; ").append(c.type()).append(' ')
-        .append(range(c.from(), c.to())));
+        .append(range(c.from(), c.to().orElse(null))));
     record.referrals().forEach(r -> out.append("; referral ").append(r.programme()).append(' ')
         .append(r.date()).append(' ').append(r.source()));
     record.enrolments().forEach(e -> out.append("; enrolment ").append(e.programme()).append(' ')
-        .append(e.status()).append(' ').append(range(e.from(), e.to())));
+        .append(e.status()).append(' ').append(range(e.from(), e.to().orElse(null))));
     record.attendances().forEach(a -> out.append("; attended ").append(a.kind()).append(' ')
         .append(a.programme()).append(' ').append(a.date())
         .append(a.session().map(s -> " " + s).orElse("")));
     record.placements().forEach(w -> out.append("; placement ").append(w.partner()).append(' ')
-        .append(w.programme()).append(' ').append(w.sector()).append(' ').append(range(w.from(), w.to()))
+        .append(w.programme()).append(' ').append(w.sector()).append(' ')
+        .append(range(w.from(), w.to().orElse(null)))
         .append(w.mentored() ? " mentored" : "").append(w.paid() ? " paid" : " unpaid"));
     record.mentoringMatches().forEach(m -> out.append("; mentoring ").append(m.programme())
-        .append(' ').append(range(m.from(), m.to())));
+        .append(' ').append(range(m.from(), m.to().orElse(null))));
     record.outcomes().forEach(o -> out.append("; outcome ").append(o.id()).append(' ')
         .append(o.type()).append(o.training().map(t -> "(" + t + ")").orElse("")).append(' ')
-        .append(range(o.date(), o.end()))
+        .append(range(o.date(), o.end().orElse(null)))
         .append(o.programme().map(c -> " for " + c).orElse("")));
     return out.toString();
   }
 
-  private static String range(LocalDate from, Optional<LocalDate> to) {
-    return from + ".." + to.map(Object::toString).orElse("");
+  private static String range(LocalDate from, @Nullable LocalDate to) {
+    return from + ".." + (to == null ? "" : to);
   }
 }

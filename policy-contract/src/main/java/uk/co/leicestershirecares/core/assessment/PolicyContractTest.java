@@ -21,7 +21,6 @@ import static uk.co.leicestershirecares.core.programme.ProgrammeCode.WIRE;
 import static uk.co.leicestershirecares.testing.PolicyAssertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
@@ -125,7 +124,11 @@ public abstract class PolicyContractTest {
     return policy().assess(record, AS_OF).classification(event.id()).orElseThrow();
   }
 
-  private static Enrolment up(EnrolmentStatus status, LocalDate from, Optional<LocalDate> to) {
+  private static Enrolment up(EnrolmentStatus status, LocalDate from) {
+    return Enrolment.builder().programme(UP).status(status).from(from).build();
+  }
+
+  private static Enrolment up(EnrolmentStatus status, LocalDate from, LocalDate to) {
     return Enrolment.builder().programme(UP).status(status).from(from).to(to).build();
   }
 
@@ -220,7 +223,7 @@ public abstract class PolicyContractTest {
   void wire_isOpenToEveryoneWhoCompletedUp() {
     ParticipantRecord atRiskCompleter = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
         r -> r.addEnrolment(up(EnrolmentStatus.COMPLETED, LocalDate.of(2025, 1, 10),
-            Optional.of(LocalDate.of(2025, 9, 30)))));
+            LocalDate.of(2025, 9, 30))));
     EligibilityDecision decision = decide(atRiskCompleter, WIRE, AS_OF);
     assertThat(decision).isEligible();
     assertThat(decision.reasons()).extracting(Reason::ruleId)
@@ -237,7 +240,7 @@ public abstract class PolicyContractTest {
   @Test
   void wire_tellsAnUpParticipantWithoutAConvictionToCompleteUpFirst() {
     ParticipantRecord onUp = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
-        r -> r.addEnrolment(up(EnrolmentStatus.ACTIVE, LocalDate.of(2026, 6, 1), Optional.empty())));
+        r -> r.addEnrolment(up(EnrolmentStatus.ACTIVE, LocalDate.of(2026, 6, 1))));
     EligibilityDecision decision = decide(onUp, WIRE, AS_OF);
     assertThat(decision).isNotEligible();
     assertThat(decision.missing()).containsExactly(
@@ -252,7 +255,7 @@ public abstract class PolicyContractTest {
         ProgrammeCatalogue.standard());
     ParticipantRecord atRiskCompleter = record(person(LocalDate.of(2006, 8, 8), AT_RISK_OF_OFFENDING),
         r -> r.addEnrolment(up(EnrolmentStatus.PROGRESSED, LocalDate.of(2025, 1, 10),
-            Optional.of(LocalDate.of(2025, 9, 30)))));
+            LocalDate.of(2025, 9, 30))));
     EligibilityDecision decision = strict.assess(atRiskCompleter, AS_OF).decision(WIRE);
     assertThat(decision).isNotEligible();
     assertThat(decision.missing()).extracting(MissingCondition::ruleId).contains("WIRE.conviction");

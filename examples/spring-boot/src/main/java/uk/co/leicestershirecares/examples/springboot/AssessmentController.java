@@ -2,7 +2,7 @@ package uk.co.leicestershirecares.examples.springboot;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,8 +35,9 @@ class AssessmentController {
   @PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   Object assess(@RequestBody AssessmentRequest body,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> asOf) {
-    LocalDate day = asOf.orElseGet(() -> LocalDate.now(clock));
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate asOf) {
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
       throw new BadParameterException("asOf",
           "asOf must be between " + FIRST_DAY + " and " + LAST_DAY);

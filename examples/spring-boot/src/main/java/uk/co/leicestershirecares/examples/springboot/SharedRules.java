@@ -15,9 +15,14 @@ public final class SharedRules implements AutoCloseable {
   private final Policy policy;
   private final Optional<ReloadingPolicy> reloading;
 
-  private SharedRules(Policy policy, Optional<ReloadingPolicy> reloading) {
-    this.policy = policy;
-    this.reloading = reloading;
+  private SharedRules(Policy shipped) {
+    this.policy = shipped;
+    this.reloading = Optional.empty();
+  }
+
+  private SharedRules(ReloadingPolicy folder) {
+    this.policy = folder;
+    this.reloading = Optional.of(folder);
   }
 
   /**
@@ -31,7 +36,7 @@ public final class SharedRules implements AutoCloseable {
    */
   public static SharedRules open(CaresProperties properties) {
     if (properties.rulesFolder().isEmpty()) {
-      return new SharedRules(CaresRules.newBuilder().build(), Optional.empty());
+      return new SharedRules(CaresRules.newBuilder().build());
     }
     ReloadingPolicy folder =
         CaresRules.newBuilder().buildReloading(properties.rulesFolder().get());
@@ -42,7 +47,7 @@ public final class SharedRules implements AutoCloseable {
       folder.close();
       throw e;
     }
-    return new SharedRules(folder, Optional.of(folder));
+    return new SharedRules(folder);
   }
 
   /**
