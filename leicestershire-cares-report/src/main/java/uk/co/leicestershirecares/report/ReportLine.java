@@ -53,10 +53,9 @@ public abstract class ReportLine {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof ReportLine)) {
+    if (!(other instanceof ReportLine line)) {
       return false;
     }
-    ReportLine line = (ReportLine) other;
     return key().equals(line.key()) && label().equals(line.label()) && count() == line.count()
         && sources().equals(line.sources()) && evidence().equals(line.evidence());
   }
