@@ -13,9 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.PolicyParameters;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
@@ -32,11 +29,7 @@ final class RuleLimitsTest {
   private static final Duration BUDGET = Duration.ofSeconds(2);
   // A loaded two-core machine may start the worker or notice the deadline late.
   private static final Duration SLACK = Duration.ofMillis(1500);
-  private static final ParticipantRecord ORDINARY = ParticipantRecord.of(Participant.builder()
-      .id(ParticipantId.of("P-ORDINARY"))
-      .dateOfBirth(LocalDate.of(2000, 1, 1))
-      .homeArea(HomeArea.LEICESTER_CITY)
-      .build());
+  private static final ParticipantRecord ORDINARY = TestRecords.bornIn2000("P-ORDINARY");
 
   @TempDir
   static Path folder;

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.rules.RuleLimitExceededException.Limit;
 
@@ -51,11 +48,7 @@ public final class Runaways {
 
     /** Returns a record only this family's rules fire on (see {@link #drl(boolean)}). */
     public ParticipantRecord record() {
-      return ParticipantRecord.of(Participant.builder()
-          .id(ParticipantId.of("RUNAWAY-" + name()))
-          .dateOfBirth(LocalDate.of(2000, 1, 1))
-          .homeArea(HomeArea.LEICESTER_CITY)
-          .build());
+      return TestRecords.bornIn2000("RUNAWAY-" + name());
     }
 
     /** The condition that starts this family: every record, or only {@link #record()}. */

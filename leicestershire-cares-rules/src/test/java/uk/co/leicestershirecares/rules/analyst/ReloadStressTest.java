@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.rules.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.co.leicestershirecares.rules.TestRecords.AGED_27;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +22,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.assessment.Assessment;
-import uk.co.leicestershirecares.core.participant.Circumstance;
-import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
-import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.core.table.CrisisTable;
 import uk.co.leicestershirecares.rules.CaresRules;
@@ -50,12 +45,6 @@ final class ReloadStressTest {
   private static final int WRITES = 100;
   private static final int THREADS = 4;
   private static final Duration QUIET = Duration.ofMillis(300);
-  private static final ParticipantRecord AGED_27 = ParticipantRecord.of(Participant.builder()
-      .id(ParticipantId.of("P-1"))
-      .dateOfBirth(LocalDate.of(1999, 1, 1))
-      .homeArea(HomeArea.LEICESTER_CITY)
-      .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2020, 1, 1)))
-      .build());
   private static final String CONVICTION_CRISIS = "CRISIS.conviction,policy-decisions.md,"
       + "CONVICTION,\"A made-up row for a test: a conviction is a crisis.\"\n";
 

@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.rules.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.co.leicestershirecares.rules.TestRecords.AGED_27;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.eligibility.EligibilityOutcome;
-import uk.co.leicestershirecares.core.participant.Circumstance;
-import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
-import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.EvaluationLimits;
@@ -31,12 +26,6 @@ import uk.co.leicestershirecares.rules.Runaways;
  */
 final class ReloadingLimitsTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
-  private static final ParticipantRecord AGED_27 = ParticipantRecord.of(Participant.builder()
-      .id(ParticipantId.of("P-1"))
-      .dateOfBirth(LocalDate.of(1999, 1, 1))
-      .homeArea(HomeArea.LEICESTER_CITY)
-      .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2020, 1, 1)))
-      .build());
   private static final Duration BUDGET = Duration.ofSeconds(2);
 
   @TempDir

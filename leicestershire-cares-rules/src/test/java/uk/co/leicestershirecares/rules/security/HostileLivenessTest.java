@@ -24,11 +24,8 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
-import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCatalogue;
+import uk.co.leicestershirecares.rules.TestRecords;
 
 /**
  * Issue 21, item 7: the hostile corpus is live, so {@code HostileRuleFolderTest} cannot pass
@@ -107,11 +104,7 @@ final class HostileLivenessTest {
       KieContainer container = services.newKieContainer(releaseId);
       KieSession session = container.newKieSession();
       try {
-        session.insert(ParticipantRecord.of(Participant.builder()
-            .id(ParticipantId.of("P-HOSTILE"))
-            .dateOfBirth(LocalDate.of(2000, 1, 1))
-            .homeArea(HomeArea.LEICESTER_CITY)
-            .build()));
+        session.insert(TestRecords.bornIn2000("P-HOSTILE"));
         session.insert(Circumstance.of(CircumstanceType.ROUGH_SLEEPING, LocalDate.of(2020, 1, 1)));
         ProgrammeCatalogue.standard().programmes().forEach(session::insert);
         // A payload may run and its rule then throw (a cell the table's own code refuses

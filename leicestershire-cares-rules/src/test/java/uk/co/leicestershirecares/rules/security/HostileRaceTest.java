@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.rules.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.co.leicestershirecares.rules.TestRecords.AGED_27;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,12 +26,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.assessment.Assessment;
-import uk.co.leicestershirecares.core.participant.Circumstance;
-import uk.co.leicestershirecares.core.participant.CircumstanceType;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
-import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.policy.Policy;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
@@ -56,12 +51,6 @@ final class HostileRaceTest {
   private static final String TABLE = "eligibility.drl.csv";
   private static final String UP_BAND = "UP,always,18 to 25,";
   private static final String UP_BAND_18_TO_29 = "UP,always,18 to 29,";
-  private static final ParticipantRecord AGED_27 = ParticipantRecord.of(Participant.builder()
-      .id(ParticipantId.of("P-1"))
-      .dateOfBirth(LocalDate.of(1999, 1, 1))
-      .homeArea(HomeArea.LEICESTER_CITY)
-      .addCircumstance(Circumstance.of(CircumstanceType.CONVICTION, LocalDate.of(2020, 1, 1)))
-      .build());
   private static final int LOADS = 30;
   private static final Duration QUIET = Duration.ofMillis(300);
 

@@ -20,13 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.leicestershirecares.core.assessment.Assessment;
-import uk.co.leicestershirecares.core.participant.HomeArea;
-import uk.co.leicestershirecares.core.participant.Participant;
-import uk.co.leicestershirecares.core.participant.ParticipantId;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.RuleFolder;
+import uk.co.leicestershirecares.rules.TestRecords;
 import uk.co.leicestershirecares.rules.ShippedRules;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
@@ -59,11 +57,7 @@ import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
  */
 final class HostileRuleFolderTest {
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 25);
-  private static final ParticipantRecord RECORD = ParticipantRecord.of(Participant.builder()
-      .id(ParticipantId.of("P-1"))
-      .dateOfBirth(LocalDate.of(2000, 1, 1))
-      .homeArea(HomeArea.LEICESTER_CITY)
-      .build());
+  private static final ParticipantRecord RECORD = TestRecords.bornIn2000("P-1");
   private static final String CLEAN_TABLE = "eligibility.drl.csv";
 
   @TempDir
