@@ -1,13 +1,11 @@
 package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
@@ -29,18 +27,12 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
-  Path folder;
-
-  @Option(names = "--allow-rule-code", description = RulesOption.ALLOW_RULE_CODE_HELP)
-  boolean allowRuleCode;
+  @Mixin RuleFolderArgument dir;
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(folder)) {
-      throw CliException.badInput(folder + ": no such folder");
-    }
-    RuleChecker.Report report = RulesOption.folderOptions(allowRuleCode).check(folder);
+    Path folder = dir.existing();
+    RuleChecker.Report report = dir.options().check(folder);
     PrintWriter out = spec.commandLine().getOut();
     if (report.isClean()) {
       out.println(Errors.printable(folder.toString())

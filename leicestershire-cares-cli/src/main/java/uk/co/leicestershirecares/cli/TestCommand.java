@@ -1,13 +1,10 @@
 package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
 
@@ -24,21 +21,12 @@ import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
 final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
-  Path folder;
-
-  @Mixin ScenariosOption scenarios;
-
-  @Mixin InputLimitOption limit;
-
-  @Option(names = "--allow-rule-code", description = RulesOption.ALLOW_RULE_CODE_HELP)
-  boolean allowRuleCode;
+  @Mixin ScenarioInputs inputs;
 
   @Override
   public Integer call() {
-    RulesOption rules = RulesOption.of(folder, allowRuleCode);
     ScenarioRunner.Report report =
-        ScenarioRunner.run(rules.policy(spec.commandLine().getErr()), scenarios.read(limit.bytes));
+        ScenarioRunner.run(inputs.policy(spec.commandLine().getErr()), inputs.scenarios());
     PrintWriter out = spec.commandLine().getOut();
     out.println(report);
     out.flush();
