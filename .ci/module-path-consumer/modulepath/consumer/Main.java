@@ -1,6 +1,8 @@
 package modulepath.consumer;
 
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,34 +15,21 @@ import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.DroolsPolicy;
 
 /**
- * Reads a record with the json module, assesses it with core's reference policy and with the
- * shipped Drools rules, and prints both answers as JSON; exits with status 1 when either the
- * program or the library is not running as a named module, or when the two answers differ.
+ * Reads a record (the file its one argument names) with the json module, assesses it with core's
+ * reference policy and with the shipped Drools rules, and prints both answers as JSON; exits with
+ * status 1 when either the program or the library is not running as a named module, or when the
+ * two answers differ.
  */
 public final class Main {
-  private static final String RECORD = """
-      {
-        "id": "P-0001",
-        "dateOfBirth": "2005-03-04",
-        "homeArea": "LEICESTER_CITY",
-        "circumstances": [ { "type": "CONVICTION", "from": "2023-01-10" },
-                           { "type": "ROUGH_SLEEPING", "from": "2026-10-01", "to": "2026-11-20" } ],
-        "enrolments":   [ { "programme": "UP", "status": "COMPLETED", "from": "2025-01-10", "to": "2025-09-30" } ],
-        "attendances":  [ { "date": "2026-11-10", "kind": "GROUP", "programme": "LEAVING_CARE", "session": "S-17" } ],
-        "placements":   [ { "partner": "Walkers Deli", "programme": "WIRE", "sector": "FOOD_PRODUCTION", "from": "2026-06-01", "to": "2026-06-12", "mentored": true, "paid": false } ],
-        "outcomes":     [ { "id": "O-9", "type": "TRAINING_COMPLETED", "training": "CSCS", "date": "2026-06-20", "programme": "WIRE" },
-                          { "id": "O-10", "type": "EMPLOYMENT", "date": "2026-07-01" } ]
-      }
-      """;
-
   private Main() {}
 
   /**
    * Runs the check.
    *
-   * @param args none
+   * @param args the record file, in the record format
+   * @throws IOException when the record file cannot be read
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     for (Class<?> type : List.of(Main.class, ReferencePolicy.class, ReportGenerator.class,
         CaresJson.class, DroolsPolicy.class, com.google.common.collect.ImmutableList.class)) {
       Module module = type.getModule();
@@ -55,7 +44,7 @@ public final class Main {
     }
 
     LocalDate asOf = LocalDate.of(2026, 11, 25);
-    ParticipantRecord record = CaresJson.readRecord(RECORD);
+    ParticipantRecord record = CaresJson.readRecord(Path.of(args[0]));
     Assessment reference = ReferencePolicy.withDefaults().assess(record, asOf);
     Assessment drools = CaresRules.newBuilder().build().assess(record, asOf);
     String referenceJson = CaresJson.writeAssessment(reference);
