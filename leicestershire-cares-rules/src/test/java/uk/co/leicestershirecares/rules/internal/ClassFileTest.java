@@ -3,11 +3,10 @@ package uk.co.leicestershirecares.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.rules.internal.ClassFile.Kind;
@@ -133,107 +132,32 @@ final class ClassFileTest {
   }
 
   private static byte[] classFile(int extraTag) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(0xCAFEBABE);
-      out.writeShort(0);
-      out.writeShort(61);
-      Pool pool = new Pool();
-      int everything = pool.type("Everything");
-      int object = pool.type("java/lang/Object");
-      pool.type("[[Ljava/io/File;");
-      pool.add(3, 42); // Integer
-      pool.add(4, 0); // Float
-      pool.addLong(5); // Long, two slots
-      pool.addLong(6); // Double, two slots
-      int text = pool.utf8("a string");
-      pool.add(8, text); // String
-      int out1 = pool.nameAndType("out", "Ljava/io/PrintStream;");
-      pool.add(9, pool.type("java/lang/System"), out1); // Fieldref
-      int exec = pool.add(10, pool.type("java/lang/Runtime"),
-          pool.nameAndType("exec", "(Ljava/lang/String;)Ljava/lang/Process;")); // Methodref
-      pool.add(11, pool.type("java/util/List"), pool.nameAndType("size", "()I"));
-      int handle = pool.addHandle(6, exec); // MethodHandle, REF_invokeStatic
-      pool.add(16, pool.utf8("(Ljava/net/Socket;)V")); // MethodType
-      pool.add(17, 0, pool.nameAndType("dyn", "I")); // Dynamic, bootstrap 0
-      pool.add(18, 0, pool.nameAndType("indy", "()V")); // InvokeDynamic, bootstrap 0
-      int bootstraps = pool.utf8("BootstrapMethods");
-      if (extraTag > 0) {
-        pool.add(extraTag, pool.utf8("some/name"));
-      }
-      pool.writeTo(out);
-      out.writeShort(0x21);
-      out.writeShort(everything);
-      out.writeShort(object);
-      out.writeShort(0); // interfaces
-      out.writeShort(0); // fields
-      out.writeShort(0); // methods
-      out.writeShort(1); // attributes
-      out.writeShort(bootstraps);
-      out.writeInt(6);
-      out.writeShort(1);
-      out.writeShort(handle);
-      out.writeShort(0);
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    TestClassFile pool = new TestClassFile();
+    int everything = pool.type("Everything");
+    int object = pool.type("java/lang/Object");
+    pool.type("[[Ljava/io/File;");
+    pool.add(3, 42); // Integer
+    pool.add(4, 0); // Float
+    pool.addLong(5); // Long, two slots
+    pool.addLong(6); // Double, two slots
+    int text = pool.utf8("a string");
+    pool.add(8, text); // String
+    int out1 = pool.nameAndType("out", "Ljava/io/PrintStream;");
+    pool.add(9, pool.type("java/lang/System"), out1); // Fieldref
+    int exec = pool.add(10, pool.type("java/lang/Runtime"),
+        pool.nameAndType("exec", "(Ljava/lang/String;)Ljava/lang/Process;")); // Methodref
+    pool.add(11, pool.type("java/util/List"), pool.nameAndType("size", "()I"));
+    int handle = pool.addHandle(6, exec); // MethodHandle, REF_invokeStatic
+    pool.add(16, pool.utf8("(Ljava/net/Socket;)V")); // MethodType
+    pool.add(17, 0, pool.nameAndType("dyn", "I")); // Dynamic, bootstrap 0
+    pool.add(18, 0, pool.nameAndType("indy", "()V")); // InvokeDynamic, bootstrap 0
+    int bootstraps = pool.utf8("BootstrapMethods");
+    if (extraTag > 0) {
+      pool.add(extraTag, pool.utf8("some/name"));
     }
-  }
-
-  /** A constant pool under construction: each entry a tag and its operands. */
-  private static final class Pool {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final DataOutputStream out = new DataOutputStream(bytes);
-    private int next = 1;
-
-    int utf8(String text) throws IOException {
-      out.writeByte(1);
-      out.writeUTF(text);
-      return next++;
-    }
-
-    int type(String name) throws IOException {
-      int utf8 = utf8(name);
-      return add(7, utf8);
-    }
-
-    int nameAndType(String name, String descriptor) throws IOException {
-      int n = utf8(name);
-      int d = utf8(descriptor);
-      return add(12, n, d);
-    }
-
-    int add(int tag, int... operands) throws IOException {
-      out.writeByte(tag);
-      if (tag == 3 || tag == 4) {
-        out.writeInt(operands[0]);
-      } else {
-        for (int operand : operands) {
-          out.writeShort(operand);
-        }
-      }
-      return next++;
-    }
-
-    int addLong(int tag) throws IOException {
-      out.writeByte(tag);
-      out.writeLong(7L);
-      int at = next;
-      next += 2;
-      return at;
-    }
-
-    int addHandle(int kind, int reference) throws IOException {
-      out.writeByte(15);
-      out.writeByte(kind);
-      out.writeShort(reference);
-      return next++;
-    }
-
-    void writeTo(DataOutputStream target) throws IOException {
-      target.writeShort(next);
-      target.write(bytes.toByteArray());
-    }
+    // One attribute: BootstrapMethods, 6 bytes long, one method (the handle, no arguments).
+    byte[] attribute = ByteBuffer.allocate(12).putShort((short) bootstraps).putInt(6)
+        .putShort((short) 1).putShort((short) handle).putShort((short) 0).array();
+    return pool.toBytes(everything, object, 1, attribute);
   }
 }

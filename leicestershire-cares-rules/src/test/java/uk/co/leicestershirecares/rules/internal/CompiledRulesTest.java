@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -440,76 +438,19 @@ final class CompiledRulesTest {
 
   // A class (named after the method) whose pool holds one method reference and nothing else.
   private static byte[] classCalling(String owner, String method) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(0xCAFEBABE);
-      out.writeShort(0);
-      out.writeShort(61);
-      out.writeShort(11);
-      out.writeByte(1);
-      out.writeUTF("uk/co/leicestershirecares/rules/hostile/Calls" + owner.hashCode() + method);
-      out.writeByte(7);
-      out.writeShort(1);
-      out.writeByte(1);
-      out.writeUTF("java/lang/Object");
-      out.writeByte(7);
-      out.writeShort(3);
-      out.writeByte(1);
-      out.writeUTF(owner);
-      out.writeByte(7);
-      out.writeShort(5); // 6: the owner
-      out.writeByte(1);
-      out.writeUTF(method);
-      out.writeByte(1);
-      out.writeUTF("()V");
-      out.writeByte(12);
-      out.writeShort(7);
-      out.writeShort(8); // 9: name and type
-      out.writeByte(10);
-      out.writeShort(6);
-      out.writeShort(9); // 10: the method reference
-      out.writeShort(0x21);
-      out.writeShort(2);
-      out.writeShort(4);
-      out.writeShort(0);
-      out.writeShort(0);
-      out.writeShort(0);
-      out.writeShort(0);
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestClassFile file = new TestClassFile();
+    int self =
+        file.type("uk/co/leicestershirecares/rules/hostile/Calls" + owner.hashCode() + method);
+    int object = file.type("java/lang/Object");
+    file.add(10, file.type(owner), file.nameAndType(method, "()V")); // the method reference
+    return file.toBytes(self, object);
   }
 
   // A class file with nothing but its name and java/lang/Object as its superclass.
   private static byte[] emptyClass(String name) {
-    try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(0xCAFEBABE);
-      out.writeShort(0);
-      out.writeShort(61);
-      out.writeShort(5);
-      out.writeByte(1);
-      out.writeUTF(name);
-      out.writeByte(7);
-      out.writeShort(1);
-      out.writeByte(1);
-      out.writeUTF("java/lang/Object");
-      out.writeByte(7);
-      out.writeShort(3);
-      out.writeShort(0x21);
-      out.writeShort(2);
-      out.writeShort(4);
-      out.writeShort(0);
-      out.writeShort(0);
-      out.writeShort(0);
-      out.writeShort(0);
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TestClassFile file = new TestClassFile();
+    int self = file.type(name);
+    return file.toBytes(self, file.type("java/lang/Object"));
   }
 
   private static String rule(String when, String then) {
