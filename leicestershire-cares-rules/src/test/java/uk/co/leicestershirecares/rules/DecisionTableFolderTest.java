@@ -1,6 +1,8 @@
 package uk.co.leicestershirecares.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.co.leicestershirecares.rules.TestRecords.VOLUNTEERING;
+import static uk.co.leicestershirecares.rules.TestRecords.VOLUNTEERING_ROW;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
-import uk.co.leicestershirecares.core.outcome.OutcomeId;
-import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
 
 /**
@@ -20,11 +19,6 @@ import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
  */
 final class DecisionTableFolderTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-  private static final OutcomeEvent VOLUNTEERING = OutcomeEvent.builder()
-      .id(OutcomeId.of("O-1")).type(OutcomeType.VOLUNTEERING).date(LocalDate.of(2026, 6, 1))
-      .build();
-  private static final String VOLUNTEERING_ROW =
-      "OUTCOME.volunteering,001_cc2b091141c814b2.txt,VOLUNTEERING,VOLUNTEERING,yes,";
 
   @TempDir
   Path folder;

@@ -2,6 +2,8 @@ package uk.co.leicestershirecares.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.co.leicestershirecares.rules.TestRecords.VOLUNTEERING;
+import static uk.co.leicestershirecares.rules.TestRecords.VOLUNTEERING_ROW;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.core.InvalidRecordException;
-import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
-import uk.co.leicestershirecares.core.outcome.OutcomeId;
-import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 
 /**
@@ -25,11 +24,6 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
  */
 final class FolderContentsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-  private static final OutcomeEvent VOLUNTEERING = OutcomeEvent.builder()
-      .id(OutcomeId.of("O-1")).type(OutcomeType.VOLUNTEERING).date(LocalDate.of(2026, 6, 1))
-      .build();
-  private static final String VOLUNTEERING_ROW =
-      "OUTCOME.volunteering,001_cc2b091141c814b2.txt,VOLUNTEERING,VOLUNTEERING,yes,";
   private static final CaresRules CODE = CaresRules.newBuilder().allowRuleCode();
 
   @TempDir
