@@ -2,12 +2,17 @@ package uk.co.leicestershirecares.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.report.ReportDataSet;
+import uk.co.leicestershirecares.report.ReportLine;
 
-/** Reads the synthetic data sets the examples ship beside them (no real people). */
+/**
+ * Reads the synthetic data sets the examples ship beside them (no real people), and prints the
+ * provenance of a report's figures.
+ */
 final class ExampleData {
   private ExampleData() {}
 
@@ -21,5 +26,12 @@ final class ExampleData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Prints which records a report line counts and the facts it counts them for. */
+  static void printProvenance(ReportLine line, PrintStream out) {
+    out.println("Provenance of \"" + line.label() + "\" (" + line.count() + "):");
+    out.println("  participants: " + String.join(", ", line.sources()));
+    out.println("  because of:   " + String.join(", ", line.evidence()));
   }
 }

@@ -7,7 +7,6 @@ import uk.co.leicestershirecares.report.MarkdownReport;
 import uk.co.leicestershirecares.report.QuarterlyReport;
 import uk.co.leicestershirecares.report.ReportDataSet;
 import uk.co.leicestershirecares.report.ReportGenerator;
-import uk.co.leicestershirecares.report.ReportLine;
 
 /**
  * Prints the Leaving Care report for Q1 2023/24 from the shipped synthetic data set, which
@@ -47,9 +46,6 @@ public final class QuarterlyReportExample {
   static void run(PrintStream out) {
     QuarterlyReport report = report();
     out.println(MarkdownReport.render(report));
-    ReportLine employed = report.line(QuarterlyReport.EMPLOYED);
-    out.println("Provenance of \"" + employed.label() + "\" (" + employed.count() + "):");
-    out.println("  participants: " + String.join(", ", employed.sources()));
-    out.println("  because of:   " + String.join(", ", employed.evidence()));
+    ExampleData.printProvenance(report.line(QuarterlyReport.EMPLOYED), out);
   }
 }

@@ -4,10 +4,8 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import uk.co.leicestershirecares.report.MarkdownReport;
 import uk.co.leicestershirecares.report.QuarterlyReport;
-import uk.co.leicestershirecares.report.ReportDataSet;
 import uk.co.leicestershirecares.report.ReportGenerator;
 import uk.co.leicestershirecares.report.ReportIndicator;
-import uk.co.leicestershirecares.report.ReportLine;
 import uk.co.leicestershirecares.report.ReportPeriod;
 import uk.co.leicestershirecares.report.ReportScope;
 
@@ -43,24 +41,16 @@ public final class UpWireReportExample {
     run(System.out);
   }
 
-  /** Reads the shipped data set. */
-  static ReportDataSet dataSet() {
-    return ExampleData.dataSet(DATA);
-  }
-
   /** Computes the report for both projects (the data set holds only UP and WIRE) to date. */
   static QuarterlyReport report() {
     return ReportGenerator.withReferencePolicy()
-        .report(dataSet(), ReportScope.allProgrammes(), ReportPeriod.between(FROM, TO));
+        .report(ExampleData.dataSet(DATA), ReportScope.allProgrammes(), ReportPeriod.between(FROM, TO));
   }
 
   static void run(PrintStream out) {
     QuarterlyReport report = report();
     out.println(MarkdownReport.render(report));
-    ReportLine wire = report.line(QuarterlyReport.REFERRED_TO_WIRE);
-    out.println("Provenance of \"" + wire.label() + "\" (" + wire.count() + "):");
-    out.println("  participants: " + String.join(", ", wire.sources()));
-    out.println("  because of:   " + String.join(", ", wire.evidence()));
+    ExampleData.printProvenance(report.line(QuarterlyReport.REFERRED_TO_WIRE), out);
     ReportIndicator onward =
         report.indicator(QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT);
     out.println("Provenance of \"" + onward.label() + "\" (" + onward.numerator() + " of "

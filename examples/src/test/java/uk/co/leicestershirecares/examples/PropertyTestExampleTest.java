@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.policy.ReferencePolicy;
@@ -19,9 +16,7 @@ final class PropertyTestExampleTest {
 
   @Test
   void thePropertiesHold() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PropertyTestExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
+    assertThat(Printed.by(PropertyTestExample::run))
         .contains("held: nobody in crisis is offered WIRE")
         .contains("3 properties held, 300 generated examples each");
   }

@@ -11,9 +11,6 @@ import static uk.co.leicestershirecares.report.QuarterlyReport.SESSIONS_DELIVERE
 import static uk.co.leicestershirecares.report.QuarterlyReport.VOLUNTEERING;
 import static uk.co.leicestershirecares.report.QuarterlyReport.YOUNG_PEOPLE_WORKED_WITH;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.outcome.TrainingType;
 import uk.co.leicestershirecares.core.partner.InvolvementType;
@@ -77,10 +74,7 @@ final class QuarterlyReportExampleTest {
 
   @Test
   void printsTheReportAndTheProvenanceOfOneLine() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    QuarterlyReportExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out)
+    assertThat(Printed.by(QuarterlyReportExample::run))
         .contains("# Leaving Care Update 2023/24 Q1")
         .contains("We have worked with 28 young people who have been directly referred to the"
             + " project.")

@@ -10,10 +10,7 @@ import static uk.co.leicestershirecares.report.QuarterlyReport.PLACEMENTS_UNPAID
 import static uk.co.leicestershirecares.report.QuarterlyReport.REFERRED_TO_WIRE;
 import static uk.co.leicestershirecares.report.QuarterlyReport.WIRE_FURTHER_TRAINING_OR_SUSTAINED_EMPLOYMENT;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.report.QuarterlyReport;
 import uk.co.leicestershirecares.report.ReportIndicator;
@@ -95,10 +92,7 @@ final class UpWireReportExampleTest {
 
   @Test
   void printsTheReportAndTheProvenanceOfTheWireFigures() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    UpWireReportExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out)
+    assertThat(Printed.by(UpWireReportExample::run))
         .contains("# All programmes Update 2019-09-01 to 2020-03-31")
         .contains("- 3 participants housed.\n")
         .contains("- 2 participants submitted a housing application and not yet housed.\n")
