@@ -52,7 +52,7 @@ class LauncherIT {
     String version = System.getProperty("project.version");
     assertThat(version).as("set by the pom").isNotBlank();
 
-    Result run = run("--version");
+    Run run = run("--version");
 
     assertThat(run.exitCode).as(run.toString()).isZero();
     assertThat(run.out).isEqualTo("leicestershire-cares " + version + "\n");
@@ -63,7 +63,7 @@ class LauncherIT {
   void helpAsTheFirstCommandWritesNoArchive() throws Exception {
     for (String[] args : List.of(new String[] {"assess", "--help"}, new String[] {"assess", "-h"},
         new String[] {"report", "-qh"}, new String[] {"explain", "-h"})) {
-      Result run = run(args);
+      Run run = run(args);
       assertThat(run.exitCode).as(run.toString()).isZero();
       assertThat(run.out).isNotEmpty();
     }
@@ -72,7 +72,7 @@ class LauncherIT {
 
   @Test
   void aFailingRunWritesNoArchive() throws Exception {
-    Result run = run("assess", "--record", dir.resolve("nowhere.json").toString());
+    Run run = run("assess", "--record", dir.resolve("nowhere.json").toString());
 
     assertThat(run.exitCode).as(run.toString()).isEqualTo(2);
     assertThat(run.err).startsWith("error: ");
@@ -84,7 +84,7 @@ class LauncherIT {
     // An archive of the launcher before it, perhaps written by `assess --help`.
     Path old = Files.write(cache.resolve("cli-3589778473178.jsa"), new byte[] {1, 2, 3});
 
-    Result first = assess();
+    Run first = assess();
 
     assertThat(first.exitCode).as(first.toString()).isZero();
     assertThat(first.out).startsWith("P-0001 on 2026-11-25 (plan year 2026/27)\n");
@@ -98,7 +98,7 @@ class LauncherIT {
     assertThat(files()).containsExactly(archive);
 
     FileTime written = Files.getLastModifiedTime(archive);
-    Result second = assess();
+    Run second = assess();
 
     assertThat(second.out).isEqualTo(first.out);
     assertThat(second.err).isEmpty();
@@ -106,7 +106,7 @@ class LauncherIT {
     assertThat(Files.getLastModifiedTime(archive)).isEqualTo(written);
   }
 
-  private Result assess() throws Exception {
+  private Run assess() throws Exception {
     return run("assess", "--record", record.toString(), "--as-of", "2026-11-25");
   }
 
@@ -121,7 +121,7 @@ class LauncherIT {
     }
   }
 
-  private Result run(String... args) throws Exception {
+  private Run run(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command)
@@ -134,25 +134,8 @@ class LauncherIT {
     env.remove("JAVA_OPTS");
     Process process = builder.start();
     assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("finished").isTrue();
-    return new Result(process.exitValue(),
+    return Run.finished(process.exitValue(),
         Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
-  }
-
-  private static final class Result {
-    final int exitCode;
-    final String out;
-    final String err;
-
-    Result(int exitCode, String out, String err) {
-      this.exitCode = exitCode;
-      this.out = out;
-      this.err = err;
-    }
-
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
-    }
   }
 }

@@ -171,7 +171,7 @@ final class ProgressTest {
   @Test
   void aRealPipe_getsNothing_evenWithNoDelay() throws Exception {
     String[] args = report();
-    Child child = run(javaCommand(args));
+    Run child = run(javaCommand(args));
 
     assertThat(child.exitCode).as(child.err).isZero();
     assertThat(child.err).isEmpty();
@@ -189,7 +189,7 @@ final class ProgressTest {
     }
     command.append("> '").append(out).append('\'');
 
-    Child child = run(List.of("/usr/bin/script", "-qec", command.toString(), "/dev/null"));
+    Run child = run(List.of("/usr/bin/script", "-qec", command.toString(), "/dev/null"));
 
     assertThat(child.exitCode).as(child.out + child.err).isZero();
     assertThat(Files.readString(out)).isEqualTo(Run.of(args).out);
@@ -209,20 +209,8 @@ final class ProgressTest {
     return command;
   }
 
-  private static final class Child {
-    final int exitCode;
-    final String out;
-    final String err;
-
-    Child(int exitCode, String out, String err) {
-      this.exitCode = exitCode;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
   /** Runs {@code command} with its standard output and error on pipes, stdin on /dev/null. */
-  private static Child run(List<String> command) throws Exception {
+  private static Run run(List<String> command) throws Exception {
     Process process = new ProcessBuilder(command)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
         .start();
@@ -235,7 +223,7 @@ final class ProgressTest {
     });
     byte[] out = process.getInputStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in 2 minutes").isTrue();
-    return new Child(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+    return Run.finished(process.exitValue(), new String(out, StandardCharsets.UTF_8),
         new String(err.get(), StandardCharsets.UTF_8));
   }
 }

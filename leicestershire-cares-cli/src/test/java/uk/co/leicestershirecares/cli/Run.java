@@ -3,7 +3,10 @@ package uk.co.leicestershirecares.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One run of the command with its output captured. */
+/**
+ * One run of the command with its output captured: in this JVM ({@link #of(String...)} and the
+ * like), or in a process of its own ({@link #finished(int, String, String)}).
+ */
 final class Run {
   final int exitCode;
   final String out;
@@ -13,6 +16,11 @@ final class Run {
     this.exitCode = exitCode;
     this.out = out;
     this.err = err;
+  }
+
+  /** A run in another process (a new JVM, the launcher script) that has ended. */
+  static Run finished(int exitCode, String out, String err) {
+    return new Run(exitCode, out, err);
   }
 
   static Run of(String... args) {

@@ -143,8 +143,8 @@ final class ExplainerTest {
   void everyKindOfFindingIsWordedWithItsReasonAndWhatIsMissing() {
     EnumSet<ConditionFinding.Kind> worded = EnumSet.noneOf(ConditionFinding.Kind.class);
     for (Worded w : EVERY_KIND) {
-      worded.add(w.finding.kind());
-      assertWords(w.finding, w.reason, w.missing);
+      worded.add(w.finding().kind());
+      assertWords(w.finding(), w.reason(), w.missing());
     }
 
     assertThat(worded).isEqualTo(EnumSet.allOf(ConditionFinding.Kind.class));
@@ -489,17 +489,7 @@ final class ExplainerTest {
     return all;
   }
 
-  private static final class Worded {
-    final ConditionFinding finding;
-    final String reason;
-    final String missing;
-
-    Worded(ConditionFinding finding, String reason, String missing) {
-      this.finding = finding;
-      this.reason = reason;
-      this.missing = missing;
-    }
-  }
+  private record Worded(ConditionFinding finding, String reason, String missing) {}
 
   @Test
   void aRuleIdsOwnSentencesAreFoundByRuleIdAndKind() {
