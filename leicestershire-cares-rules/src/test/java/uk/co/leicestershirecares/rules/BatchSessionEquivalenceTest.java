@@ -1,9 +1,6 @@
 package uk.co.leicestershirecares.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -54,16 +51,8 @@ final class BatchSessionEquivalenceTest {
       LocalDate asOf = CaresGenerators.asOfDates().next(random);
       List<Assessment> expected = reference.assessAll(records, asOf);
       for (SessionStyle style : SessionStyle.values()) {
-        List<Assessment> actual = drools.assessAll(records, asOf, style);
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.size(); i++) {
-          int index = i;
-          // The message names the record's place and the date only: no participant data.
-          assertThat(actual.get(i))
-              .withFailMessage(() -> style + " differs from the reference on record " + index
-                  + " of the batch, as of " + asOf)
-              .isEqualTo(expected.get(i));
-        }
+        AssessmentLists.assertSameAnswers(
+            drools.assessAll(records, asOf, style), expected, style.toString(), asOf);
       }
     }
   }

@@ -1,7 +1,5 @@
 package uk.co.leicestershirecares.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +36,13 @@ final class PrimedSessionReuseTest {
       LocalDate asOf = CaresGenerators.asOfDates().next(random);
       List<Assessment> expected = reference.assessAll(records, asOf);
       // A batch, then each record alone, then the batch again: every call reuses sessions.
-      assertSame(drools.assessAll(records, asOf), expected, "batch", asOf);
+      AssessmentLists.assertSameAnswers(drools.assessAll(records, asOf), expected, "batch", asOf);
       List<Assessment> single = new ArrayList<>();
       for (ParticipantRecord record : records) {
         single.add(drools.assess(record, asOf));
       }
-      assertSame(single, expected, "single", asOf);
-      assertSame(drools.assessAll(records.subList(0, RECORDS / 2), asOf),
+      AssessmentLists.assertSameAnswers(single, expected, "single", asOf);
+      AssessmentLists.assertSameAnswers(drools.assessAll(records.subList(0, RECORDS / 2), asOf),
           expected.subList(0, RECORDS / 2), "half batch", asOf);
     }
   }
@@ -74,7 +72,7 @@ final class PrimedSessionReuseTest {
         }));
       }
       for (Future<List<Assessment>> answer : answers) {
-        assertSame(answer.get(), expected, "threads", asOf);
+        AssessmentLists.assertSameAnswers(answer.get(), expected, "threads", asOf);
       }
     } finally {
       threads.shutdownNow();
@@ -87,18 +85,5 @@ final class PrimedSessionReuseTest {
       records.add(CaresGenerators.records().next(random));
     }
     return records;
-  }
-
-  private static void assertSame(List<Assessment> actual, List<Assessment> expected, String how,
-      LocalDate asOf) {
-    assertThat(actual).hasSameSizeAs(expected);
-    for (int i = 0; i < expected.size(); i++) {
-      int index = i;
-      // The message names the record's place and the date only: no participant data.
-      assertThat(actual.get(i))
-          .withFailMessage(() -> how + " differs from the reference on record " + index
-              + ", as of " + asOf)
-          .isEqualTo(expected.get(i));
-    }
   }
 }
