@@ -97,8 +97,10 @@ public final class CaresJacksonModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    deserializers.addDeserializer(ParticipantRecord.class, new RecordDeserializer());
-    deserializers.addDeserializer(ReportDataSet.class, new DataSetDeserializer());
+    deserializers.addDeserializer(ParticipantRecord.class,
+        new FormatDeserializer<>(ParticipantRecord.class, Readers::record));
+    deserializers.addDeserializer(ReportDataSet.class,
+        new FormatDeserializer<>(ReportDataSet.class, Readers::dataSet));
     context.addDeserializers(deserializers);
 
     SimpleSerializers serializers = new SimpleSerializers();
@@ -112,51 +114,30 @@ public final class CaresJacksonModule extends Module {
   }
 
   /** Reads a value with one of {@link Readers}' methods, turning its errors into Jackson's. */
-  private abstract static class FormatDeserializer<T> extends StdDeserializer<T> {
+  private static final class FormatDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
-    FormatDeserializer(Class<T> type) {
+    /** Serializable, as Jackson's deserializers are. */
+    interface Reader<T>
+        extends java.util.function.BiFunction<JsonText.Node, String, T>, java.io.Serializable {}
+
+    private final Reader<T> reader;
+
+    FormatDeserializer(Class<T> type, Reader<T> reader) {
       super(type);
+      this.reader = reader;
     }
 
-    abstract T read(JsonText.Node node, String path);
-
     @Override
-    public final T deserialize(JsonParser parser, DeserializationContext context)
+    public T deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
       JsonLocation start = parser.currentTokenLocation();
       try {
         Located value = JsonText.readValue(parser);
-        return read(value.node, value.path);
+        return reader.apply(value.node, value.path);
       } catch (JsonFormatException e) {
         throw JsonFormatMappingException.of(parser, e, getValueType(context), start);
       }
-    }
-  }
-
-  private static final class RecordDeserializer extends FormatDeserializer<ParticipantRecord> {
-    private static final long serialVersionUID = 1L;
-
-    RecordDeserializer() {
-      super(ParticipantRecord.class);
-    }
-
-    @Override
-    ParticipantRecord read(JsonText.Node node, String path) {
-      return Readers.record(node, path);
-    }
-  }
-
-  private static final class DataSetDeserializer extends FormatDeserializer<ReportDataSet> {
-    private static final long serialVersionUID = 1L;
-
-    DataSetDeserializer() {
-      super(ReportDataSet.class);
-    }
-
-    @Override
-    ReportDataSet read(JsonText.Node node, String path) {
-      return Readers.dataSet(node, path);
     }
   }
 

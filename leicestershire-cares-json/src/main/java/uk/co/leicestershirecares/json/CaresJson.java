@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
@@ -435,12 +436,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code records} or one of them is null
    */
   public static String writeRecords(List<ParticipantRecord> records) {
-    ArrayNode out = Writers.array();
-    int i = 0;
-    for (ParticipantRecord record : notNull(records, "records")) {
-      out.add(Writers.record(notNull(record, "records[" + i++ + "]")));
-    }
-    return write(out);
+    return writeList(records, "records", Writers::record);
   }
 
   /**
@@ -478,12 +474,7 @@ public final class CaresJson {
    * @throws InvalidRecordException if {@code assessments} or one of them is null
    */
   public static String writeAssessments(List<Assessment> assessments) {
-    ArrayNode out = Writers.array();
-    int i = 0;
-    for (Assessment assessment : notNull(assessments, "assessments")) {
-      out.add(Writers.assessment(notNull(assessment, "assessments[" + i++ + "]")));
-    }
-    return write(out);
+    return writeList(assessments, "assessments", Writers::assessment);
   }
 
   /**
@@ -564,6 +555,16 @@ public final class CaresJson {
 
   private static JsonText.Node parse(byte[] json) {
     return JsonText.parse(FACTORY, json);
+  }
+
+  /** Writes {@code values} as a list, refusing a null one by its index: {@code name[i]}. */
+  private static <T> String writeList(List<T> values, String name, Function<T, JsonNode> writer) {
+    ArrayNode out = Writers.array();
+    int i = 0;
+    for (T value : notNull(values, name)) {
+      out.add(writer.apply(notNull(value, name + "[" + i++ + "]")));
+    }
+    return write(out);
   }
 
   private static String write(JsonNode tree) {
