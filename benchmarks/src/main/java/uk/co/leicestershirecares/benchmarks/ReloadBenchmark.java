@@ -103,8 +103,7 @@ public class ReloadBenchmark {
   @Group("whileReloading")
   @GroupThreads(1)
   public long reloader(Folder folder) {
-    folder.editAndReload();
-    return folder.policy.version();
+    return reload(folder);
   }
 
   @Benchmark
