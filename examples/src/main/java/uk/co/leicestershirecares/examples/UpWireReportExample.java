@@ -44,7 +44,8 @@ public final class UpWireReportExample {
   /** Computes the report for both projects (the data set holds only UP and WIRE) to date. */
   static QuarterlyReport report() {
     return ReportGenerator.withReferencePolicy()
-        .report(ExampleData.dataSet(DATA), ReportScope.allProgrammes(), ReportPeriod.between(FROM, TO));
+        .report(ExampleData.dataSet(DATA), ReportScope.allProgrammes(),
+            ReportPeriod.between(FROM, TO));
   }
 
   static void run(PrintStream out) {

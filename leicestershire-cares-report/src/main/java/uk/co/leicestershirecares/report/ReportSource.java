@@ -21,7 +21,7 @@ import uk.co.leicestershirecares.core.partner.Partner;
  *
  * <pre>{@code
  * ReportSource source = ReportSource.of(() -> readRecordsOneByOne(file), sessions, partners);
- * QuarterlyReport q1 = reports.report(source, Optional.empty(), period, counted -> { });
+ * QuarterlyReport q1 = reports.report(source, ReportScope.allProgrammes(), period, counted -> { });
  * }</pre>
  */
 public interface ReportSource {
