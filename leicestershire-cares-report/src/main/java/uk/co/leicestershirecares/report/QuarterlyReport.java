@@ -100,7 +100,7 @@ public abstract class QuarterlyReport {
   /** Returns the programme reported on, or empty for all programmes. */
   public abstract Optional<ProgrammeCode> programme();
 
-  /** Returns the programmes counted, as the generator was asked: {@link #programme()} as a scope. */
+  /** Returns the programmes counted, {@link #programme()}, as a scope. */
   public final ReportScope scope() {
     return programme().map(ReportScope::of).orElse(ReportScope.allProgrammes());
   }

@@ -199,10 +199,10 @@ public final class ReportGenerator {
 
   /**
    * Returns the same report as {@link #report(ReportDataSet, ReportScope, ReportPeriod,
-   * IntConsumer)} on a data set of the same records, sessions and partners, reading the participant records
-   * one at a time from {@code source}: only the report's counts and the ids it needs to check
-   * are kept, so the memory grows with the report's evidence (the ids of the records behind
-   * each number), not with the records. {@code source} is read once.
+   * IntConsumer)} on a data set of the same records, sessions and partners, reading the
+   * participant records one at a time from {@code source}: only the report's counts and the ids
+   * it needs to check are kept, so the memory grows with the report's evidence (the ids of the
+   * records behind each number), not with the records. {@code source} is read once.
    *
    * <p>As {@link ReportDataSet} does, participant ids, session ids and partner names must be
    * unique: participant ids are checked as the records arrive, so a repeated one ends the report
@@ -285,6 +285,12 @@ public final class ReportGenerator {
         }
         stageMoves.put(stage, to);
       }
+    }
+
+    /** The line of the people with an outcome of {@code category} in the period. */
+    private ReportLine categoryLine(String[] names, OutcomeCategory category, String key,
+        String label) {
+      return counter(byCategory, category).line(names, key, label);
     }
 
     private Counter move(Stage from, Stage to) {
@@ -625,33 +631,32 @@ public final class ReportGenerator {
       lines.add(sessions.line(names, QuarterlyReport.SESSIONS_DELIVERED, "Sessions delivered"));
       lines.add(ete.line(names, QuarterlyReport.ETE_OUTCOMES,
           "Participants with education, training & employment outcomes including volunteering"));
-      lines.add(counter(byCategory, OutcomeCategory.EMPLOYMENT).line(names,
-          QuarterlyReport.EMPLOYED, "Participants employed"));
-      lines.add(counter(byCategory, OutcomeCategory.VOLUNTEERING).line(names,
-          QuarterlyReport.VOLUNTEERING,
+      lines.add(categoryLine(names, OutcomeCategory.EMPLOYMENT, QuarterlyReport.EMPLOYED,
+          "Participants employed"));
+      lines.add(categoryLine(names, OutcomeCategory.VOLUNTEERING, QuarterlyReport.VOLUNTEERING,
           "Participants volunteering"));
-      lines.add(counter(byCategory, OutcomeCategory.EDUCATION).line(names,
-          QuarterlyReport.EDUCATION, "Young people who entered or retained a place in education"));
+      lines.add(categoryLine(names, OutcomeCategory.EDUCATION, QuarterlyReport.EDUCATION,
+          "Young people who entered or retained a place in education"));
       for (TrainingType training : TrainingType.values()) {
         lines.add(counter(byTraining, training).line(names,
             QuarterlyReport.TRAININGS_PREFIX + training.name(),
             "Participants who completed " + trainingName(training) + " training"));
       }
-      lines.add(counter(byCategory, OutcomeCategory.JOB_SEARCH_SUPPORT).line(names,
+      lines.add(categoryLine(names, OutcomeCategory.JOB_SEARCH_SUPPORT,
           QuarterlyReport.JOB_SEARCH_SUPPORT, "Participants supported with job searching"));
-      lines.add(counter(byCategory, OutcomeCategory.HOUSING_SECURED).line(names,
+      lines.add(categoryLine(names, OutcomeCategory.HOUSING_SECURED,
           QuarterlyReport.HOUSING_SECURED, "Participants who were housed"));
-      lines.add(counter(byCategory, OutcomeCategory.HOUSING_APPLICATION).line(names,
+      lines.add(categoryLine(names, OutcomeCategory.HOUSING_APPLICATION,
           QuarterlyReport.HOUSING_APPLICATIONS,
           "Participants who submitted a housing application and are not yet housed"));
-      lines.add(counter(byCategory, OutcomeCategory.WELLBEING).line(names,
-          QuarterlyReport.WELLBEING, "Participants with a wellbeing outcome"));
-      lines.add(counter(byCategory, OutcomeCategory.PROGRESSION).line(names,
-          QuarterlyReport.PROGRESSION, "Participants who progressed to another programme"));
-      lines.add(counter(byCategory, OutcomeCategory.CAMPAIGNING).line(names,
-          QuarterlyReport.CAMPAIGNING, "Participants in peer research or campaigning"));
-      lines.add(counter(byCategory, OutcomeCategory.ADDITIONAL).line(names,
-          QuarterlyReport.ADDITIONAL_OUTCOMES, "Young people who achieved additional outcomes"));
+      lines.add(categoryLine(names, OutcomeCategory.WELLBEING, QuarterlyReport.WELLBEING,
+          "Participants with a wellbeing outcome"));
+      lines.add(categoryLine(names, OutcomeCategory.PROGRESSION, QuarterlyReport.PROGRESSION,
+          "Participants who progressed to another programme"));
+      lines.add(categoryLine(names, OutcomeCategory.CAMPAIGNING, QuarterlyReport.CAMPAIGNING,
+          "Participants in peer research or campaigning"));
+      lines.add(categoryLine(names, OutcomeCategory.ADDITIONAL, QuarterlyReport.ADDITIONAL_OUTCOMES,
+          "Young people who achieved additional outcomes"));
       lines.add(referredToWire.line(names, QuarterlyReport.REFERRED_TO_WIRE,
           "UP participants referred onto the WIRE project"));
       lines.add(placements.line(names, QuarterlyReport.PLACEMENTS, "Work placements started"));
