@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.AT_RISK_OF_OFFENDING;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CARE_EXPERIENCED;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.CONVICTION;
@@ -11,13 +10,19 @@ import static uk.co.leicestershirecares.core.participant.CircumstanceType.ROUGH_
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.SEND;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.TEMPORARY_ACCOMMODATION;
 import static uk.co.leicestershirecares.core.participant.CircumstanceType.YOUTH_JUSTICE;
+import static uk.co.leicestershirecares.core.table.TableMistakes.mistake;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.plan.AgeBand;
 import uk.co.leicestershirecares.core.plan.AnnualPlan;
@@ -35,6 +40,7 @@ import uk.co.leicestershirecares.core.reason.Sources;
 final class AnnualPlanTableTest {
   private static final String FILE = "annual-plans.drl.csv";
   private static final String SHIPPED = AnnualPlanTable.shippedText();
+  private static final Consumer<String> READ = text -> AnnualPlanTable.read(FILE, text);
   private static final ProgrammeCode TYW = ProgrammeCode.TARGETED_YOUTH_WORK;
   private static final String NEW_PLAN = "PLAN.2027-28,policy-decisions.md,TARGETED_YOUTH_WORK,"
       + "2027/28,2027-04-01,16 to 24,the plan,NEET: NEET,required,"
@@ -139,15 +145,6 @@ final class AnnualPlanTableTest {
   }
 
   @Test
-  void theSamePlanYearTwiceForAProgrammeIsReportedAtTheLaterRow() {
-    String twice = SHIPPED + NEW_PLAN.replace(",2027/28,2027-04-01,", ",2024/25,2024-10-01,")
-        + "\n";
-
-    assertThat(problems(twice)).containsExactly(
-        FILE + ":11:4: the 2024/25 plan of TARGETED_YOUTH_WORK is already on row 10");
-  }
-
-  @Test
   void twoPlansComingIntoForceOnTheSameDayAreReportedAtTheLaterRow() {
     String sameDay = SHIPPED + NEW_PLAN.replace(",2027-04-01,", ",2024-04-01,") + "\n";
 
@@ -155,71 +152,62 @@ final class AnnualPlanTableTest {
         + " TARGETED_YOUTH_WORK on row 10 also comes into force on 2024-04-01");
   }
 
-  @Test
-  void aPlanComingIntoForceOutsideItsYearIsReportedAtItsDay() {
-    String early = SHIPPED.replace(",2024/25,2024-04-01,", ",2024/25,2019-04-01,");
-
-    assertThat(problems(early)).containsExactly(FILE + ":10:5: the 2024/25 plan cannot come into"
-        + " force on 2019-04-01, outside its year (2024-04-01 to 2025-03-31)");
+  /**
+   * Each mistake with the exact problems it must be reported as: one test, as every case edits
+   * the shipped text and expects these problems and no others.
+   */
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        mistake("theSamePlanYearTwiceForAProgrammeIsReportedAtTheLaterRow",
+            SHIPPED + NEW_PLAN.replace(",2027/28,2027-04-01,", ",2024/25,2024-10-01,") + "\n",
+            FILE + ":11:4: the 2024/25 plan of TARGETED_YOUTH_WORK is already on row 10"),
+        mistake("aPlanComingIntoForceOutsideItsYearIsReportedAtItsDay",
+            SHIPPED.replace(",2024/25,2024-04-01,", ",2024/25,2019-04-01,"),
+            FILE + ":10:5: the 2024/25 plan cannot come into force on 2019-04-01, outside its"
+                + " year (2024-04-01 to 2025-03-31)"),
+        mistake("aGroupWithoutAColonIsReportedAtItsCell",
+            editGroups("SEND: SEND;", "SEND SEND;"),
+            FILE + ":10:8: Priority groups \"SEND SEND\" is not a group such as homeless:"
+                + " HOMELESS, ROUGH_SLEEPING (a name, a colon, circumstance names)"),
+        mistake("anUnknownCircumstanceInAGroupIsReportedAtItsCell",
+            editGroups("SEND: SEND;", "SEND: SEN;"),
+            FILE + ":10:8: Priority groups group SEND \"SEN\" is not one of "
+                + names(CircumstanceType.values()) + " (separate several with commas)"),
+        mistake("aGroupsAreCellOtherThanRequiredOrPrioritisedIsReportedAtItsCell",
+            SHIPPED.replace(",prioritised,", ",preferred,"),
+            FILE + ":10:9: Groups are \"preferred\" is not required or prioritised"),
+        mistake("aBirthdayOutOfRangeIsReportedAtItsCell",
+            SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18",
+                "YOUTH_JUSTICE, CONVICTION before 0"),
+            FILE + ":10:8: Priority groups group youth-justice involved counts CONVICTION before"
+                + " a birthday from 1 to 150, not 0"),
+        mistake("aMemberNamedTwiceIsReportedAtItsCell",
+            SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18",
+                "YOUTH_JUSTICE, YOUTH_JUSTICE before 18"),
+            FILE + ":10:8: Priority groups group youth-justice involved names YOUTH_JUSTICE"
+                + " twice"),
+        mistake("anAgeBandSourceMustBeThePlanOrASentence",
+            SHIPPED.replace(",15 to 24,the plan,", ",15 to 24,$the plan,"),
+            FILE + ":9:7: Age band source may not hold a double quote, a backslash, a dollar sign"
+                + " or a line break"),
+        mistake("aGroupNamedTwiceIsReportedAtItsCell",
+            editGroups("SEND: SEND;", "NEET: SEND;"),
+            FILE + ":10:8: Priority groups names the group NEET twice"),
+        mistake("noneIsNotAPlansAgeBand",
+            SHIPPED.replace(",2024/25,2024-04-01,15 to 24,", ",2024/25,2024-04-01,none,"),
+            FILE + ":10:6: Age band \"none\" is not an age band such as 18 to 25 or 18 or over"),
+        mistake("aPlanYearWithTheWrongSecondYearIsReportedAtItsCell",
+            SHIPPED.replace(",2024/25,2024-04-01,", ",2024/26,2024-04-01,"),
+            FILE + ":10:4: Plan year \"2024/26\" is not a plan year such as 2024/25"),
+        mistake("aPlanYearNotWrittenLike2024Slash25IsReportedAtItsCell",
+            SHIPPED.replace(",2024/25,2024-04-01,", ",2024-25,2024-04-01,"),
+            FILE + ":10:4: Plan year \"2024-25\" is not a plan year such as 2024/25"));
   }
 
-  @Test
-  void aGroupWithoutAColonIsReportedAtItsCell() {
-    assertThat(problems(editGroups("SEND: SEND;", "SEND SEND;"))).containsExactly(FILE
-        + ":10:8: Priority groups \"SEND SEND\" is not a group such as homeless: HOMELESS,"
-        + " ROUGH_SLEEPING (a name, a colon, circumstance names)");
-  }
-
-  @Test
-  void anUnknownCircumstanceInAGroupIsReportedAtItsCell() {
-    assertThat(problems(editGroups("SEND: SEND;", "SEND: SEN;"))).containsExactly(FILE
-        + ":10:8: Priority groups group SEND \"SEN\" is not one of "
-        + names(CircumstanceType.values()) + " (separate several with commas)");
-  }
-
-  @Test
-  void aGroupsAreCellOtherThanRequiredOrPrioritisedIsReportedAtItsCell() {
-    assertThat(problems(SHIPPED.replace(",prioritised,", ",preferred,"))).containsExactly(FILE
-        + ":10:9: Groups are \"preferred\" is not required or prioritised");
-  }
-
-  @Test
-  void aBirthdayOutOfRangeOrAMemberNamedTwiceIsReportedAtItsCell() {
-    assertThat(problems(SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18", "YOUTH_JUSTICE, CONVICTION before 0")))
-        .containsExactly(FILE + ":10:8: Priority groups group youth-justice involved counts"
-            + " CONVICTION before a birthday from 1 to 150, not 0");
-    assertThat(problems(SHIPPED.replace("YOUTH_JUSTICE, CONVICTION before 18",
-        "YOUTH_JUSTICE, YOUTH_JUSTICE before 18"))).containsExactly(FILE + ":10:8: Priority"
-            + " groups group youth-justice involved names YOUTH_JUSTICE twice");
-  }
-
-  @Test
-  void anAgeBandSourceMustBeThePlanOrASentence() {
-    assertThat(problems(SHIPPED.replace(",15 to 24,the plan,", ",15 to 24,$the plan,")))
-        .containsExactly(FILE + ":9:7: Age band source may not hold a double quote, a"
-            + " backslash, a dollar sign or a line break");
-  }
-
-  @Test
-  void aGroupNamedTwiceIsReportedAtItsCell() {
-    assertThat(problems(editGroups("SEND: SEND;", "NEET: SEND;"))).containsExactly(FILE
-        + ":10:8: Priority groups names the group NEET twice");
-  }
-
-  @Test
-  void noneIsNotAPlansAgeBand() {
-    String none = SHIPPED.replace(",2024/25,2024-04-01,15 to 24,", ",2024/25,2024-04-01,none,");
-
-    assertThat(problems(none)).containsExactly(FILE + ":10:6: Age band \"none\" is not an age"
-        + " band such as 18 to 25 or 18 or over");
-  }
-
-  @Test
-  void aPlanYearNotWrittenLike2024Slash25IsReportedAtItsCell() {
-    assertThat(problems(SHIPPED.replace(",2024/25,2024-04-01,", ",2024/26,2024-04-01,")))
-        .containsExactly(FILE + ":10:4: Plan year \"2024/26\" is not a plan year such as 2024/25");
-    assertThat(problems(SHIPPED.replace(",2024/25,2024-04-01,", ",2024-25,2024-04-01,")))
-        .containsExactly(FILE + ":10:4: Plan year \"2024-25\" is not a plan year such as 2024/25");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void eachMistakeIsRefused(String mistake, String edited, List<String> expected) {
+    TableMistakes.assertRefusedWithExactly(READ, SHIPPED, edited, expected);
   }
 
   private static PriorityGroup group(AnnualPlan plan, String name) {
@@ -240,9 +228,6 @@ final class AnnualPlanTableTest {
   }
 
   private static List<String> problems(String text) {
-    PolicyTableException e =
-        catchThrowableOfType(PolicyTableException.class, () -> AnnualPlanTable.read(FILE, text));
-    assertThat(e).as("the table should have been refused").isNotNull();
-    return e.problems().stream().map(TableProblem::toString).toList();
+    return TableMistakes.problems(READ, text);
   }
 }

@@ -2,10 +2,16 @@ package uk.co.leicestershirecares.core.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.co.leicestershirecares.core.table.TableMistakes.mistake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeType;
 import uk.co.leicestershirecares.core.reason.Sources;
@@ -18,6 +24,7 @@ import uk.co.leicestershirecares.core.stage.Stage;
 final class OutcomeTableTest {
   private static final String FILE = "outcomes.drl.csv";
   private static final String SHIPPED = OutcomeTable.shippedText();
+  private static final Consumer<String> READ = text -> OutcomeTable.read(FILE, text);
 
   @Test
   void theShippedTableClassifiesEveryOutcomeTypeAsTheSourcesSay() {
@@ -59,24 +66,6 @@ final class OutcomeTableTest {
   }
 
   @Test
-  void aHeaderKeywordDroolsWouldMatchOnItsFirstLetterIsReportedAtItsCell() {
-    // Drools read BOGUS as ENABLED and disabled rules; FILTER as AUTO-FOCUS and dropped a
-    // condition.
-    assertThat(problems(SHIPPED.replace("METADATA,METADATA,CONDITION,ACTION",
-        "METADATA,METADATA,FILTER,ACTION")))
-        .containsExactly(FILE + ":5:3: this header cell belongs to the developers and must read"
-            + " \"CONDITION\", not \"FILTER\"");
-  }
-
-  @Test
-  void aBlankRowInsideTheTableIsReportedNotTheEndOfTheTable() {
-    String blank = SHIPPED.replace("OUTCOME.training,", ",,,,,,,,\nOUTCOME.training,");
-
-    assertThat(problems(blank)).containsExactly(FILE + ":12:0: a blank row inside the table:"
-        + " Drools would end the table here and silently drop every row after it");
-  }
-
-  @Test
   void blankRowsAtTheEndAreHarmless() {
     assertThat(OutcomeTable.read(FILE, SHIPPED + ",,,,,,,,\n\n").rows())
         .hasSize(OutcomeTable.shipped().rows().size());
@@ -89,78 +78,6 @@ final class OutcomeTableTest {
 
     assertThat(problems(stray)).contains(FILE + ":16:3: a quote inside a cell that does not start"
         + " with one: quote the whole cell and double the quote");
-  }
-
-  @Test
-  void aRowWithTooFewCellsIsReported() {
-    String shifted = SHIPPED.replace("OUTCOME.additional,001_cc2b091141c814b2.txt,ADDITIONAL,",
-        "OUTCOME.additional,001_cc2b091141c814b2.txt ADDITIONAL,");
-
-    assertThat(problems(shifted)).containsExactly(FILE + ":19:0: the row has 8 cells, the table"
-        + " 9: a stray quote or comma may have shifted cells");
-  }
-
-  @Test
-  void eachCellIsCheckedAgainstItsColumn() {
-    String wrong = SHIPPED.replace(
-        "OUTCOME.employment,001_cc2b091141c814b2.txt,EMPLOYMENT,EMPLOYMENT,yes,yes,TO,13 26,",
-        "OUTCOME.employment,seed-1.txt,EMPLOYED,EMPLOYMENT,maybe,yes,NOW,26 13,");
-
-    assertThat(problems(wrong)).containsExactly(
-        FILE + ":9:2: Source document \"seed-1.txt\" is not one of 000_8df8b8bd680ae635.txt,"
-            + " 001_cc2b091141c814b2.txt, 002_c056f95b4ed86a00.txt, 003_9514532cf5a5d25f.txt,"
-            + " 004_8f1d1615dcf5d37d.txt, policy-decisions.md",
-        FILE + ":9:3: Outcome type \"EMPLOYED\" is not one of " + String.join(", ",
-            List.of(OutcomeType.values()).stream().map(Enum::name).toList())
-            + " (separate several with commas)",
-        FILE + ":9:5: Counts as ETE \"maybe\" is not yes or no",
-        FILE + ":9:7: Stage evidenced \"NOW\" is not none or one of WITHIN, WITH, TO",
-        FILE + ":9:8: Sustained weeks \"26 13\" must list each number of weeks once, smallest"
-            + " first");
-  }
-
-  @Test
-  void anEmptyCellIsReported() {
-    String empty = SHIPPED.replace("OUTCOME.progression,000_8df8b8bd680ae635.txt,PROGRESSION,"
-        + "PROGRESSION,no,yes,none,",
-        "OUTCOME.progression,000_8df8b8bd680ae635.txt,PROGRESSION,PROGRESSION,no,yes,,");
-
-    assertThat(problems(empty)).containsExactly(
-        FILE + ":17:7: Stage evidenced is empty: every cell of a row needs a value");
-  }
-
-  @Test
-  void aSentenceThatWouldBreakOutOfItsStringIsRefused() {
-    String hostile = SHIPPED.replace("3 young people achieved additional outcomes.",
-        "\"x\"\"); System.exit(1); (\"\"\"");
-
-    assertThat(problems(hostile)).containsExactly(FILE + ":19:9: Source sentence may not hold a"
-        + " double quote, a backslash, a dollar sign or a line break");
-  }
-
-  @Test
-  void ruleIdsAreUniqueAndWellFormed() {
-    String twice = SHIPPED.replace("OUTCOME.wellbeing,", "OUTCOME.housing-application,")
-        .replace("OUTCOME.additional,", "OUTCOME.additional=1,");
-
-    assertThat(problems(twice)).containsExactly(
-        FILE + ":16:1: rule id OUTCOME.housing-application is already used on row 15: each row"
-            + " needs its own",
-        FILE + ":19:1: Rule id \"OUTCOME.additional=1\" is not a rule id such as UP.age or"
-            + " OUTCOME.job-search-support");
-  }
-
-  @Test
-  void everyOutcomeTypeHasExactlyOneRow() {
-    String missing = SHIPPED.replace("\"EDUCATION_ENTERED, EDUCATION_RETAINED\"",
-        "EDUCATION_ENTERED").replace(",CAMPAIGNING,CAMPAIGNING,", ",EMPLOYMENT,CAMPAIGNING,");
-
-    assertThat(problems(missing)).containsExactly(
-        FILE + ":18:3: outcome type EMPLOYMENT is already classified on row 9",
-        FILE + ":0:0: no row classifies outcome type EDUCATION_RETAINED: add one, or add it to a"
-            + " row's Outcome type cell",
-        FILE + ":0:0: no row classifies outcome type CAMPAIGNING: add one, or add it to a row's"
-            + " Outcome type cell");
   }
 
   @Test
@@ -185,10 +102,76 @@ final class OutcomeTableTest {
     assertThat(Optional.of(e.problems().size())).contains(2);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void eachMistakeIsRefused(String mistake, String edited, List<String> expected) {
+    TableMistakes.assertRefusedWithExactly(READ, SHIPPED, edited, expected);
+  }
+
+  /**
+   * Each mistake with the exact problems it must be reported as: one test, as every case edits
+   * the shipped text and expects these problems and no others.
+   */
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        // Drools read BOGUS as ENABLED and disabled rules; FILTER as AUTO-FOCUS and dropped a
+        // condition.
+        mistake("aHeaderKeywordDroolsWouldMatchOnItsFirstLetterIsReportedAtItsCell",
+            SHIPPED.replace("METADATA,METADATA,CONDITION,ACTION",
+                "METADATA,METADATA,FILTER,ACTION"),
+            FILE + ":5:3: this header cell belongs to the developers and must read"
+                + " \"CONDITION\", not \"FILTER\""),
+        mistake("aBlankRowInsideTheTableIsReportedNotTheEndOfTheTable",
+            SHIPPED.replace("OUTCOME.training,", ",,,,,,,,\nOUTCOME.training,"),
+            FILE + ":12:0: a blank row inside the table: Drools would end the table here and"
+                + " silently drop every row after it"),
+        mistake("aRowWithTooFewCellsIsReported",
+            SHIPPED.replace("OUTCOME.additional,001_cc2b091141c814b2.txt,ADDITIONAL,",
+                "OUTCOME.additional,001_cc2b091141c814b2.txt ADDITIONAL,"),
+            FILE + ":19:0: the row has 8 cells, the table 9: a stray quote or comma may have"
+                + " shifted cells"),
+        mistake("eachCellIsCheckedAgainstItsColumn",
+            SHIPPED.replace("OUTCOME.employment,001_cc2b091141c814b2.txt,EMPLOYMENT,EMPLOYMENT,"
+                + "yes,yes,TO,13 26,",
+                "OUTCOME.employment,seed-1.txt,EMPLOYED,EMPLOYMENT,maybe,yes,NOW,26 13,"),
+            FILE + ":9:2: Source document \"seed-1.txt\" is not one of 000_8df8b8bd680ae635.txt,"
+                + " 001_cc2b091141c814b2.txt, 002_c056f95b4ed86a00.txt, 003_9514532cf5a5d25f.txt,"
+                + " 004_8f1d1615dcf5d37d.txt, policy-decisions.md",
+            FILE + ":9:3: Outcome type \"EMPLOYED\" is not one of " + String.join(", ",
+                List.of(OutcomeType.values()).stream().map(Enum::name).toList())
+                + " (separate several with commas)",
+            FILE + ":9:5: Counts as ETE \"maybe\" is not yes or no",
+            FILE + ":9:7: Stage evidenced \"NOW\" is not none or one of WITHIN, WITH, TO",
+            FILE + ":9:8: Sustained weeks \"26 13\" must list each number of weeks once,"
+                + " smallest first"),
+        mistake("anEmptyCellIsReported",
+            SHIPPED.replace("OUTCOME.progression,000_8df8b8bd680ae635.txt,PROGRESSION,"
+                + "PROGRESSION,no,yes,none,",
+                "OUTCOME.progression,000_8df8b8bd680ae635.txt,PROGRESSION,PROGRESSION,no,yes,,"),
+            FILE + ":17:7: Stage evidenced is empty: every cell of a row needs a value"),
+        mistake("aSentenceThatWouldBreakOutOfItsStringIsRefused",
+            SHIPPED.replace("3 young people achieved additional outcomes.",
+                "\"x\"\"); System.exit(1); (\"\"\""),
+            FILE + ":19:9: Source sentence may not hold a double quote, a backslash, a dollar"
+                + " sign or a line break"),
+        mistake("ruleIdsAreUniqueAndWellFormed",
+            SHIPPED.replace("OUTCOME.wellbeing,", "OUTCOME.housing-application,")
+                .replace("OUTCOME.additional,", "OUTCOME.additional=1,"),
+            FILE + ":16:1: rule id OUTCOME.housing-application is already used on row 15: each"
+                + " row needs its own",
+            FILE + ":19:1: Rule id \"OUTCOME.additional=1\" is not a rule id such as UP.age or"
+                + " OUTCOME.job-search-support"),
+        mistake("everyOutcomeTypeHasExactlyOneRow",
+            SHIPPED.replace("\"EDUCATION_ENTERED, EDUCATION_RETAINED\"", "EDUCATION_ENTERED")
+                .replace(",CAMPAIGNING,CAMPAIGNING,", ",EMPLOYMENT,CAMPAIGNING,"),
+            FILE + ":18:3: outcome type EMPLOYMENT is already classified on row 9",
+            FILE + ":0:0: no row classifies outcome type EDUCATION_RETAINED: add one, or add it"
+                + " to a row's Outcome type cell",
+            FILE + ":0:0: no row classifies outcome type CAMPAIGNING: add one, or add it to a"
+                + " row's Outcome type cell"));
+  }
+
   private static List<String> problems(String text) {
-    PolicyTableException e =
-        catchThrowableOfType(PolicyTableException.class, () -> OutcomeTable.read(FILE, text));
-    assertThat(e).as("the table should have been refused").isNotNull();
-    return e.problems().stream().map(TableProblem::toString).toList();
+    return TableMistakes.problems(READ, text);
   }
 }
