@@ -9,6 +9,8 @@ import static uk.co.leicestershirecares.core.participant.LeapDayBirthday.MARCH_1
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -61,17 +63,13 @@ final class LeapDayBirthdayTest {
 
   @Test
   void ageOn_isOneLessTheDayBeforeTheBirthday() {
-    for (LeapDayBirthday leapDay : LeapDayBirthday.values()) {
-      assertThat(leapDay.ageOn(MIDSUMMER_2000, LocalDate.of(2018, 6, 14))).isEqualTo(17);
-    }
+    assertThat(agesUnderBothSettings(MIDSUMMER_2000, LocalDate.of(2018, 6, 14))).containsOnly(17);
   }
 
   @Test
   void ageOn_goesUpOnTheBirthdayAndStaysTheDayAfter() {
-    for (LeapDayBirthday leapDay : LeapDayBirthday.values()) {
-      assertThat(leapDay.ageOn(MIDSUMMER_2000, LocalDate.of(2018, 6, 15))).isEqualTo(18);
-      assertThat(leapDay.ageOn(MIDSUMMER_2000, LocalDate.of(2018, 6, 16))).isEqualTo(18);
-    }
+    assertThat(agesUnderBothSettings(MIDSUMMER_2000, LocalDate.of(2018, 6, 15))).containsOnly(18);
+    assertThat(agesUnderBothSettings(MIDSUMMER_2000, LocalDate.of(2018, 6, 16))).containsOnly(18);
   }
 
   @Test
@@ -97,11 +95,9 @@ final class LeapDayBirthdayTest {
 
   @Test
   void ageOn_ofALeapDayBirth_goesUpOnFebruary29InALeapYear_underBothSettings() {
-    for (LeapDayBirthday leapDay : LeapDayBirthday.values()) {
-      assertThat(leapDay.ageOn(LEAP_DAY_2004, LocalDate.of(2024, 2, 28))).isEqualTo(19);
-      assertThat(leapDay.ageOn(LEAP_DAY_2004, LocalDate.of(2024, 2, 29))).isEqualTo(20);
-      assertThat(leapDay.ageOn(LEAP_DAY_2004, LocalDate.of(2024, 3, 1))).isEqualTo(20);
-    }
+    assertThat(agesUnderBothSettings(LEAP_DAY_2004, LocalDate.of(2024, 2, 28))).containsOnly(19);
+    assertThat(agesUnderBothSettings(LEAP_DAY_2004, LocalDate.of(2024, 2, 29))).containsOnly(20);
+    assertThat(agesUnderBothSettings(LEAP_DAY_2004, LocalDate.of(2024, 3, 1))).containsOnly(20);
   }
 
   @Test
@@ -182,6 +178,12 @@ final class LeapDayBirthdayTest {
               .as("age on %s of someone born %s", date, born)
               .isEqualTo(Period.between(born, date).getYears());
         });
+  }
+
+  /** The age on {@code date} under each setting, for the days on which both must agree. */
+  private static List<Integer> agesUnderBothSettings(LocalDate born, LocalDate date) {
+    return Arrays.stream(LeapDayBirthday.values()).map(leapDay -> leapDay.ageOn(born, date))
+        .toList();
   }
 
   private static boolean isLeapDay(LocalDate date) {
