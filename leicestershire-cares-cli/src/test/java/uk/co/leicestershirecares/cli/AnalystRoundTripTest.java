@@ -131,11 +131,10 @@ final class AnalystRoundTripTest {
         + " \"circumstances\": [{\"type\": \"NEET\", \"from\": \"2026-01-01\"}]}");
 
     checksAndRunsTheScenarios(rules);
-    Run shipped = assess(record, "2026-11-25", Path.of(""));
-    Run changed = assess(record, "2026-11-25", rules);
+    Answers answers = answersOn25November2026(record, rules);
 
-    assertThat(shipped.out).contains("  UP: NOT_ELIGIBLE");
-    assertThat(changed.out).contains("  UP: ELIGIBLE",
+    assertThat(answers.shipped().out).contains("  UP: NOT_ELIGIBLE");
+    assertThat(answers.changed().out).contains("  UP: ELIGIBLE",
         "Has not being in education, employment or training on 2026-11-25.  [UP.offending]");
   }
 
@@ -174,11 +173,10 @@ final class AnalystRoundTripTest {
         + " \"date\": \"2026-10-01\"}]}");
 
     checksAndRunsTheScenarios(rules);
-    Run shipped = assess(record, "2026-11-25", Path.of(""));
-    Run changed = assess(record, "2026-11-25", rules);
+    Answers answers = answersOn25November2026(record, rules);
 
-    assertThat(shipped.out).contains("    O-1: JOB_SEARCH_SUPPORT, soft");
-    assertThat(changed.out).contains("    O-1: JOB_SEARCH_SUPPORT, ETE, soft");
+    assertThat(answers.shipped().out).contains("    O-1: JOB_SEARCH_SUPPORT, soft");
+    assertThat(answers.changed().out).contains("    O-1: JOB_SEARCH_SUPPORT, ETE, soft");
   }
 
   // The folder checks clean, and its scenario run ends with the summary line (a scenario may
@@ -198,6 +196,15 @@ final class AnalystRoundTripTest {
         ? Run.of("assess", "--record", record.toString(), "--as-of", day)
         : Run.of("assess", "--record", record.toString(), "--as-of", day,
             "--rules", rules.toString());
+  }
+
+  /** What {@code assess} says of one record with the shipped rules and with the edited folder. */
+  private record Answers(Run shipped, Run changed) {}
+
+  /** The shipped and the edited folder's answers for {@code record} on 25 November 2026. */
+  private static Answers answersOn25November2026(Path record, Path rules) {
+    return new Answers(assess(record, "2026-11-25", Path.of("")),
+        assess(record, "2026-11-25", rules));
   }
 
   private static void edit(Path file, String from, String to) throws IOException {
@@ -237,10 +244,16 @@ final class AnalystRoundTripTest {
     Path record = Files2.write(dir.resolve("p26.json"), "{\"id\": \"P-26\","
         + " \"dateOfBirth\": \"2000-06-15\", \"homeArea\": \"LEICESTER_CITY\","
         + " \"circumstances\": [{\"type\": \"CONVICTION\", \"from\": \"2022-01-01\"}]}");
-    Run shipped = assess(record, "2026-11-25", Path.of(""));
-    Run changed = assess(record, "2026-11-25", rules);
-    assertThat(shipped.out).contains("  UP: NOT_ELIGIBLE");
-    assertThat(changed.out).contains("  UP: ELIGIBLE", "within UP's age band 18–29");
+    Answers answers = answersOn25November2026(record, rules);
+    assertThat(answers.shipped().out).contains("  UP: NOT_ELIGIBLE");
+    assertThat(answers.changed().out).contains("  UP: ELIGIBLE", "within UP's age band 18–29");
+  }
+
+  /** Runs check on a folder that allows rule code and asserts it refuses the folder. */
+  private static Run refusedCheck(Path rules) {
+    Run check = Run.of("check", rules.toString(), "--allow-rule-code");
+    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
+    return check;
   }
 
   @Test
@@ -250,9 +263,7 @@ final class AnalystRoundTripTest {
     Files.writeString(wire, Files.readString(wire)
         + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
 
-    Run check = Run.of("check", rules.toString(), "--allow-rule-code");
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
+    assertThat(refusedCheck(rules).err).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
         .doesNotContain("\tat ");
   }
 
@@ -262,9 +273,7 @@ final class AnalystRoundTripTest {
     edit(rules.resolve("eligibility.drl"), "import java.time.LocalDate;",
         "import java.time.LocalDate;\nimport java.io.File;");
 
-    Run check = Run.of("check", rules.toString(), "--allow-rule-code");
-    assertThat(check.exitCode).as(check.toString()).isEqualTo(1);
-    assertThat(check.err).containsPattern("(?m)^eligibility\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
+    assertThat(refusedCheck(rules).err).containsPattern("(?m)^eligibility\\.drl:\\d+:\\d+: import java\\.io\\.File is not allowed")
         .contains("not allowed)");
   }
 

@@ -25,6 +25,12 @@ class BadInputTest {
         .doesNotContain("Exception", "\tat ", "2005-03-04", "ROUGH_SLEEPING");
   }
 
+  /** Runs {@code command} on a good record with one bad option value, which must be refused. */
+  private void assertBadOption(String command, String option, String value, String... phrases) {
+    Path record = Files2.copy("record.json", dir);
+    assertBadInput(Run.of(command, "--record", record.toString(), option, value), phrases);
+  }
+
   @Test
   void badJson() throws Exception {
     Path bad = withRecord("\"homeArea\": \"LEICESTER_CITY\",", "\"homeArea\": \"LEICESTER_CITY\"");
@@ -54,27 +60,21 @@ class BadInputTest {
 
   @Test
   void badDate() {
-    Path record = Files2.copy("record.json", dir);
-    assertBadInput(Run.of("assess", "--record", record.toString(), "--as-of", "25/11/2026"),
+    assertBadOption("assess", "--as-of", "25/11/2026",
         "'25/11/2026' is not a date written yyyy-MM-dd");
   }
 
   @Test
   void badFormat() {
-    Path record = Files2.copy("record.json", dir);
-    assertBadInput(Run.of("assess", "--record", record.toString(), "--format", "yaml"),
-        "--format");
-    assertBadInput(Run.of("assess", "--record", record.toString(), "--format", "csv"),
-        "--format must be text or json");
+    assertBadOption("assess", "--format", "yaml", "--format");
+    assertBadOption("assess", "--format", "csv", "--format must be text or json");
   }
 
   @Test
   void unknownProgramme() {
-    Path record = Files2.copy("record.json", dir);
-    assertBadInput(Run.of("explain", "--record", record.toString(), "--programme", "FOOTBALL"),
+    assertBadOption("explain", "--programme", "FOOTBALL",
         "unknown programme 'FOOTBALL'; the programmes are ", "LEAVING_CARE");
-    assertBadInput(Run.of("explain", "--record", record.toString(), "--programme", "up?"),
-        "unknown programme 'up?'");
+    assertBadOption("explain", "--programme", "up?", "unknown programme 'up?'");
   }
 
   @Test
@@ -111,8 +111,7 @@ class BadInputTest {
 
   @Test
   void missingRulesFolder() {
-    Path record = Files2.copy("record.json", dir);
-    assertBadInput(Run.of("assess", "--record", record.toString(), "--rules",
-        dir.resolve("no-rules").toString()), "no-rules: no such folder");
+    assertBadOption("assess", "--rules", dir.resolve("no-rules").toString(),
+        "no-rules: no such folder");
   }
 }
