@@ -228,14 +228,7 @@ final class ReportGeneratorTest {
   @Test
   void stageLinesCountTheStageAtTheEndAndMovesDuringThePeriod() {
     // Group work in April (WITH), then rough sleeping from 1 June (back to WITHIN).
-    ParticipantRecord record = ParticipantRecord.builder()
-        .participant(Participant.builder().from(person("P-1"))
-            .addCircumstance(Circumstance.of(CircumstanceType.ROUGH_SLEEPING,
-                LocalDate.of(2023, 6, 1)))
-            .build())
-        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.SELF))
-        .addAttendance(group(LocalDate.of(2023, 4, 12)))
-        .build();
+    ParticipantRecord record = forwardThenBack("P-1");
     QuarterlyReport report = REPORTS.quarterly(
         ReportDataSet.builder().addParticipant(record).build(), LC, Q1);
 
@@ -254,14 +247,7 @@ final class ReportGeneratorTest {
         .build();
     // P-2: group work in April (WITH), rough sleeping from 1 June (back to WITHIN): WITHIN at
     // both ends, so on stageMoves.WITHIN.WITHIN, though it moved forward and back between.
-    ParticipantRecord roundTrip = ParticipantRecord.builder()
-        .participant(Participant.builder().from(person("P-2"))
-            .addCircumstance(Circumstance.of(CircumstanceType.ROUGH_SLEEPING,
-                LocalDate.of(2023, 6, 1)))
-            .build())
-        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.SELF))
-        .addAttendance(group(LocalDate.of(2023, 4, 12)))
-        .build();
+    ParticipantRecord roundTrip = forwardThenBack("P-2");
     // P-3: a job in May but never referred to the programme: not worked with, on no stage line.
     ParticipantRecord stranger = ParticipantRecord.builder().participant(person("P-3"))
         .addOutcome(outcome("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 5, 10)))
@@ -466,27 +452,23 @@ final class ReportGeneratorTest {
     ParticipantRecord applied = referred("P-2")
         .addOutcome(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 6, 30)))
         .build();
-    ParticipantRecord appliedThenHoused = referred("P-3")
-        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 4, 3)),
-            outcome("O-2", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 6, 1)))
-        .build();
-    ParticipantRecord housedThenAppliedAgain = referred("P-4")
-        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 4, 3)),
-            outcome("O-2", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 6, 1)))
-        .build();
-    ParticipantRecord housedAfterThePeriod = referred("P-5")
-        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)),
-            outcome("O-2", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 7, 1)))
-        .build();
+    ParticipantRecord appliedThenHoused = referredWith("P-3",
+        OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 4, 3),
+        OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 6, 1));
+    ParticipantRecord housedThenAppliedAgain = referredWith("P-4",
+        OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 4, 3),
+        OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 6, 1));
+    ParticipantRecord housedAfterThePeriod = referredWith("P-5",
+        OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3),
+        OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 7, 1));
     ParticipantRecord housedUnderAnotherProgramme = referred("P-6")
         .addOutcomes(outcome("O-1", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)),
             OutcomeEvent.builder().id(OutcomeId.of("O-2")).type(OutcomeType.HOUSING_SECURED)
                 .date(LocalDate.of(2023, 5, 3)).programme(ProgrammeCode.UP).build())
         .build();
-    ParticipantRecord housedBeforeApplying = referred("P-7")
-        .addOutcomes(outcome("O-1", OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 3, 1)),
-            outcome("O-2", OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3)))
-        .build();
+    ParticipantRecord housedBeforeApplying = referredWith("P-7",
+        OutcomeType.HOUSING_SECURED, LocalDate.of(2023, 3, 1),
+        OutcomeType.HOUSING_APPLICATION, LocalDate.of(2023, 5, 3));
     QuarterlyReport report = REPORTS.quarterly(ReportDataSet.builder()
         .addParticipants(housed, applied, appliedThenHoused, housedThenAppliedAgain,
             housedAfterThePeriod, housedUnderAnotherProgramme, housedBeforeApplying)
@@ -613,6 +595,35 @@ final class ReportGeneratorTest {
         .build();
   }
 
+  /** A WIRE finisher with one outcome: most of the WIRE indicator's cases. */
+  private static ParticipantRecord wireFinisher(String id, EnrolmentStatus status,
+      LocalDate started, LocalDate finished, OutcomeEvent outcome) {
+    return ParticipantRecord.builder().participant(person(id))
+        .addEnrolment(finished(status, started, finished)).addOutcome(outcome).build();
+  }
+
+  /**
+   * Referred to Leaving Care in January, group work on 12 April (WITH), then rough sleeping from
+   * 1 June (back to WITHIN): a move forward and a move back in Q1.
+   */
+  private static ParticipantRecord forwardThenBack(String id) {
+    return ParticipantRecord.builder()
+        .participant(Participant.builder().from(person(id))
+            .addCircumstance(Circumstance.of(CircumstanceType.ROUGH_SLEEPING,
+                LocalDate.of(2023, 6, 1)))
+            .build())
+        .addReferral(Referral.of(LC, LocalDate.of(2023, 1, 10), ReferralSource.SELF))
+        .addAttendance(group(LocalDate.of(2023, 4, 12)))
+        .build();
+  }
+
+  /** A referred participant with two outcomes, O-1 and O-2, in that order. */
+  private static ParticipantRecord referredWith(String id, OutcomeType first, LocalDate firstOn,
+      OutcomeType second, LocalDate secondOn) {
+    return referred(id)
+        .addOutcomes(outcome("O-1", first, firstOn), outcome("O-2", second, secondOn)).build();
+  }
+
   private static OutcomeEvent event(String id, OutcomeType type, LocalDate date) {
     OutcomeEvent.Builder event = OutcomeEvent.builder().id(OutcomeId.of(id)).type(type).date(date);
     if (type == OutcomeType.TRAINING_COMPLETED) {
@@ -627,29 +638,19 @@ final class ReportGeneratorTest {
     // employment."
     LocalDate started = LocalDate.of(2023, 1, 2);
     LocalDate finished = LocalDate.of(2023, 4, 28);
-    ParticipantRecord trained = ParticipantRecord.builder().participant(person("P-1"))
-        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, finished))
-        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
-        .build();
+    ParticipantRecord trained = wireFinisher("P-1", EnrolmentStatus.COMPLETED, started,
+        finished, event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)));
     // Began work on 1 March: 13 weeks later, 31 May, is before the period's end and still held.
-    ParticipantRecord sustained = ParticipantRecord.builder().participant(person("P-2"))
-        .addEnrolment(finished(EnrolmentStatus.PROGRESSED, started, finished))
-        .addOutcome(event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 3, 1)))
-        .build();
+    ParticipantRecord sustained = wireFinisher("P-2", EnrolmentStatus.PROGRESSED, started,
+        finished, event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 3, 1)));
     // Began work on 5 June: not 13 weeks by 30 June, the day the report is about.
-    ParticipantRecord notYetSustained = ParticipantRecord.builder().participant(person("P-3"))
-        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, finished))
-        .addOutcome(event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 6, 5)))
-        .build();
-    ParticipantRecord withdrew = ParticipantRecord.builder().participant(person("P-4"))
-        .addEnrolment(finished(EnrolmentStatus.WITHDRAWN, started, finished))
-        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
-        .build();
-    ParticipantRecord finishedBeforeThePeriod = ParticipantRecord.builder()
-        .participant(person("P-5"))
-        .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, LocalDate.of(2023, 3, 31)))
-        .addOutcome(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)))
-        .build();
+    ParticipantRecord notYetSustained = wireFinisher("P-3", EnrolmentStatus.COMPLETED, started,
+        finished, event("O-1", OutcomeType.EMPLOYMENT, LocalDate.of(2023, 6, 5)));
+    ParticipantRecord withdrew = wireFinisher("P-4", EnrolmentStatus.WITHDRAWN, started,
+        finished, event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)));
+    ParticipantRecord finishedBeforeThePeriod =
+        wireFinisher("P-5", EnrolmentStatus.COMPLETED, started, LocalDate.of(2023, 3, 31),
+            event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 2, 1)));
     ParticipantRecord trainedBeforeWire = ParticipantRecord.builder().participant(person("P-6"))
         .addEnrolment(finished(EnrolmentStatus.COMPLETED, started, LocalDate.of(2023, 6, 30)))
         .addOutcomes(event("O-1", OutcomeType.TRAINING_COMPLETED, LocalDate.of(2023, 1, 1)),
