@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.quicktheories.core.Gen;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.engagement.Attendance;
@@ -37,6 +41,15 @@ final class ParticipantRecordValidationTest {
           .dateOfBirth(BORN)
           .homeArea(HomeArea.LEICESTERSHIRE)
           .build();
+
+  /** What building {@code PARTICIPANT}'s record with {@code facts} added is rejected with. */
+  private static InvalidRecordException rejection(
+      UnaryOperator<ParticipantRecord.Builder> facts) {
+    InvalidRecordException rejected = catchThrowableOfType(InvalidRecordException.class,
+        () -> facts.apply(ParticipantRecord.builder().participant(PARTICIPANT)).build());
+    assertThat(rejected).as("the record should have been rejected").isNotNull();
+    return rejected;
+  }
 
   private static void assertEveryInputRejected(Gen<InvalidInput> inputs) {
     qt().withExamples(100).forAll(inputs).checkAssert(InvalidInput::assertRejected);
@@ -90,16 +103,11 @@ final class ParticipantRecordValidationTest {
 
   @Test
   void attendanceBeforeBirth_isRejectedNamingItsPath() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(
-            InvalidRecordException.class,
-            () -> ParticipantRecord.builder()
-                .participant(PARTICIPANT)
-                .addAttendance(Attendance.of(BORN.plusYears(18), SessionKind.GROUP,
-                    ProgrammeCode.UP))
-                .addAttendance(Attendance.of(BORN.minusDays(1), SessionKind.GROUP,
-                    ProgrammeCode.UP))
-                .build());
+    InvalidRecordException rejected = rejection(record -> record
+        .addAttendance(Attendance.of(BORN.plusYears(18), SessionKind.GROUP,
+            ProgrammeCode.UP))
+        .addAttendance(Attendance.of(BORN.minusDays(1), SessionKind.GROUP,
+            ProgrammeCode.UP)));
 
     assertThat(rejected.field()).isEqualTo("attendances[1].date");
     assertThat(rejected).hasMessageContaining("attendances[1].date");
@@ -107,28 +115,18 @@ final class ParticipantRecordValidationTest {
 
   @Test
   void enrolmentBeforeBirth_isRejectedNamingItsPath() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(
-            InvalidRecordException.class,
-            () -> ParticipantRecord.builder()
-                .participant(PARTICIPANT)
-                .addEnrolment(Enrolment.builder().programme(ProgrammeCode.WIRE)
-                    .status(EnrolmentStatus.ACTIVE).from(BORN.minusYears(1)).build())
-                .build());
+    InvalidRecordException rejected = rejection(record -> record
+        .addEnrolment(Enrolment.builder().programme(ProgrammeCode.WIRE)
+            .status(EnrolmentStatus.ACTIVE).from(BORN.minusYears(1)).build()));
 
     assertThat(rejected.field()).isEqualTo("enrolments[0].from");
   }
 
   @Test
   void outcomeBeforeBirth_isRejectedNamingItsPath() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(
-            InvalidRecordException.class,
-            () -> ParticipantRecord.builder()
-                .participant(PARTICIPANT)
-                .addOutcome(OutcomeEvent.builder().id(OutcomeId.of("O-1"))
-                    .type(OutcomeType.HOUSING_SECURED).date(BORN.minusDays(3)).build())
-                .build());
+    InvalidRecordException rejected = rejection(record -> record
+        .addOutcome(OutcomeEvent.builder().id(OutcomeId.of("O-1"))
+            .type(OutcomeType.HOUSING_SECURED).date(BORN.minusDays(3)).build()));
 
     assertThat(rejected.field()).isEqualTo("outcomes[0].date");
   }
@@ -180,50 +178,43 @@ final class ParticipantRecordValidationTest {
     assertThat(rejected.field()).isEqualTo("outcomes[2].id");
   }
 
-  @Test
-  void recordsWithAFactBeforeBirth_areRejectedNamingThePath() {
-    assertEveryInputRejected(RecordGenerators.recordsWithAFactBeforeBirth());
+  /** Each kind of invalid input the generators make, named by its generator. */
+  static Stream<Arguments> invalidInputs() {
+    return Stream.of(
+        Arguments.of("recordsWithAFactBeforeBirth",
+            RecordGenerators.recordsWithAFactBeforeBirth()),
+        Arguments.of("enrolmentsEndingBeforeTheyStart",
+            RecordGenerators.enrolmentsEndingBeforeTheyStart()),
+        Arguments.of("circumstancesEndingBeforeTheyStart",
+            RecordGenerators.circumstancesEndingBeforeTheyStart()),
+        Arguments.of("placementsEndingBeforeTheyStart",
+            RecordGenerators.placementsEndingBeforeTheyStart()),
+        Arguments.of("mentoringMatchesEndingBeforeTheyStart",
+            RecordGenerators.mentoringMatchesEndingBeforeTheyStart()),
+        Arguments.of("outcomesEndingBeforeTheyStart",
+            RecordGenerators.outcomesEndingBeforeTheyStart()),
+        Arguments.of("datesOfBirthInTheFuture",
+            RecordGenerators.datesOfBirthInTheFuture()),
+        Arguments.of("datesOfBirthBefore1900",
+            RecordGenerators.datesOfBirthBefore1900()),
+        Arguments.of("negativeMoney",
+            RecordGenerators.negativeMoney()),
+        Arguments.of("malformedIds",
+            RecordGenerators.malformedIds()),
+        Arguments.of("malformedProgrammeCodes",
+            RecordGenerators.malformedProgrammeCodes()),
+        Arguments.of("fundingWithoutAmountOrAmountWithoutFunding",
+            RecordGenerators.fundingWithoutAmountOrAmountWithoutFunding()),
+        Arguments.of("trainingNotMatchingOutcomeType",
+            RecordGenerators.trainingNotMatchingOutcomeType()),
+        Arguments.of("duplicateOutcomeIds",
+            RecordGenerators.duplicateOutcomeIds()));
   }
 
-  @Test
-  void rangesEndingBeforeTheyStart_areRejectedNamingTheEnd() {
-    assertEveryInputRejected(RecordGenerators.enrolmentsEndingBeforeTheyStart());
-    assertEveryInputRejected(RecordGenerators.circumstancesEndingBeforeTheyStart());
-    assertEveryInputRejected(RecordGenerators.placementsEndingBeforeTheyStart());
-    assertEveryInputRejected(RecordGenerators.mentoringMatchesEndingBeforeTheyStart());
-    assertEveryInputRejected(RecordGenerators.outcomesEndingBeforeTheyStart());
-  }
-
-  @Test
-  void datesOfBirthInTheFutureOrBefore1900_areRejectedNamingDateOfBirth() {
-    assertEveryInputRejected(RecordGenerators.datesOfBirthInTheFuture());
-    assertEveryInputRejected(RecordGenerators.datesOfBirthBefore1900());
-  }
-
-  @Test
-  void negativeMoney_isRejectedNamingTheAmount() {
-    assertEveryInputRejected(RecordGenerators.negativeMoney());
-  }
-
-  @Test
-  void blankOrMalformedIdsAndProgrammeCodes_areRejectedNamingTheId() {
-    assertEveryInputRejected(RecordGenerators.malformedIds());
-    assertEveryInputRejected(RecordGenerators.malformedProgrammeCodes());
-  }
-
-  @Test
-  void fundingWithoutAnAmount_andAnAmountWithoutFunding_areRejected() {
-    assertEveryInputRejected(RecordGenerators.fundingWithoutAmountOrAmountWithoutFunding());
-  }
-
-  @Test
-  void trainingNotMatchingTheOutcomeType_isRejectedNamingTraining() {
-    assertEveryInputRejected(RecordGenerators.trainingNotMatchingOutcomeType());
-  }
-
-  @Test
-  void generatedDuplicateOutcomeIds_areRejectedNamingTheSecondUse() {
-    assertEveryInputRejected(RecordGenerators.duplicateOutcomeIds());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidInputs")
+  void eachKindOfInvalidInput_isRejectedNamingItsField(String kind, Gen<InvalidInput> inputs) {
+    assertEveryInputRejected(inputs);
   }
 
   @Test

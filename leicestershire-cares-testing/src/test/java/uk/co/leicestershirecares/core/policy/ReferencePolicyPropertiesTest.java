@@ -375,14 +375,8 @@ final class ReferencePolicyPropertiesTest {
     qt().withExamples(300)
         .forAll(cases(), Generate.pick(CRISES), Generate.range(0, 400), Generate.range(-1, 400))
         .checkAssert((c, crisis, startedDaysBefore, endsDaysAfter) -> {
-          LocalDate floor = c.record().participant().dateOfBirth().orElse(LocalDate.MIN);
-          LocalDate from = c.asOf().minusDays(startedDaysBefore);
-          if (from.isBefore(floor)) {
-            from = floor;
-          }
-          Circumstance circumstance = endsDaysAfter < 0
-              ? Circumstance.of(crisis, from)
-              : Circumstance.of(crisis, from, c.asOf().plusDays(endsDaysAfter));
+          Circumstance circumstance = circumstanceAround(c.record(), c.asOf(), crisis,
+              startedDaysBefore, endsDaysAfter);
           ParticipantRecord inCrisis = withCircumstance(c.record(), circumstance);
           Assessment a = POLICY.assess(inCrisis, c.asOf());
           assertThat(a).hasStage(Stage.WITHIN).hasEmploymentPathway(EmploymentPathway.ON_HOLD);
@@ -413,14 +407,8 @@ final class ReferencePolicyPropertiesTest {
     qt().withExamples(300)
         .forAll(cases(), Generate.pick(notCrises), Generate.range(0, 400), Generate.range(-1, 400))
         .checkAssert((c, type, startedDaysBefore, endsDaysAfter) -> {
-          LocalDate floor = c.record().participant().dateOfBirth().orElse(LocalDate.MIN);
-          LocalDate from = c.asOf().minusDays(startedDaysBefore);
-          if (from.isBefore(floor)) {
-            from = floor;
-          }
-          Circumstance circumstance = endsDaysAfter < 0
-              ? Circumstance.of(type, from)
-              : Circumstance.of(type, from, c.asOf().plusDays(endsDaysAfter));
+          Circumstance circumstance = circumstanceAround(c.record(), c.asOf(), type,
+              startedDaysBefore, endsDaysAfter);
           Assessment with = POLICY.assess(withCircumstance(c.record(), circumstance), c.asOf());
           Assessment without = POLICY.assess(c.record(), c.asOf());
           assertThat(with.stage()).as("%s", type).isEqualTo(without.stage());
@@ -705,6 +693,23 @@ final class ReferencePolicyPropertiesTest {
   /** The first day facts of the record may be dated: the date of birth, or 2012 if unknown. */
   private static LocalDate earliest(ParticipantRecord record) {
     return record.participant().dateOfBirth().orElse(LocalDate.of(2012, 1, 1));
+  }
+
+  /**
+   * A circumstance of {@code type} begun {@code startedDaysBefore} days before {@code asOf} (but
+   * not before birth): still open if {@code endsDaysAfter} is negative, else ending that many days
+   * after {@code asOf}.
+   */
+  private static Circumstance circumstanceAround(ParticipantRecord record, LocalDate asOf,
+      CircumstanceType type, int startedDaysBefore, int endsDaysAfter) {
+    LocalDate floor = record.participant().dateOfBirth().orElse(LocalDate.MIN);
+    LocalDate from = asOf.minusDays(startedDaysBefore);
+    if (from.isBefore(floor)) {
+      from = floor;
+    }
+    return endsDaysAfter < 0
+        ? Circumstance.of(type, from)
+        : Circumstance.of(type, from, asOf.plusDays(endsDaysAfter));
   }
 
   private static ParticipantRecord withCircumstance(ParticipantRecord record, Circumstance c) {
