@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
@@ -97,30 +98,28 @@ final class CaresJacksonModuleTest {
 
   // ---- reading and writing the input formats -------------------------------------------------
 
+  /** The mapper writes {@code value} as {@code caresJson} does, and reads it back equal. */
+  private static <T> void assertTheMapperRoundTrips(T value, Class<T> type,
+      Function<T, String> caresJson) {
+    try {
+      String written = pretty(MAPPER, value);
+      assertThat(written).isEqualTo(caresJson.apply(value));
+      assertThat(MAPPER.readValue(written, type)).isEqualTo(value);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void aRecordRoundTripsThroughTheMapperAndIsWrittenAsCaresJsonWritesIt() {
-    qt().withExamples(300).forAll(Generators.records()).checkAssert(record -> {
-      try {
-        String written = pretty(MAPPER, record);
-        assertThat(written).isEqualTo(CaresJson.writeRecord(record));
-        assertThat(MAPPER.readValue(written, ParticipantRecord.class)).isEqualTo(record);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(300).forAll(Generators.records()).checkAssert(record ->
+        assertTheMapperRoundTrips(record, ParticipantRecord.class, CaresJson::writeRecord));
   }
 
   @Test
   void aDataSetRoundTripsThroughTheMapperAndIsWrittenAsCaresJsonWritesIt() {
-    qt().withExamples(200).forAll(Generators.dataSets()).checkAssert(data -> {
-      try {
-        String written = pretty(MAPPER, data);
-        assertThat(written).isEqualTo(CaresJson.writeDataSet(data));
-        assertThat(MAPPER.readValue(written, ReportDataSet.class)).isEqualTo(data);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(200).forAll(Generators.dataSets()).checkAssert(data ->
+        assertTheMapperRoundTrips(data, ReportDataSet.class, CaresJson::writeDataSet));
   }
 
   @Test

@@ -3,6 +3,7 @@ package uk.co.leicestershirecares.json;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.function.Consumer;
 
 /**
  * Jazzer fuzz tests: whatever the input, the readers either return a value or throw {@link
@@ -18,27 +19,24 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class CaresJsonFuzzTest {
   @FuzzTest(maxDuration = "2m")
   void readRecords(byte[] input) {
-    try {
-      CaresJson.readRecords(new String(input, UTF_8));
-    } catch (JsonFormatException expected) {
-      // the only failure allowed
-    }
-    try {
-      CaresJson.readRecords(input);
-    } catch (JsonFormatException expected) {
-      // the only failure allowed, whatever the encoding
-    }
+    readOrRefuse(input, CaresJson::readRecords, CaresJson::readRecords);
   }
 
   @FuzzTest(maxDuration = "2m")
   void readDataSet(byte[] input) {
+    readOrRefuse(input, CaresJson::readDataSet, CaresJson::readDataSet);
+  }
+
+  /** Reads {@code input} as text and as bytes: JsonFormatException is the only failure allowed. */
+  private static void readOrRefuse(byte[] input, Consumer<String> fromText,
+      Consumer<byte[]> fromBytes) {
     try {
-      CaresJson.readDataSet(new String(input, UTF_8));
+      fromText.accept(new String(input, UTF_8));
     } catch (JsonFormatException expected) {
       // the only failure allowed
     }
     try {
-      CaresJson.readDataSet(input);
+      fromBytes.accept(input);
     } catch (JsonFormatException expected) {
       // the only failure allowed, whatever the encoding
     }

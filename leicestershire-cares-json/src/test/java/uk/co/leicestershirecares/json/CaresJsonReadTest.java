@@ -104,6 +104,13 @@ class CaresJsonReadTest {
     return e;
   }
 
+  /** The rejection of {@code json}, which must name {@code field} as the field at fault. */
+  static JsonFormatException rejectedAt(String json, String field) {
+    JsonFormatException e = rejection(json);
+    assertThat(e.field()).isEqualTo(field);
+    return e;
+  }
+
   static JsonFormatException dataSetRejection(String json) {
     JsonFormatException e = catchThrowableOfType(JsonFormatException.class,
         () -> CaresJson.readDataSet(json));
@@ -312,9 +319,7 @@ class CaresJsonReadTest {
     })
     void aMisspeltValueIsRejectedWithItsPathAndTheValuesAllowed(
         String path, String json, String misspelt, String allowed) {
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo(path);
+      JsonFormatException e = rejectedAt(json, path);
       assertThat(e.getMessage()).contains(path, "'" + misspelt + "'", allowed);
     }
 
@@ -338,11 +343,10 @@ class CaresJsonReadTest {
 
     @Test
     void aMisspeltCircumstanceTypeIsRejectedWithoutRepeatingIt() {
-      JsonFormatException e = rejection("""
+      JsonFormatException e = rejectedAt("""
           {"id": "P-1", "homeArea": "RUTLAND",
-           "circumstances": [{"type": "ROUGH_SLEEPER", "from": "2025-01-01"}]}""");
-
-      assertThat(e.field()).isEqualTo("$.circumstances[0].type");
+           "circumstances": [{"type": "ROUGH_SLEEPER", "from": "2025-01-01"}]}""",
+          "$.circumstances[0].type");
       assertThat(e.getMessage())
           .contains("$.circumstances[0].type", "not a circumstance type")
           .doesNotContain("ROUGH", "SLEEP", "2025");
@@ -352,18 +356,14 @@ class CaresJsonReadTest {
     void aDateOfBirthAfterTodayInTheUkIsRejectedWhereTheRecordIsRead() {
       // The participant value does not read the clock (issue 19); the reader, the edge, does.
       LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
-      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", "
-          + "\"dateOfBirth\": \"" + tomorrow + "\"}");
-
-      assertThat(e.field()).isEqualTo("$.dateOfBirth");
+      JsonFormatException e = rejectedAt("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\", "
+          + "\"dateOfBirth\": \"" + tomorrow + "\"}", "$.dateOfBirth");
       assertThat(e.getMessage()).doesNotContain(tomorrow.toString());
     }
 
     @Test
     void enumValuesAreCaseSensitive() {
-      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"rutland\"}");
-
-      assertThat(e.field()).isEqualTo("$.homeArea");
+      rejectedAt("{\"id\": \"P-1\", \"homeArea\": \"rutland\"}", "$.homeArea");
     }
 
     @Test
@@ -393,9 +393,7 @@ class CaresJsonReadTest {
     })
     void anUnknownFieldIsRejectedWithItsPath(
         String field, String object, String name, String json) {
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo(field);
+      JsonFormatException e = rejectedAt(json, field);
       assertThat(e.getMessage()).startsWith("unknown field '" + name + "' at " + object + " ");
       assertThat(e.getMessage()).doesNotContain("Jo", "red");
     }
@@ -461,9 +459,7 @@ class CaresJsonReadTest {
             + " [{\"id\": \"O-1\", \"type\": \"WELLBEING\"}]}",
     })
     void aMissingRequiredFieldIsNamedWithItsObjectsPath(String object, String name, String json) {
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo(object + "." + name);
+      JsonFormatException e = rejectedAt(json, object + "." + name);
       assertThat(e.getMessage()).isEqualTo("missing required field '" + name + "' at " + object);
     }
 
@@ -486,9 +482,7 @@ class CaresJsonReadTest {
 
     @Test
     void aRequiredFieldMayNotBeNull() {
-      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": null}");
-
-      assertThat(e.field()).isEqualTo("$.homeArea");
+      JsonFormatException e = rejectedAt("{\"id\": \"P-1\", \"homeArea\": null}", "$.homeArea");
       assertThat(e.getMessage()).isEqualTo("required field 'homeArea' at $ is null");
     }
   }
@@ -514,9 +508,7 @@ class CaresJsonReadTest {
         "$[0] | [\"P-1\"] | must be an object",
     })
     void aValueOfTheWrongJsonTypeIsRejectedWithItsPath(String path, String json, String says) {
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo(path);
+      JsonFormatException e = rejectedAt(json, path);
       assertThat(e.getMessage()).contains(path, says);
     }
 
@@ -539,9 +531,7 @@ class CaresJsonReadTest {
 
     @Test
     void readRecordsWantsAnObjectOrAList() {
-      JsonFormatException e = rejection("\"P-1\"");
-
-      assertThat(e.field()).isEqualTo("$");
+      JsonFormatException e = rejectedAt("\"P-1\"", "$");
       assertThat(e.getMessage()).isEqualTo("the text must hold a participant record { … } or a"
           + " list [ … ] of them, but it holds text");
     }
@@ -560,11 +550,9 @@ class CaresJsonReadTest {
     @ParameterizedTest
     @CsvSource({"2026-13-01", "2026-02-30", "26-11-2026", "2026-1-1", "+2026-01-01"})
     void datesAreStrictlyIsoCalendarDates(String date) {
-      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\","
+      JsonFormatException e = rejectedAt("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\","
           + " \"enrolments\": [{\"programme\": \"UP\", \"status\": \"ACTIVE\", \"from\": \""
-          + date + "\"}]}");
-
-      assertThat(e.field()).isEqualTo("$.enrolments[0].from");
+          + date + "\"}]}", "$.enrolments[0].from");
       assertThat(e.getMessage()).endsWith("at $.enrolments[0].from is not a date (yyyy-MM-dd)");
     }
 
@@ -604,9 +592,7 @@ class CaresJsonReadTest {
       String json = "{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\",\n"
           + " \"circumstances\": [{\"type\": \"NEET\", \"from\": yesterday}]}";
 
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo("$.circumstances[0].from");
+      JsonFormatException e = rejectedAt(json, "$.circumstances[0].from");
       assertThat(e.line()).hasValue(2);
       assertThat(e.getMessage()).doesNotContain("yesterday", "NEET");
     }
@@ -687,11 +673,9 @@ class CaresJsonReadTest {
   class ModelRules {
     @Test
     void anEnrolmentEndingBeforeItStartsIsReportedAtItsPath() {
-      JsonFormatException e = rejection("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\","
+      JsonFormatException e = rejectedAt("{\"id\": \"P-1\", \"homeArea\": \"RUTLAND\","
           + " \"enrolments\": [{\"programme\": \"UP\", \"status\": \"COMPLETED\","
-          + " \"from\": \"2025-03-01\", \"to\": \"2025-02-01\"}]}");
-
-      assertThat(e.field()).isEqualTo("$.enrolments[0].to");
+          + " \"from\": \"2025-03-01\", \"to\": \"2025-02-01\"}]}", "$.enrolments[0].to");
       assertThat(e.getMessage()).isEqualTo(
           "enrolment end 2025-02-01 is before its start 2025-03-01 at $.enrolments[0].to");
       assertThat(e.getCause()).isInstanceOf(InvalidRecordException.class);
@@ -738,9 +722,7 @@ class CaresJsonReadTest {
             + " \"1899-12-31\"}",
     })
     void aModelRuleBrokenInARecordIsReportedAtItsJsonPath(String path, String json) {
-      JsonFormatException e = rejection(json);
-
-      assertThat(e.field()).isEqualTo(path);
+      JsonFormatException e = rejectedAt(json, path);
       assertThat(e.getMessage()).contains(path).doesNotContain("Jo Bloggs", "2999", "1899");
     }
 
