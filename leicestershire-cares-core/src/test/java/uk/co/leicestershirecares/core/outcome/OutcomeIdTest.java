@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.co.leicestershirecares.core.RejectionAssertions.assertRejectedNaming;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,7 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 final class OutcomeIdTest {
   @Test
   void of_rejectsAnEmptyId_namingId() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(InvalidRecordException.class, () -> OutcomeId.of(""));
-
-    assertThat(rejected.field()).isEqualTo("id");
+    assertRejectedNaming("id", () -> OutcomeId.of(""));
   }
 
   @Test

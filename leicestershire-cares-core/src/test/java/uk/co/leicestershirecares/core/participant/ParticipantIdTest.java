@@ -1,7 +1,7 @@
 package uk.co.leicestershirecares.core.participant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.co.leicestershirecares.core.RejectionAssertions.assertRejectedNaming;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,18 +15,13 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
 final class ParticipantIdTest {
   @Test
   void of_rejectsABlankId_namingId() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(InvalidRecordException.class, () -> ParticipantId.of(" "));
-
-    assertThat(rejected.field()).isEqualTo("id");
+    assertRejectedNaming("id", () -> ParticipantId.of(" "));
   }
 
   @Test
   void of_rejectsAName_withoutEchoingIt() {
     InvalidRecordException rejected =
-        catchThrowableOfType(InvalidRecordException.class, () -> ParticipantId.of("Jane Doe"));
-
-    assertThat(rejected.field()).isEqualTo("id");
+        assertRejectedNaming("id", () -> ParticipantId.of("Jane Doe"));
     assertThat(rejected.getMessage()).doesNotContain("Jane");
   }
 

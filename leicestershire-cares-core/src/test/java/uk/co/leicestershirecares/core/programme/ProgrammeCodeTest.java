@@ -2,6 +2,7 @@ package uk.co.leicestershirecares.core.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static uk.co.leicestershirecares.core.RejectionAssertions.assertRejectedNaming;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +22,7 @@ final class ProgrammeCodeTest {
 
   @Test
   void of_rejectsALowerCaseCode_namingProgramme() {
-    InvalidRecordException rejected =
-        catchThrowableOfType(InvalidRecordException.class, () -> ProgrammeCode.of("up"));
-
-    assertThat(rejected.field()).isEqualTo("programme");
+    assertRejectedNaming("programme", () -> ProgrammeCode.of("up"));
   }
 
   @Test
