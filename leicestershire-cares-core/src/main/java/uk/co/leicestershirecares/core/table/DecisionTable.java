@@ -34,19 +34,24 @@ public final class DecisionTable {
     this.rows = rows;
   }
 
-  /** One data row: its number in the file and its cells, in column order. */
-  public static final class Row {
-    private final int number;
-    private final ImmutableList<String> cells;
-
-    private Row(int number, ImmutableList<String> cells) {
-      this.number = number;
-      this.cells = cells;
-    }
-
-    /** The row's number in the file, from 1, as a spreadsheet shows it. */
-    public int number() {
-      return number;
+  /**
+   * One data row: its number in the file and its cells, in column order.
+   *
+   * @param number the row's number in the file, from 1, as a spreadsheet shows it
+   * @param cells the cells, in column order
+   */
+  public record Row(int number, ImmutableList<String> cells) {
+    /**
+     * Creates a row.
+     *
+     * @throws NullPointerException if {@code cells} is null
+     * @throws IllegalArgumentException if {@code number} is not positive
+     */
+    public Row {
+      Objects.requireNonNull(cells, "cells");
+      if (number < 1) {
+        throw new IllegalArgumentException("rows are numbered from 1, not " + number);
+      }
     }
 
     /** The number of cells: the table's number of columns. */

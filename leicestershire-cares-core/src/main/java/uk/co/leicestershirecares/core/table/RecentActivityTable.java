@@ -32,20 +32,8 @@ public final class RecentActivityTable extends PolicyTable {
 
   private static final RecentActivityTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
-  /** One row: a window and the days it is in force. */
-  private static final class Row {
-    final int number;
-    final LocalDate from;
-    final @Nullable LocalDate to;
-    final Period window;
-
-    Row(int number, LocalDate from, @Nullable LocalDate to, Period window) {
-      this.number = number;
-      this.from = from;
-      this.to = to;
-      this.window = window;
-    }
-
+  /** One row: a window and the days it is in force, from {@code from} to {@code to} (null: on). */
+  private record Row(int number, LocalDate from, @Nullable LocalDate to, Period window) {
     boolean covers(LocalDate date) {
       // No lambda: the stage asks for the window on every day of every history.
       return !date.isBefore(from) && (to == null || !date.isAfter(to));
@@ -59,8 +47,8 @@ public final class RecentActivityTable extends PolicyTable {
   private RecentActivityTable(DecisionTable table, ImmutableList<Row> rows) {
     super(table);
     this.rows = rows;
-    this.windows = rows.stream().map(r -> r.window).collect(ImmutableSet.toImmutableSet());
-    this.changeDays = rows.stream().skip(1).map(r -> r.from)
+    this.windows = rows.stream().map(Row::window).collect(ImmutableSet.toImmutableSet());
+    this.changeDays = rows.stream().skip(1).map(Row::from)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -90,21 +78,21 @@ public final class RecentActivityTable extends PolicyTable {
           TableCells.window(row.cell(4))));
     }
     if (reading.clean()) {
-      rows.sort(Comparator.comparing((Row r) -> r.from));
+      rows.sort(Comparator.comparing(Row::from));
       // The first day no row so far covers; null once a row has no end (it covers every day on).
       LocalDate next = LocalDate.MIN;
       for (Row row : rows) {
-        if (next == null || !row.from.equals(next)) {
-          reading.problem(row.number, 3, next == null || row.from.isBefore(next)
+        if (next == null || !row.from().equals(next)) {
+          reading.problem(row.number(), 3, next == null || row.from().isBefore(next)
               ? "overlaps another row: every day must be in exactly one row"
               : next.equals(LocalDate.MIN)
                   ? "the first row in force must be always or start from the beginning, so that"
                       + " every date has a window"
-                  : "leaves the days from " + next + " to " + row.from.minusDays(1)
+                  : "leaves the days from " + next + " to " + row.from().minusDays(1)
                       + " without a window");
           break;
         }
-        LocalDate to = row.to;
+        LocalDate to = row.to();
         if (to == null) {
           next = null;
           continue;
@@ -124,7 +112,7 @@ public final class RecentActivityTable extends PolicyTable {
     Objects.requireNonNull(date, "date");
     for (Row row : rows) {
       if (row.covers(date)) {
-        return row.window;
+        return row.window();
       }
     }
     throw new AssertionError("a checked table has a window for every day: " + date);
