@@ -17,6 +17,7 @@ import uk.co.leicestershirecares.core.plan.PriorityGroupRule;
 import uk.co.leicestershirecares.core.programme.Programme;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.core.reason.Explainer;
+import uk.co.leicestershirecares.core.reason.Finding;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 
@@ -29,7 +30,7 @@ import uk.co.leicestershirecares.core.reason.Source;
  * <p>A decision lists its findings by one rule, {@link Placement}: first the route or plan the
  * decision rests on, then the table's conditions in row order, then a route not taken.
  */
-public final class ConditionFinding {
+public final class ConditionFinding extends Finding {
   /** Whether the condition holds. */
   public enum Verdict {
     /** It holds. */
@@ -95,13 +96,10 @@ public final class ConditionFinding {
   private static final String PLAN_IN_FORCE = ".plan-in-force";
 
   private final ProgrammeCode programme;
-  private final String ruleId;
-  private final Source source;
   private final Verdict verdict;
   private final Placement placement;
   private final int row;
   private final Kind kind;
-  private final LocalDate asOf;
   private final Optional<AgeBand> band;
   private final OptionalInt age;
   private final Optional<LocalDate> date;
@@ -112,21 +110,18 @@ public final class ConditionFinding {
   private final Optional<Enrolment> enrolment;
   private final Optional<AnnualPlan> plan;
   private final ImmutableList<String> groups;
-  // The reason and missing condition this finding gives, made once: a finding a policy shares
-  // between assessments shares them too. Racy single checks: both are immutable (their fields
-  // final), and any two made are equal. Benchmark: AssessmentBenchmark.reference.
-  private @Nullable Reason reason;
+  // The missing condition this finding gives, made once as Finding makes its reason: a finding
+  // a policy shares between assessments shares it too. Racy single check: it is immutable (its
+  // fields final), and any two made are equal. Benchmark: AssessmentBenchmark.reference.
   private @Nullable Optional<MissingCondition> missing;
 
   private ConditionFinding(Builder b) {
+    super(b.ruleId, b.source, b.asOf);
     this.programme = b.programme;
-    this.ruleId = b.ruleId;
-    this.source = b.source;
     this.verdict = b.verdict;
     this.placement = b.placement;
     this.row = b.row;
     this.kind = b.kind;
-    this.asOf = b.asOf;
     this.band = b.band;
     this.age = b.age;
     this.date = b.date;
@@ -327,16 +322,6 @@ public final class ConditionFinding {
     return programme;
   }
 
-  /** The rule id, such as {@code UP.age}. */
-  public String ruleId() {
-    return ruleId;
-  }
-
-  /** The sentence the condition implements. */
-  public Source source() {
-    return source;
-  }
-
   /** Whether the condition holds. */
   public Verdict verdict() {
     return verdict;
@@ -355,11 +340,6 @@ public final class ConditionFinding {
   /** What the finding is about. */
   public Kind kind() {
     return kind;
-  }
-
-  /** The date asked about. */
-  public LocalDate asOf() {
-    return asOf;
   }
 
   /** Whether the finding counts towards the decision's outcome (a route not taken does not). */
@@ -417,17 +397,10 @@ public final class ConditionFinding {
     return groups;
   }
 
-  /**
-   * The reason this finding gives, as {@link Explainer#reason(ConditionFinding)} words it: made
-   * once per finding, its sentence written when its text is first read.
-   */
-  public Reason reason() {
-    Reason made = reason;
-    if (made == null) {
-      made = Explainer.reason(this);
-      reason = made;
-    }
-    return made;
+  /** Words the reason as {@link Explainer#reason(ConditionFinding)} does. */
+  @Override
+  protected Reason explain() {
+    return Explainer.reason(this);
   }
 
   /**
@@ -446,7 +419,7 @@ public final class ConditionFinding {
   /** Returns {@code ConditionFinding[UP.age, FAILED, AGE_UNDER]}: no personal data. */
   @Override
   public String toString() {
-    return "ConditionFinding[" + ruleId + ", " + verdict + ", " + kind + "]";
+    return "ConditionFinding[" + ruleId() + ", " + verdict + ", " + kind + "]";
   }
 
   private static final class Builder {

@@ -13,6 +13,7 @@ import uk.co.leicestershirecares.core.outcome.OutcomeCategory;
 import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
 import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.reason.Explainer;
+import uk.co.leicestershirecares.core.reason.Finding;
 import uk.co.leicestershirecares.core.reason.Reason;
 import uk.co.leicestershirecares.core.reason.Source;
 
@@ -22,7 +23,7 @@ import uk.co.leicestershirecares.core.reason.Source;
  * group sessions) and the recent-activity window it was looked for in. Rules conclude; {@link
  * uk.co.leicestershirecares.core.reason.Explainer} words and orders the findings for both engines.
  */
-public final class StageFinding {
+public final class StageFinding extends Finding {
   /** What the finding is evidence of. */
   public enum Kind {
     /** An active crisis: the stage is power within. */
@@ -44,9 +45,6 @@ public final class StageFinding {
   }
 
   private final Kind kind;
-  private final String ruleId;
-  private final Source source;
-  private final LocalDate asOf;
   private final Optional<Period> window;
   private final Optional<Circumstance> circumstance;
   private final Optional<WorkPlacement> placement;
@@ -54,10 +52,6 @@ public final class StageFinding {
   private final Optional<OutcomeEvent> outcome;
   private final Optional<OutcomeCategory> category;
   private final ImmutableList<LocalDate> sessions;
-  // The reason this finding gives, made once: a finding a policy shares between assessments
-  // shares it too. Racy single check: a reason is immutable (its fields final), and any two made
-  // are equal. Benchmark: AssessmentBenchmark.reference.
-  private @Nullable Reason reason;
 
   // Each kind sets the facts it is evidence of; the others are null.
   private StageFinding(Kind kind, String ruleId, Source source, LocalDate asOf,
@@ -65,10 +59,8 @@ public final class StageFinding {
       @Nullable WorkPlacement placement, @Nullable MentoringMatch match,
       @Nullable OutcomeEvent outcome, @Nullable OutcomeCategory category,
       ImmutableList<LocalDate> sessions) {
+    super(ruleId, source, asOf);
     this.kind = kind;
-    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
-    this.source = Objects.requireNonNull(source, "source");
-    this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.window = Optional.ofNullable(window);
     this.circumstance = Optional.ofNullable(circumstance);
     this.placement = Optional.ofNullable(placement);
@@ -172,21 +164,6 @@ public final class StageFinding {
         : kind == Kind.PATHWAY_OPEN ? Optional.of(EmploymentPathway.OPEN) : Optional.empty();
   }
 
-  /** The rule id its reason carries. */
-  public String ruleId() {
-    return ruleId;
-  }
-
-  /** The sentence it implements. */
-  public Source source() {
-    return source;
-  }
-
-  /** The date asked about. */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
   /** The recent-activity window looked in, for the kinds that look back. */
   public Optional<Period> window() {
     return window;
@@ -222,22 +199,15 @@ public final class StageFinding {
     return sessions;
   }
 
-  /**
-   * The reason this finding gives, as {@link Explainer#reason(StageFinding)} words it: made once
-   * per finding, its sentence written when its text is first read.
-   */
-  public Reason reason() {
-    Reason made = reason;
-    if (made == null) {
-      made = Explainer.reason(this);
-      reason = made;
-    }
-    return made;
+  /** Words the reason as {@link Explainer#reason(StageFinding)} does. */
+  @Override
+  protected Reason explain() {
+    return Explainer.reason(this);
   }
 
   /** Returns {@code StageFinding[STAGE.power-to, PLACEMENT]}: no personal data. */
   @Override
   public String toString() {
-    return "StageFinding[" + ruleId + ", " + kind + "]";
+    return "StageFinding[" + ruleId() + ", " + kind + "]";
   }
 }
