@@ -188,43 +188,40 @@ public final class Requirement {
 
     /** Asks for an age band. */
     public Builder ageBand(AgeBand band) {
-      setKind(Kind.AGE_BAND);
-      this.ageBand = Optional.of(band);
+      kind(Kind.AGE_BAND).ageBand = Optional.of(band);
       return this;
     }
 
     /** Asks for the age band of the annual plan in force. */
     public Builder planAgeBand() {
-      setKind(Kind.PLAN_AGE_BAND);
-      return this;
+      return kind(Kind.PLAN_AGE_BAND);
     }
 
     /** Asks for any one of {@code types}. */
     public Builder anyOf(Iterable<CircumstanceType> types) {
-      setKind(Kind.ANY_OF_CIRCUMSTANCES);
-      this.circumstances = ImmutableList.copyOf(types);
+      kind(Kind.ANY_OF_CIRCUMSTANCES).circumstances = ImmutableList.copyOf(types);
       return this;
     }
 
     /** Asks for a priority group of the annual plan in force. */
     public Builder planPriorityGroup() {
-      setKind(Kind.PLAN_PRIORITY_GROUP);
-      return this;
+      return kind(Kind.PLAN_PRIORITY_GROUP);
     }
 
     /** Asks for a home in one of {@code homeAreas}. */
     public Builder livesIn(Iterable<HomeArea> homeAreas) {
-      setKind(Kind.LIVES_IN);
-      this.areas = ImmutableSet.copyOf(homeAreas);
+      kind(Kind.LIVES_IN).areas = ImmutableSet.copyOf(homeAreas);
       return this;
     }
 
-    private void setKind(Kind kind) {
+    // Every condition sets its kind first, so a second one is refused before it changes anything.
+    private Builder kind(Kind kind) {
       if (this.kind != null) {
         throw new IllegalStateException("a requirement holds one condition, not " + this.kind
             + " and " + kind);
       }
       this.kind = kind;
+      return this;
     }
 
     /** Returns the requirement. */
