@@ -13,15 +13,34 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * Two missing conditions are equal when their rule ids and texts are, however each was made.
  * Instances are immutable and safe to share between threads.
  */
-public abstract class MissingCondition {
-  // The one subclass lives in this class: its text given written, or written when first read.
-  private MissingCondition() {}
+public final class MissingCondition {
+  private final String ruleId;
+  private final Supplier<String> writer;
+  // Racy single check: a String is immutable, so a reader that sees it sees all of it, and
+  // every writer writes an equal one. Benchmark: AssessmentBenchmark.reference.
+  private @Nullable String text;
+
+  // A missing condition whose text writer writes when first read; of() gives it written.
+  private MissingCondition(String ruleId, Supplier<String> writer) {
+    this.ruleId = ruleId;
+    this.writer = writer;
+  }
 
   /** Returns the id of the rule whose condition is missing, for example {@code UP.age}. */
-  public abstract String ruleId();
+  public String ruleId() {
+    return ruleId;
+  }
 
   /** Returns what would change the answer, in plain English. */
-  public abstract String text();
+  public String text() {
+    String written = text;
+    if (written == null) {
+      written = Checks.notNull(writer.get(), "text");
+      check(ruleId, written);
+      text = written;
+    }
+    return written;
+  }
 
   /**
    * Returns a missing condition.
@@ -29,7 +48,12 @@ public abstract class MissingCondition {
    * @throws InvalidRecordException if an argument is null or blank
    */
   public static MissingCondition of(String ruleId, String text) {
-    return new Sentence(Checks.notNull(ruleId, "ruleId"), Checks.notNull(text, "text"));
+    Checks.notNull(ruleId, "ruleId");
+    Checks.notNull(text, "text");
+    check(ruleId, text);
+    MissingCondition written = new MissingCondition(ruleId, () -> text);
+    written.text = text;
+    return written;
   }
 
   /**
@@ -46,7 +70,7 @@ public abstract class MissingCondition {
     if (ruleId.isBlank()) {
       throw new InvalidRecordException("missing", "a missing condition needs a rule id and text");
     }
-    return new Sentence(ruleId, text);
+    return new MissingCondition(ruleId, text);
   }
 
   private static void check(String ruleId, String text) {
@@ -57,71 +81,32 @@ public abstract class MissingCondition {
 
   /** Returns whether {@code other} is a missing condition with the same rule id and text. */
   @Override
-  public final boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
     return other instanceof MissingCondition missingCondition
-        && ruleId().equals(missingCondition.ruleId())
+        && ruleId.equals(missingCondition.ruleId)
         && text().equals(missingCondition.text());
   }
 
   /** Returns a hash of the rule id and the text. */
   @Override
-  public final int hashCode() {
+  public int hashCode() {
     int h = 5381;
-    h += (h << 5) + ruleId().hashCode();
+    h += (h << 5) + ruleId.hashCode();
     h += (h << 5) + text().hashCode();
     return h;
   }
 
   /** Returns {@code MissingCondition[ruleId]}: the text may describe the participant. */
   @Override
-  public final String toString() {
-    return "MissingCondition[" + ruleId() + "]";
+  public String toString() {
+    return "MissingCondition[" + ruleId + "]";
   }
 
   /** Whether the text has been written yet: for tests of laziness only. */
-  abstract boolean written();
-
-  private static final class Sentence extends MissingCondition {
-    private final String ruleId;
-    private final Supplier<String> writer;
-    // Racy single check: a String is immutable, so a reader that sees it sees all of it, and
-    // every writer writes an equal one. Benchmark: AssessmentBenchmark.reference.
-    private @Nullable String text;
-
-    /** A missing condition whose text is given written. */
-    Sentence(String ruleId, String text) {
-      this(ruleId, () -> text);
-      check(ruleId, text);
-      this.text = text;
-    }
-
-    Sentence(String ruleId, Supplier<String> writer) {
-      this.ruleId = ruleId;
-      this.writer = writer;
-    }
-
-    @Override
-    public String ruleId() {
-      return ruleId;
-    }
-
-    @Override
-    public String text() {
-      String written = text;
-      if (written == null) {
-        written = Checks.notNull(writer.get(), "text");
-        check(ruleId, written);
-        text = written;
-      }
-      return written;
-    }
-
-    @Override
-    boolean written() {
-      return text != null;
-    }
+  boolean written() {
+    return text != null;
   }
 }
