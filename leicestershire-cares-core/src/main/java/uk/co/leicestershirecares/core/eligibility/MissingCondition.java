@@ -26,22 +26,6 @@ public final class MissingCondition {
     this.writer = writer;
   }
 
-  /** Returns the id of the rule whose condition is missing, for example {@code UP.age}. */
-  public String ruleId() {
-    return ruleId;
-  }
-
-  /** Returns what would change the answer, in plain English. */
-  public String text() {
-    String written = text;
-    if (written == null) {
-      written = Checks.notNull(writer.get(), "text");
-      check(ruleId, written);
-      text = written;
-    }
-    return written;
-  }
-
   /**
    * Returns a missing condition.
    *
@@ -77,6 +61,22 @@ public final class MissingCondition {
     if (ruleId.isBlank() || text.isBlank()) {
       throw new InvalidRecordException("missing", "a missing condition needs a rule id and text");
     }
+  }
+
+  /** Returns the id of the rule whose condition is missing, for example {@code UP.age}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** Returns what would change the answer, in plain English. */
+  public String text() {
+    String written = text;
+    if (written == null) {
+      written = Checks.notNull(writer.get(), "text");
+      check(ruleId, written);
+      text = written;
+    }
+    return written;
   }
 
   /** Returns whether {@code other} is a missing condition with the same rule id and text. */
