@@ -34,24 +34,15 @@ abstract class PolicyTable {
     return getClass().getSimpleName() + "[" + table.file() + ", " + summary() + "]";
   }
 
-  /** A table's columns and shipped text: what every copy of it is checked against. */
-  static final class Layout {
-    private final String shippedText;
-    private final ImmutableList<Column> columns;
-    private final boolean uniqueRuleIds;
-
-    /**
-     * The layout of the shipped table {@code file}; a rule id may appear on several rows unless
-     * {@code uniqueRuleIds} (a table whose rows are in force on different days checks its own).
-     */
+  /**
+   * A table's columns and shipped text: what every copy of it is checked against. A rule id may
+   * appear on several rows unless {@code uniqueRuleIds} (a table whose rows are in force on
+   * different days checks its own).
+   */
+  record Layout(String shippedText, ImmutableList<Column> columns, boolean uniqueRuleIds) {
+    /** The layout of the shipped table {@code file}, whose text is on core's class path. */
     Layout(String file, boolean uniqueRuleIds, Column... columns) {
-      this.shippedText = PolicyTables.resource(file);
-      this.columns = ImmutableList.copyOf(columns);
-      this.uniqueRuleIds = uniqueRuleIds;
-    }
-
-    String shippedText() {
-      return shippedText;
+      this(PolicyTables.resource(file), ImmutableList.copyOf(columns), uniqueRuleIds);
     }
 
     /** Checks the header and every cell of {@code text}; the table checks its rows next. */
