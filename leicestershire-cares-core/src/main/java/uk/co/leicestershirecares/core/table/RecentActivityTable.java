@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.reason.Sources;
 
 /**
@@ -32,11 +31,10 @@ public final class RecentActivityTable extends PolicyTable {
 
   private static final RecentActivityTable SHIPPED = read(FILE, LAYOUT.shippedText());
 
-  /** One row: a window and the days it is in force, from {@code from} to {@code to} (null: on). */
-  private record Row(int number, LocalDate from, @Nullable LocalDate to, Period window) {
-    boolean covers(LocalDate date) {
-      // No lambda: the stage asks for the window on every day of every history.
-      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+  /** One row: a window and the days it is in force. */
+  private record Row(int number, TableCells.InForce days, Period window) {
+    LocalDate from() {
+      return days.from();
     }
   }
 
@@ -73,8 +71,7 @@ public final class RecentActivityTable extends PolicyTable {
     Reading reading = LAYOUT.read(file, text);
     List<Row> rows = new ArrayList<>();
     for (DecisionTable.Row row : reading.rows()) {
-      LocalDate[] days = TableCells.inForce(row.cell(3));
-      rows.add(new Row(row.number(), days[0], days[1],
+      rows.add(new Row(row.number(), TableCells.inForce(row.cell(3)),
           TableCells.window(row.cell(4))));
     }
     if (reading.clean()) {
@@ -92,7 +89,7 @@ public final class RecentActivityTable extends PolicyTable {
                       + " without a window");
           break;
         }
-        LocalDate to = row.to();
+        LocalDate to = row.days().to();
         if (to == null) {
           next = null;
           continue;
@@ -110,8 +107,9 @@ public final class RecentActivityTable extends PolicyTable {
   /** The window in force on {@code date}. */
   public Period windowOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
+    // No lambda: the stage asks for the window on every day of every history.
     for (Row row : rows) {
-      if (row.covers(date)) {
+      if (row.days().covers(date)) {
         return row.window();
       }
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
@@ -120,8 +121,9 @@ public final class TableCells {
       String sentence) {
     Requirement.Builder r = Requirement.builder()
         .row(row, ruleId, Source.of(document, sentence), ProgrammeCode.of(programme));
-    LocalDate[] days = inForce(inForce);
-    r = days[1] == null ? r.inForce(days[0]) : r.inForce(days[0], days[1]);
+    InForce days = inForce(inForce);
+    LocalDate to = days.to();
+    r = to == null ? r.inForce(days.from()) : r.inForce(days.from(), to);
     if (ageBand.equals(PLAN_AGES)) {
       r = r.planAgeBand();
     } else if (!ageBand.equals("none")) {
@@ -200,8 +202,7 @@ public final class TableCells {
    * @throws IllegalArgumentException if the cell does not read
    */
   public static boolean inForceOn(String cell, LocalDate date) {
-    LocalDate[] days = (LocalDate[]) remember(List.of("in force", cell), () -> inForce(cell));
-    return !date.isBefore(days[0]) && (days[1] == null || !date.isAfter(days[1]));
+    return ((InForce) remember(List.of("in force", cell), () -> inForce(cell))).covers(date);
   }
 
   /**
@@ -245,23 +246,35 @@ public final class TableCells {
     throw new IllegalArgumentException("not an age band: " + cell);
   }
 
-  /** The first and last day of an In force cell; the last is null when open. */
-  static LocalDate[] inForce(String cell) {
+  /**
+   * The days an In force cell covers, both included.
+   *
+   * @param from the first day ({@link LocalDate#MIN} for always or until a date)
+   * @param to the last day; null when open
+   */
+  record InForce(LocalDate from, @Nullable LocalDate to) {
+    /** Whether {@code date} is one of the days. */
+    boolean covers(LocalDate date) {
+      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+  }
+
+  /** The days of an In force cell. */
+  static InForce inForce(String cell) {
     if (cell.equals("always")) {
-      return new LocalDate[] {LocalDate.MIN, null};
+      return new InForce(LocalDate.MIN, null);
     }
     Matcher from = FROM.matcher(cell);
     if (from.matches()) {
-      return new LocalDate[] {date(from.group(1)).orElseThrow(), null};
+      return new InForce(date(from.group(1)).orElseThrow(), null);
     }
     Matcher until = UNTIL.matcher(cell);
     if (until.matches()) {
-      return new LocalDate[] {LocalDate.MIN, date(until.group(1)).orElseThrow()};
+      return new InForce(LocalDate.MIN, date(until.group(1)).orElseThrow());
     }
     Matcher fromTo = FROM_TO.matcher(cell);
     if (fromTo.matches()) {
-      return new LocalDate[] {date(fromTo.group(1)).orElseThrow(),
-          date(fromTo.group(2)).orElseThrow()};
+      return new InForce(date(fromTo.group(1)).orElseThrow(), date(fromTo.group(2)).orElseThrow());
     }
     throw new IllegalArgumentException(
         "not always, from a date, until a date, or a date to a date: " + cell);
@@ -271,8 +284,9 @@ public final class TableCells {
     String expected = "\"" + cell + "\" is not always, from 2027-04-01, until 2027-03-31, or"
         + " 2024-04-01 to 2027-03-31";
     try {
-      LocalDate[] days = inForce(cell);
-      if (days[1] != null && days[1].isBefore(days[0])) {
+      InForce days = inForce(cell);
+      LocalDate to = days.to();
+      if (to != null && to.isBefore(days.from())) {
         return Optional.of("\"" + cell + "\" ends before it starts");
       }
       return Optional.empty();
