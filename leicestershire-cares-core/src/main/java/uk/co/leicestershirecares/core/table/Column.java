@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,27 +51,21 @@ public final class Column {
 
   /** A rule id such as {@code UP.age}: a code, a dot, lower-case words joined by hyphens. */
   static Column ruleId(String label) {
-    return new Column(label, cell -> RULE_ID.matcher(cell).matches()
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not a rule id such as UP.age or"
-            + " OUTCOME.job-search-support"));
+    return accepting(label, cell -> RULE_ID.matcher(cell).matches(),
+        "a rule id such as UP.age or OUTCOME.job-search-support");
   }
 
   /** One of an enum's names, exactly as the record format writes it. */
   static <E extends Enum<E>> Column oneOf(String label, Class<E> type) {
     Set<String> names = names(type);
-    return new Column(label, cell -> names.contains(cell)
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not one of " + String.join(", ", names)));
+    return accepting(label, names::contains, "one of " + String.join(", ", names));
   }
 
   /** One of an enum's names, or {@code none}. */
   static <E extends Enum<E>> Column oneOfOrNone(String label, Class<E> type) {
     Set<String> names = names(type);
-    return new Column(label, cell -> cell.equals("none") || names.contains(cell)
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not none or one of "
-            + String.join(", ", names)));
+    return accepting(label, cell -> cell.equals("none") || names.contains(cell),
+        "none or one of " + String.join(", ", names));
   }
 
   /** A comma-separated list of an enum's names, each once. */
@@ -94,9 +89,7 @@ public final class Column {
 
   /** {@code yes} or {@code no}. */
   static Column yesNo(String label) {
-    return new Column(label, cell -> cell.equals("yes") || cell.equals("no")
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not yes or no"));
+    return accepting(label, cell -> cell.equals("yes") || cell.equals("no"), "yes or no");
   }
 
   /** Whole numbers of weeks separated by spaces, in increasing order, or {@code none}. */
@@ -124,10 +117,8 @@ public final class Column {
 
   /** One of the documents a rule may cite. */
   static Column document(String label, Set<String> documents) {
-    return new Column(label, cell -> documents.contains(cell)
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not one of "
-            + documents.stream().sorted().collect(Collectors.joining(", "))));
+    return accepting(label, documents::contains,
+        "one of " + documents.stream().sorted().collect(Collectors.joining(", ")));
   }
 
   /** A sentence quoted from a document: any text but quotes, backslashes and dollar signs. */
@@ -140,15 +131,13 @@ public final class Column {
 
   /** A programme code such as {@code UP}. */
   static Column programme(String label) {
-    return new Column(label, cell -> TableCells.PROGRAMME.matcher(cell).matches()
-        ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not a programme code such as UP or"
-            + " LEAVING_CARE (capital letters, digits and underscores)"));
+    return accepting(label, cell -> TableCells.PROGRAMME.matcher(cell).matches(),
+        "a programme code such as UP or LEAVING_CARE (capital letters, digits and underscores)");
   }
 
   /** {@code always}, {@code from 2027-04-01} or {@code 2024-04-01 to 2027-03-31}. */
   static Column inForce(String label) {
-    return new Column(label, cell -> TableCells.inForceProblem(cell).map(p -> label + " " + p));
+    return labelled(label, TableCells::inForceProblem);
   }
 
   /**
@@ -156,8 +145,7 @@ public final class Column {
    * annual plan}.
    */
   static Column ageBand(String label, boolean optional) {
-    return new Column(label, cell -> TableCells.ageBandProblem(cell, optional)
-        .map(p -> label + " " + p));
+    return labelled(label, cell -> TableCells.ageBandProblem(cell, optional));
   }
 
   /** Circumstance names separated by commas, {@code none} or {@code annual plan priority
@@ -177,27 +165,25 @@ public final class Column {
 
   /** A recent-activity window: {@code 13 weeks}, {@code 1 week}, {@code 30 days}. */
   static Column window(String label) {
-    return new Column(label, cell -> TableCells.windowProblem(cell).map(p -> label + " " + p));
+    return labelled(label, TableCells::windowProblem);
   }
 
   /** A plan year such as {@code 2024/25}. */
   static Column planYear(String label) {
-    return new Column(label, cell -> {
+    return accepting(label, cell -> {
       try {
         // Parsed for its checks alone: it throws unless the two years are consecutive.
         var unused = uk.co.leicestershirecares.core.plan.PlanYear.parse(cell);
-        return cell.matches("[0-9]{4}/[0-9]{2}") ? Optional.empty()
-            : Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
+        return cell.matches("[0-9]{4}/[0-9]{2}");
       } catch (RuntimeException e) {
-        return Optional.of(label + " \"" + cell + "\" is not a plan year such as 2024/25");
+        return false;
       }
-    });
+    }, "a plan year such as 2024/25");
   }
 
   /** A date such as {@code 2024-04-01}. */
   static Column date(String label) {
-    return new Column(label, cell -> TableCells.date(cell).isPresent() ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not a date such as 2024-04-01"));
+    return accepting(label, cell -> TableCells.date(cell).isPresent(), "a date such as 2024-04-01");
   }
 
   /** {@code the plan}, or a sentence of {@code policy-decisions.md} that decides an age band. */
@@ -209,8 +195,8 @@ public final class Column {
 
   /** {@code required} or {@code prioritised}. */
   static Column groupsAre(String label) {
-    return new Column(label, cell -> TableCells.groupsAre(cell).isPresent() ? Optional.empty()
-        : Optional.of(label + " \"" + cell + "\" is not required or prioritised"));
+    return accepting(label, cell -> TableCells.groupsAre(cell).isPresent(),
+        "required or prioritised");
   }
 
   /**
@@ -218,8 +204,18 @@ public final class Column {
    * be written {@code CONVICTION before 18}.
    */
   static Column priorityGroups(String label) {
-    return new Column(label, cell -> TableCells.priorityGroupsProblem(cell)
-        .map(p -> label + " " + p));
+    return labelled(label, TableCells::priorityGroupsProblem);
+  }
+
+  // Most columns take a cell that passes one test, and otherwise quote it and say what they take.
+  private static Column accepting(String label, Predicate<String> test, String expected) {
+    return new Column(label, cell -> test.test(cell) ? Optional.empty()
+        : Optional.of(label + " \"" + cell + "\" is not " + expected));
+  }
+
+  // The rest ask TableCells, which knows how their cells read, and name themselves first.
+  private static Column labelled(String label, Check check) {
+    return new Column(label, cell -> check.problem(cell).map(problem -> label + " " + problem));
   }
 
   private static <E extends Enum<E>> Set<String> names(Class<E> type) {
