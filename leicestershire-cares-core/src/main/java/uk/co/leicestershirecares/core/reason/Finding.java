@@ -3,16 +3,17 @@ package uk.co.leicestershirecares.core.reason;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import uk.co.leicestershirecares.core.eligibility.ConditionFinding;
+import uk.co.leicestershirecares.core.stage.StageFinding;
 
 /**
  * What a rule concludes, as data, with the reason it gives: the part that {@link
- * uk.co.leicestershirecares.core.eligibility.ConditionFinding} and {@link
- * uk.co.leicestershirecares.core.stage.StageFinding} share. Rules conclude; {@link Explainer}
- * words each finding's reason, once per finding.
+ * ConditionFinding} and {@link StageFinding} share. Rules conclude; {@link Explainer} words each
+ * finding's reason, once per finding.
  *
- * <p>Only this library's findings extend it: {@link Explainer} words those two kinds and no other.
+ * <p>Sealed: {@link Explainer} words those two kinds and no other.
  */
-public abstract class Finding {
+public abstract sealed class Finding permits ConditionFinding, StageFinding {
   private final String ruleId;
   private final Source source;
   private final LocalDate asOf;
