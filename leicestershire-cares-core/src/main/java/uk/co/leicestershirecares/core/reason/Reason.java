@@ -1,5 +1,6 @@
 package uk.co.leicestershirecares.core.reason;
 
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -18,7 +19,7 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * made. Reasons are immutable and safe to share between threads.
  */
 public abstract class Reason {
-  // Subclasses live in this package: the eager reason below and the policies' lazy ones.
+  // Two kinds, both below: a reason given already written, and one the policies write lazily.
   Reason() {}
 
   /** Returns the stable id of the rule, for example {@code WIRE.progression-from-UP}. */
@@ -105,35 +106,40 @@ public abstract class Reason {
   }
 
   /**
-   * A reason that writes its sentence when it is first read, and keeps it. Subclasses hold the
-   * finding or event the sentence is about, never a half-written sentence.
+   * Returns a reason that writes its sentence with {@code words} when its text is first read, and
+   * keeps it: what the sentence is about is whatever {@code words} holds, never a half-written
+   * sentence.
    */
-  abstract static class Lazy extends Reason {
+  static Reason lazy(String ruleId, Source source, Supplier<String> words) {
+    return new Lazy(ruleId, source, words);
+  }
+
+  /** A reason that writes its sentence when it is first read, and keeps it. */
+  static final class Lazy extends Reason {
     private final String ruleId;
     private final Source source;
+    private final Supplier<String> words;
     // Written at most once per thread that races to it: a String is immutable (its fields are
     // final), so a reader that sees the reference sees the whole sentence, and every writer
     // writes an equal one. Benchmark: AssessmentBenchmark.reference.
     private @Nullable String text;
 
-    Lazy(String ruleId, Source source) {
+    private Lazy(String ruleId, Source source, Supplier<String> words) {
       this.ruleId = ruleId;
       this.source = source;
+      this.words = words;
     }
 
-    /** Writes the sentence. */
-    abstract String render();
-
     @Override
-    public final String ruleId() {
+    public String ruleId() {
       return ruleId;
     }
 
     @Override
-    public final String text() {
+    public String text() {
       String written = text;
       if (written == null) {
-        written = render();
+        written = words.get();
         check(ruleId, written);
         text = written;
       }
@@ -141,12 +147,12 @@ public abstract class Reason {
     }
 
     @Override
-    public final Source source() {
+    public Source source() {
       return source;
     }
 
     /** Whether the sentence has been written yet: for tests of laziness only. */
-    final boolean rendered() {
+    boolean rendered() {
       return text != null;
     }
   }
