@@ -3,7 +3,6 @@ package uk.co.leicestershirecares.core.policy;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalLong;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -142,13 +141,11 @@ public final class ReferencePolicy implements Policy {
   @Override
   public ImmutableList<StageChange> stageHistory(ParticipantRecord record, LocalDate from,
       LocalDate to) {
-    OptionalLong windowDays = stageRules.plainWindowDays();
-    if (windowDays.isEmpty()) {
+    if (!stageRules.hasPlainWindow()) {
       return Policy.super.stageHistory(record, from, to);
     }
-    long window = windowDays.getAsLong();
     return StageChangePoints.history(record, recentActivityTable, from, to,
-        day -> stageRules.stageOn(record, day, window));
+        day -> stageRules.stageOn(record, day));
   }
 
   @Override

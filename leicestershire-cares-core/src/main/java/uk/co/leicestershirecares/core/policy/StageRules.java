@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.engagement.Attendance;
 import uk.co.leicestershirecares.core.engagement.MentoringMatch;
@@ -46,32 +45,26 @@ final class StageRules {
 
   private final CrisisTable crises;
   private final RecentActivityTable recentActivity;
-  // Worked out once from the table: every stage history asks for it.
-  private final OptionalLong plainWindowDays;
+  // Worked out once from the table: every stage history asks for it. Null unless the table has
+  // one window, of whole days.
+  private final @Nullable Period plainWindow;
   // The findings of the last day asked about that rest on no one's facts, made once and shared
   // with their reasons. Benchmark: AssessmentBenchmark.reference.
   private volatile @Nullable Shared shared;
 
-  /** A day's findings that rest on no fact: starting out and an open pathway. Immutable. */
-  private static final class Shared {
-    final LocalDate asOf;
-    final Period window;
-    final StageFinding startingOut;
-    final StageFinding open;
-
-    Shared(LocalDate asOf, Period window) {
-      this.asOf = asOf;
-      this.window = window;
-      this.startingOut = StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window,
-          asOf);
-      this.open = StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf);
+  /** A day's findings that rest on no fact: starting out and an open pathway. */
+  private record Shared(LocalDate asOf, StageFinding startingOut, StageFinding open) {
+    static Shared on(LocalDate asOf, Period window) {
+      return new Shared(asOf,
+          StageFinding.startingOut(STARTING_OUT, Sources.STARTING_OUT, window, asOf),
+          StageFinding.open(PATHWAY_OPEN, Sources.CHAOS_FIRST, asOf));
     }
   }
 
   private Shared shared(LocalDate asOf) {
     Shared today = shared;
-    if (today == null || !today.asOf.equals(asOf)) {
-      today = new Shared(asOf, recentActivity.windowOn(asOf));
+    if (today == null || !today.asOf().equals(asOf)) {
+      today = Shared.on(asOf, recentActivity.windowOn(asOf));
       shared = today;
     }
     return today;
@@ -80,7 +73,7 @@ final class StageRules {
   StageRules(CrisisTable crises, RecentActivityTable recentActivity) {
     this.crises = crises;
     this.recentActivity = recentActivity;
-    this.plainWindowDays = plainWindowDays(recentActivity);
+    this.plainWindow = plainWindow(recentActivity);
   }
 
   /**
@@ -102,8 +95,7 @@ final class StageRules {
   private interface Sink {
     /** Takes the stage evidenced by a fact; returns whether to stop looking. */
     @CanIgnoreReturnValue // the last layer has nothing left to look for
-    boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact,
-        @Nullable Period window);
+    boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact);
 
     /** Whether the sink wants every piece of evidence, not only the first. */
     default boolean collects() {
@@ -116,8 +108,7 @@ final class StageRules {
     @Nullable Stage stage;
 
     @Override
-    public boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact,
-        @Nullable Period window) {
+    public boolean evidence(Stage stage, StageFinding.Kind kind, @Nullable Object fact) {
       this.stage = stage;
       return true;
     }
@@ -130,81 +121,50 @@ final class StageRules {
 
   /** The stage alone: the first finding's, without looking for the rest of the evidence. */
   Stage stage(ParticipantRecord record, LocalDate asOf) {
-    FirstStage first = new FirstStage();
-    walk(record, asOf, first);
-    // Every walk ends in a stage: starting out, when nothing else is evidenced.
-    return Objects.requireNonNull(first.stage);
+    return firstStage(record, asOf.toEpochDay(), recentActivity.windowOn(asOf));
   }
 
   /**
    * The stage on an epoch day, for stage histories, which ask about dozens of days per young
-   * person: the same walk as {@link #stage(ParticipantRecord, LocalDate)} on epoch days, so no
-   * date is made per day (benchmark: {@code ReportBenchmark}). Only for a window of whole days
-   * ({@code windowDays}), which the caller has checked is the window on that day. The property
-   * {@code stageHistoryEqualsADayByDayScan} holds the two walks equal.
+   * person: the same walk as {@link #stage(ParticipantRecord, LocalDate)}, and no date is made
+   * per day (benchmark: {@code ReportBenchmark}). Only when {@link #hasPlainWindow()}: then the
+   * window is the same on every day. The property {@code stageHistoryEqualsADayByDayScan} holds
+   * the history equal to asking each day.
    */
-  Stage stageOn(ParticipantRecord record, long day, long windowDays) {
-    List<Circumstance> circumstances = record.participant().circumstances();
-    for (int i = 0; i < circumstances.size(); i++) {
-      Circumstance c = circumstances.get(i);
-      if (crises.isCrisis(c.type()) && c.from().toEpochDay() <= day
-          && (c.type().isPartOfHistory() || c.to().map(LocalDate::toEpochDay)
-              .orElse(Long.MAX_VALUE) >= day)) {
-        return Stage.WITHIN;
-      }
-    }
-    long windowStart = day - windowDays;
-    List<WorkPlacement> placements = record.placements();
-    for (int i = 0; i < placements.size(); i++) {
-      WorkPlacement p = placements.get(i);
-      if (recent(p.from(), p.to().orElse(null), day, windowStart)) {
-        return Stage.TO;
-      }
-    }
-    List<MentoringMatch> matches = record.mentoringMatches();
-    for (int i = 0; i < matches.size(); i++) {
-      MentoringMatch m = matches.get(i);
-      if (recent(m.from(), m.to().orElse(null), day, windowStart)) {
-        return Stage.TO;
-      }
-    }
-    List<OutcomeEvent> outcomes = record.outcomes();
-    for (int i = 0; i < outcomes.size(); i++) {
-      OutcomeEvent o = outcomes.get(i);
-      if (OutcomeRules.isPowerTo(o.type()) && recent(o.date(), lastDayHeld(o), day, windowStart)) {
-        return Stage.TO;
-      }
-    }
-    List<Attendance> attendances = record.attendances();
-    for (int i = 0; i < attendances.size(); i++) {
-      Attendance a = attendances.get(i);
-      long date = a.date().toEpochDay();
-      if (a.kind() == SessionKind.GROUP && date <= day && date >= windowStart) {
-        return Stage.WITH;
-      }
-    }
-    return Stage.WITHIN;
+  Stage stageOn(ParticipantRecord record, long day) {
+    return firstStage(record, day, Objects.requireNonNull(plainWindow));
   }
 
-  /** Returns the window on every day as a number of days, if it is one whole-day window. */
-  OptionalLong plainWindowDays() {
-    return plainWindowDays;
+  private Stage firstStage(ParticipantRecord record, long day, Period window) {
+    FirstStage first = new FirstStage();
+    walk(record, day, window, first);
+    // Every walk ends in a stage: starting out, when nothing else is evidenced.
+    return Objects.requireNonNull(first.stage);
   }
 
-  private static OptionalLong plainWindowDays(RecentActivityTable recentActivity) {
+  /** Whether the table has one window on every day, of whole days. */
+  boolean hasPlainWindow() {
+    return plainWindow != null;
+  }
+
+  private static @Nullable Period plainWindow(RecentActivityTable recentActivity) {
     if (recentActivity.windows().size() != 1 || !recentActivity.changeDays().isEmpty()) {
-      return OptionalLong.empty();
+      return null;
     }
     Period window = recentActivity.windows().iterator().next();
-    return window.getYears() == 0 && window.getMonths() == 0
-        ? OptionalLong.of(window.getDays()) : OptionalLong.empty();
+    return isWholeDays(window) ? window : null;
+  }
+
+  private static boolean isWholeDays(Period window) {
+    return window.getYears() == 0 && window.getMonths() == 0;
   }
 
   /** Every stage and pathway finding. */
   List<StageFinding> findings(ParticipantRecord record, LocalDate asOf) {
     List<StageFinding> findings = new ArrayList<>(4);
-    boolean crisis = walk(record, asOf, (stage, kind, fact, window) -> {
-      findings.add(kind == StageFinding.Kind.STARTING_OUT ? shared(asOf).startingOut
+    Period window = recentActivity.windowOn(asOf);
+    boolean crisis = walk(record, asOf.toEpochDay(), window, (stage, kind, fact) -> {
+      findings.add(kind == StageFinding.Kind.STARTING_OUT ? shared(asOf).startingOut()
           : finding(kind, fact, window, asOf));
       return false;
     });
@@ -216,15 +176,15 @@ final class StageRules {
             findings.get(i).circumstance().orElseThrow(), asOf));
       }
     } else {
-      findings.add(shared(asOf).open);
+      findings.add(shared(asOf).open());
     }
     return findings;
   }
 
-  // NullAway: the walk gives every kind but starting out its fact, and all but a crisis a window.
+  // NullAway: the walk gives every kind but starting out its fact.
   @SuppressWarnings("NullAway")
   private static StageFinding finding(StageFinding.Kind kind, @Nullable Object fact,
-      @Nullable Period window, LocalDate asOf) {
+      Period window, LocalDate asOf) {
     return switch (kind) {
       case CRISIS -> StageFinding.crisis(CRISIS, Sources.CHAOS_FIRST, (Circumstance) fact, asOf);
       case PLACEMENT -> StageFinding.placement(POWER_TO, Sources.POWER_TO, (WorkPlacement) fact,
@@ -250,19 +210,21 @@ final class StageRules {
   }
 
   /**
-   * The layers, in order: crises, then power-to evidence, then group work, then starting out.
-   * Returns whether the stage rests on a crisis.
+   * The layers, in order: crises, then power-to evidence, then group work, then starting out, on
+   * the epoch day {@code day}. Returns whether the stage rests on a crisis.
    */
   @CanIgnoreReturnValue // the stage alone needs only what the sink kept
-  private boolean walk(ParticipantRecord record, LocalDate asOf, Sink sink) {
+  private boolean walk(ParticipantRecord record, long day, Period window, Sink sink) {
     // Indexed loops: a list iterator per fact list per day was most of a report's allocation.
     boolean crisis = false;
     List<Circumstance> circumstances = record.participant().circumstances();
     for (int i = 0; i < circumstances.size(); i++) {
       Circumstance c = circumstances.get(i);
-      if (crises.isCrisis(c.type()) && c.isActiveOn(asOf)) {
+      if (crises.isCrisis(c.type()) && c.from().toEpochDay() <= day
+          && (c.type().isPartOfHistory()
+              || c.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE) >= day)) {
         crisis = true;
-        if (sink.evidence(Stage.WITHIN, StageFinding.Kind.CRISIS, c, null)) {
+        if (sink.evidence(Stage.WITHIN, StageFinding.Kind.CRISIS, c)) {
           return true;
         }
       }
@@ -270,15 +232,16 @@ final class StageRules {
     if (crisis) {
       return true;
     }
-    Period window = recentActivity.windowOn(asOf);
-    LocalDate windowStart = asOf.minus(window);
+    // Whole days are subtracted as a number; a window with months as the calendar does it.
+    long windowStart = isWholeDays(window) ? day - window.getDays()
+        : LocalDate.ofEpochDay(day).minus(window).toEpochDay();
     boolean powerTo = false;
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
       WorkPlacement p = placements.get(i);
-      if (recent(p.from(), p.to().orElse(null), asOf, windowStart)) {
+      if (recent(p.from(), p.to().orElse(null), day, windowStart)) {
         powerTo = true;
-        if (sink.evidence(Stage.TO, StageFinding.Kind.PLACEMENT, p, window)) {
+        if (sink.evidence(Stage.TO, StageFinding.Kind.PLACEMENT, p)) {
           return false;
         }
       }
@@ -286,9 +249,9 @@ final class StageRules {
     List<MentoringMatch> matches = record.mentoringMatches();
     for (int i = 0; i < matches.size(); i++) {
       MentoringMatch m = matches.get(i);
-      if (recent(m.from(), m.to().orElse(null), asOf, windowStart)) {
+      if (recent(m.from(), m.to().orElse(null), day, windowStart)) {
         powerTo = true;
-        if (sink.evidence(Stage.TO, StageFinding.Kind.MENTORING, m, window)) {
+        if (sink.evidence(Stage.TO, StageFinding.Kind.MENTORING, m)) {
           return false;
         }
       }
@@ -296,10 +259,9 @@ final class StageRules {
     List<OutcomeEvent> outcomes = record.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       OutcomeEvent o = outcomes.get(i);
-      if (OutcomeRules.isPowerTo(o.type())
-          && recent(o.date(), lastDayHeld(o), asOf, windowStart)) {
+      if (OutcomeRules.isPowerTo(o.type()) && recent(o.date(), lastDayHeld(o), day, windowStart)) {
         powerTo = true;
-        if (sink.evidence(Stage.TO, StageFinding.Kind.OUTCOME, o, window)) {
+        if (sink.evidence(Stage.TO, StageFinding.Kind.OUTCOME, o)) {
           return false;
         }
       }
@@ -311,9 +273,10 @@ final class StageRules {
     List<Attendance> attendances = record.attendances();
     for (int i = 0; i < attendances.size(); i++) {
       Attendance a = attendances.get(i);
-      if (a.kind() == SessionKind.GROUP && recent(a.date(), asOf, windowStart)) {
+      long date = a.date().toEpochDay();
+      if (a.kind() == SessionKind.GROUP && date <= day && date >= windowStart) {
         if (!sink.collects()) {
-          sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, null, window);
+          sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, null);
           return false;
         }
         if (sessions == null) {
@@ -323,27 +286,16 @@ final class StageRules {
       }
     }
     if (sessions != null) {
-      sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, sessions, window);
+      sink.evidence(Stage.WITH, StageFinding.Kind.POWER_WITH, sessions);
     } else {
-      sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, null, window);
+      sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, null);
     }
     return false;
   }
 
-  /** Evidence from {@code start} to {@code end} (null: ongoing) is recent on {@code asOf}. */
-  private static boolean recent(
-      LocalDate start, @Nullable LocalDate end, LocalDate asOf, LocalDate windowStart) {
-    return !start.isAfter(asOf) && (end == null || !end.isBefore(windowStart));
-  }
-
-  /** {@link #recent(LocalDate, LocalDate, LocalDate, LocalDate)} on epoch days. */
+  /** Evidence from {@code start} to {@code end} (null: ongoing) is recent on {@code day}. */
   private static boolean recent(LocalDate start, @Nullable LocalDate end, long day,
       long windowStart) {
     return start.toEpochDay() <= day && (end == null || end.toEpochDay() >= windowStart);
-  }
-
-  /** A one-day event is recent when it lies in the window. */
-  private static boolean recent(LocalDate day, LocalDate asOf, LocalDate windowStart) {
-    return !day.isAfter(asOf) && !day.isBefore(windowStart);
   }
 }
