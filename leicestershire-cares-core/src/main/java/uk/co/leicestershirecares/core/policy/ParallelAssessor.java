@@ -89,10 +89,9 @@ final class ParallelAssessor {
     };
     int helpers = Math.min(parallelism, chunks.size()) - 1;
     List<Thread> threads = new ArrayList<>(helpers);
-    String name = "cares-assess-" + POOLS.incrementAndGet() + "-";
+    ThreadFactory factory = threadFactory();
     for (int t = 0; t < helpers; t++) {
-      Thread thread = new Thread(worker, name + (t + 1));
-      thread.setDaemon(true);
+      Thread thread = factory.newThread(worker);
       threads.add(thread);
       thread.start();
     }
@@ -140,6 +139,17 @@ final class ParallelAssessor {
     int perChunk = (records + parallelism * CHUNKS_PER_THREAD - 1)
         / (parallelism * CHUNKS_PER_THREAD);
     return Math.max(1, Math.min(MAX_CHUNK, perChunk));
+  }
+
+  /** Daemon threads named {@code cares-assess-<pool>-<n>}, {@code n} counting from 1. */
+  private static ThreadFactory threadFactory() {
+    String name = "cares-assess-" + POOLS.incrementAndGet() + "-";
+    AtomicInteger threads = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static RuntimeException rethrown(Throwable failure) {
@@ -233,15 +243,8 @@ final class ParallelAssessor {
 
     private ThreadPoolExecutor pool() {
       if (pool == null) {
-        String name = "cares-assess-" + POOLS.incrementAndGet() + "-";
-        AtomicInteger threads = new AtomicInteger();
-        ThreadFactory factory = task -> {
-          Thread thread = new Thread(task, name + threads.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        };
         pool = new ThreadPoolExecutor(parallelism, parallelism, 1, TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(), factory);
+            new LinkedBlockingQueue<>(), threadFactory());
         // A stream dropped without close() must not keep its threads for ever.
         pool.allowCoreThreadTimeOut(true);
       }
