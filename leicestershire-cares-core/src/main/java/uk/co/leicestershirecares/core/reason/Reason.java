@@ -19,7 +19,7 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * made. Reasons are immutable and safe to share between threads.
  */
 public abstract class Reason {
-  // Two kinds, both below: a reason given already written, and one the policies write lazily.
+  // The one kind is below: the sentence of a reason may be given, or written when first read.
   Reason() {}
 
   /** Returns the stable id of the rule, for example {@code WIRE.progression-from-UP}. */
@@ -37,8 +37,11 @@ public abstract class Reason {
    * @throws InvalidRecordException if an argument is null or a string is blank
    */
   public static Reason of(String ruleId, String text, Source source) {
-    return new Written(Checks.notNull(ruleId, "ruleId"), Checks.notNull(text, "text"),
-        Checks.notNull(source, "source"));
+    Checks.notNull(ruleId, "ruleId");
+    Checks.notNull(text, "text");
+    Checks.notNull(source, "source");
+    check(ruleId, text);
+    return new Lazy(ruleId, source, () -> text, text);
   }
 
   static void check(String ruleId, String text) {
@@ -76,45 +79,19 @@ public abstract class Reason {
     return "Reason[" + ruleId() + "]";
   }
 
-  /** A reason whose sentence was given already written. */
-  private static final class Written extends Reason {
-    private final String ruleId;
-    private final String text;
-    private final Source source;
-
-    Written(String ruleId, String text, Source source) {
-      check(ruleId, text);
-      this.ruleId = ruleId;
-      this.text = text;
-      this.source = source;
-    }
-
-    @Override
-    public String ruleId() {
-      return ruleId;
-    }
-
-    @Override
-    public String text() {
-      return text;
-    }
-
-    @Override
-    public Source source() {
-      return source;
-    }
-  }
-
   /**
    * Returns a reason that writes its sentence with {@code words} when its text is first read, and
    * keeps it: what the sentence is about is whatever {@code words} holds, never a half-written
    * sentence.
    */
   static Reason lazy(String ruleId, Source source, Supplier<String> words) {
-    return new Lazy(ruleId, source, words);
+    return new Lazy(ruleId, source, words, null);
   }
 
-  /** A reason that writes its sentence when it is first read, and keeps it. */
+  /**
+   * A reason that writes its sentence when it is first read, and keeps it; a reason given its
+   * sentence starts with it written.
+   */
   static final class Lazy extends Reason {
     private final String ruleId;
     private final Source source;
@@ -124,10 +101,11 @@ public abstract class Reason {
     // writes an equal one. Benchmark: AssessmentBenchmark.reference.
     private @Nullable String text;
 
-    private Lazy(String ruleId, Source source, Supplier<String> words) {
+    private Lazy(String ruleId, Source source, Supplier<String> words, @Nullable String text) {
       this.ruleId = ruleId;
       this.source = source;
       this.words = words;
+      this.text = text;
     }
 
     @Override
