@@ -23,12 +23,26 @@ import uk.co.leicestershirecares.core.reason.Sources;
  * The annual plans, as data, in the order they come into force. The plan that applies on a date is
  * the latest one in force on it: {@link #inForceOn(LocalDate)}. The charity's plans are the rows of
  * the analysts' table {@code annual-plans.drl.csv} ({@code AnnualPlanTable}).
+ *
+ * @param plans the plans, in the order they come into force (the constructor orders them)
  */
-public final class AnnualPlans {
-  private final ImmutableList<AnnualPlan> plans;
-
-  private AnnualPlans(ImmutableList<AnnualPlan> plans) {
-    this.plans = plans;
+public record AnnualPlans(ImmutableList<AnnualPlan> plans) {
+  /**
+   * Keeps {@code plans}, ordered by the day they come into force.
+   *
+   * @throws InvalidRecordException if {@code plans} is null or two come into force on the same day
+   */
+  public AnnualPlans {
+    Checks.notNull(plans, "plans");
+    List<AnnualPlan> sorted = new ArrayList<>(plans);
+    sorted.sort(Comparator.comparing(AnnualPlan::effectiveFrom));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
+        throw new InvalidRecordException(
+            "plans", "two annual plans come into force on " + sorted.get(i).effectiveFrom());
+      }
+    }
+    plans = ImmutableList.copyOf(sorted);
   }
 
   /**
@@ -38,18 +52,11 @@ public final class AnnualPlans {
    */
   public static AnnualPlans of(AnnualPlan... plans) {
     Checks.notNull(plans, "plans");
-    List<AnnualPlan> sorted = new ArrayList<>();
+    List<AnnualPlan> all = new ArrayList<>();
     for (AnnualPlan plan : plans) {
-      sorted.add(Checks.notNull(plan, "plan"));
+      all.add(Checks.notNull(plan, "plan"));
     }
-    sorted.sort(Comparator.comparing(AnnualPlan::effectiveFrom));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).effectiveFrom().equals(sorted.get(i - 1).effectiveFrom())) {
-        throw new InvalidRecordException(
-            "plans", "two annual plans come into force on " + sorted.get(i).effectiveFrom());
-      }
-    }
-    return new AnnualPlans(ImmutableList.copyOf(sorted));
+    return new AnnualPlans(ImmutableList.copyOf(all));
   }
 
   /**
@@ -58,14 +65,8 @@ public final class AnnualPlans {
    * @throws InvalidRecordException if another plan comes into force on the same day
    */
   public AnnualPlans with(AnnualPlan plan) {
-    List<AnnualPlan> all = new ArrayList<>(plans);
-    all.add(Checks.notNull(plan, "plan"));
-    return of(all.toArray(new AnnualPlan[0]));
-  }
-
-  /** Returns the plans in the order they come into force. */
-  public ImmutableList<AnnualPlan> plans() {
-    return plans;
+    Checks.notNull(plan, "plan");
+    return new AnnualPlans(ImmutableList.<AnnualPlan>builder().addAll(plans).add(plan).build());
   }
 
   /** Returns the latest plan in force on {@code date}, or empty before the first plan. */
@@ -84,16 +85,6 @@ public final class AnnualPlans {
   /** Returns the day the first plan comes into force, if there is a plan. */
   public Optional<LocalDate> firstEffectiveDate() {
     return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0).effectiveFrom());
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof AnnualPlans annualPlans && annualPlans.plans.equals(plans);
-  }
-
-  @Override
-  public int hashCode() {
-    return plans.hashCode();
   }
 
   /** Returns the plans, for example {@code AnnualPlans[AnnualPlan[2021/22 from 2021-04-01], …]}. */
