@@ -41,7 +41,7 @@ public abstract class Reason {
     Checks.notNull(text, "text");
     Checks.notNull(source, "source");
     check(ruleId, text);
-    return new Lazy(ruleId, source, () -> text, text);
+    return new Lazy(ruleId, source, () -> text);
   }
 
   static void check(String ruleId, String text) {
@@ -85,12 +85,12 @@ public abstract class Reason {
    * sentence.
    */
   static Reason lazy(String ruleId, Source source, Supplier<String> words) {
-    return new Lazy(ruleId, source, words, null);
+    return new Lazy(ruleId, source, words);
   }
 
   /**
    * A reason that writes its sentence when it is first read, and keeps it; a reason given its
-   * sentence starts with it written.
+   * sentence, checked already, just returns it.
    */
   static final class Lazy extends Reason {
     private final String ruleId;
@@ -101,11 +101,10 @@ public abstract class Reason {
     // writes an equal one. Benchmark: AssessmentBenchmark.reference.
     private @Nullable String text;
 
-    private Lazy(String ruleId, Source source, Supplier<String> words, @Nullable String text) {
+    private Lazy(String ruleId, Source source, Supplier<String> words) {
       this.ruleId = ruleId;
       this.source = source;
       this.words = words;
-      this.text = text;
     }
 
     @Override
