@@ -1,7 +1,6 @@
 package uk.co.leicestershirecares.rules;
 
 import java.time.Duration;
-import java.util.Objects;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
 /**
@@ -29,8 +28,11 @@ import uk.co.leicestershirecares.core.InvalidRecordException;
  * exits). The shipped rules, which the library wrote and tests, are run on the caller's thread
  * with the firing cap only, enforced by Drools itself ({@code fireAllRules(max)}, no listener):
  * their throughput does not change, and their time is not checked.
+ *
+ * @param maxFirings the maximum number of rule firings in one evaluation
+ * @param timeBudget the longest one evaluation may run
  */
-public final class EvaluationLimits {
+public record EvaluationLimits(int maxFirings, Duration timeBudget) {
   /** The default maximum number of rule firings in one evaluation. */
   public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
@@ -40,12 +42,19 @@ public final class EvaluationLimits {
   private static final EvaluationLimits DEFAULTS =
       new EvaluationLimits(DEFAULT_MAX_FIRINGS, Duration.ofSeconds(DEFAULT_TIME_BUDGET_SECONDS));
 
-  private final int maxFirings;
-  private final Duration timeBudget;
-
-  private EvaluationLimits(int maxFirings, Duration timeBudget) {
-    this.maxFirings = maxFirings;
-    this.timeBudget = timeBudget;
+  /**
+   * Checks the limits.
+   *
+   * @throws InvalidRecordException if {@code maxFirings} is not positive, or {@code timeBudget}
+   *     is null or not positive
+   */
+  public EvaluationLimits {
+    if (maxFirings <= 0) {
+      throw new InvalidRecordException("maxFirings", "maxFirings must be positive");
+    }
+    if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+      throw new InvalidRecordException("timeBudget", "timeBudget must be positive");
+    }
   }
 
   /**
@@ -55,12 +64,6 @@ public final class EvaluationLimits {
    *     is null or not positive
    */
   public static EvaluationLimits of(int maxFirings, Duration timeBudget) {
-    if (maxFirings <= 0) {
-      throw new InvalidRecordException("maxFirings", "maxFirings must be positive");
-    }
-    if (timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
-      throw new InvalidRecordException("timeBudget", "timeBudget must be positive");
-    }
     return new EvaluationLimits(maxFirings, timeBudget);
   }
 
@@ -70,29 +73,6 @@ public final class EvaluationLimits {
    */
   public static EvaluationLimits defaults() {
     return DEFAULTS;
-  }
-
-  /** Returns the maximum number of rule firings in one evaluation. */
-  public int maxFirings() {
-    return maxFirings;
-  }
-
-  /** Returns the longest one evaluation may run. */
-  public Duration timeBudget() {
-    return timeBudget;
-  }
-
-  /** Returns whether {@code o} is limits with the same firings and budget. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof EvaluationLimits evaluationLimits
-        && evaluationLimits.maxFirings == maxFirings
-        && evaluationLimits.timeBudget.equals(timeBudget);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(maxFirings, timeBudget);
   }
 
   /** Returns {@code EvaluationLimits[maxFirings=n, timeBudget=PT10S]}. */

@@ -24,23 +24,29 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * One scenario: a participant record, the date to assess it on, and the answers expected. Every
  * expectation is optional: only the parts given are compared. Read from JSON by {@link
  * ScenarioReader}; run by {@link ScenarioRunner}.
+ *
+ * @param name what the scenario is about, shown in reports
+ * @param origin where the scenario was read from, such as {@code paul.json} or {@code
+ *     up.json[2]}, or empty
+ * @param asOf the date of the assessment
+ * @param record the participant's record
+ * @param expect the answers expected
+ * @param settings the policy settings the scenario is asked under; none for most
  */
-public final class Scenario {
-  private final String name;
-  private final String origin;
-  private final LocalDate asOf;
-  private final ParticipantRecord record;
-  private final Expectation expect;
-  private final Settings settings;
-
-  private Scenario(String name, String origin, LocalDate asOf, ParticipantRecord record,
-      Expectation expect, Settings settings) {
-    this.name = name;
-    this.origin = origin;
-    this.asOf = asOf;
-    this.record = record;
-    this.expect = expect;
-    this.settings = settings;
+public record Scenario(String name, String origin, LocalDate asOf, ParticipantRecord record,
+    Expectation expect, Settings settings) {
+  /**
+   * Checks that no part is null.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Scenario {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(expect, "expect");
+    Objects.requireNonNull(settings, "settings");
   }
 
   /**
@@ -64,40 +70,7 @@ public final class Scenario {
    */
   public static Scenario of(String name, String origin, LocalDate asOf, ParticipantRecord record,
       Expectation expect, Settings settings) {
-    return new Scenario(Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(origin, "origin"), Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(record, "record"), Objects.requireNonNull(expect, "expect"),
-        Objects.requireNonNull(settings, "settings"));
-  }
-
-  /** Returns the scenario's name. */
-  public String name() {
-    return name;
-  }
-
-  /** Returns where the scenario was read from, such as {@code paul.json} or {@code up.json[2]}. */
-  public String origin() {
-    return origin;
-  }
-
-  /** Returns the date of the assessment. */
-  public LocalDate asOf() {
-    return asOf;
-  }
-
-  /** Returns the participant's record. */
-  public ParticipantRecord record() {
-    return record;
-  }
-
-  /** Returns the answers expected. */
-  public Expectation expect() {
-    return expect;
-  }
-
-  /** Returns the policy settings the scenario is asked under; none for most. */
-  public Settings settings() {
-    return settings;
+    return new Scenario(name, origin, asOf, record, expect, settings);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,29 +47,26 @@ import uk.co.leicestershirecares.rules.FiredRule;
 public final class ScenarioRunner {
   private ScenarioRunner() {}
 
-  /** The result of one scenario: passed, or the differences found. */
-  public static final class Result {
-    private final Scenario scenario;
-    private final ImmutableList<String> differences;
-
-    private Result(Scenario scenario, ImmutableList<String> differences) {
-      this.scenario = scenario;
-      this.differences = differences;
-    }
-
-    /** Returns the scenario. */
-    public Scenario scenario() {
-      return scenario;
+  /**
+   * The result of one scenario: passed, or the differences found.
+   *
+   * @param scenario the scenario
+   * @param differences each difference between expected and actual, one sentence each
+   */
+  public record Result(Scenario scenario, ImmutableList<String> differences) {
+    /**
+     * Checks that neither part is null.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Result {
+      Objects.requireNonNull(scenario, "scenario");
+      Objects.requireNonNull(differences, "differences");
     }
 
     /** Returns whether every expectation was met. */
     public boolean passed() {
       return differences.isEmpty();
-    }
-
-    /** Returns each difference between expected and actual, one sentence each. */
-    public ImmutableList<String> differences() {
-      return differences;
     }
 
     /**
@@ -85,17 +83,19 @@ public final class ScenarioRunner {
     }
   }
 
-  /** The results of a run. */
-  public static final class Report {
-    private final ImmutableList<Result> results;
-
-    private Report(ImmutableList<Result> results) {
-      this.results = results;
-    }
-
-    /** Returns the result of each scenario, in the order run. */
-    public ImmutableList<Result> results() {
-      return results;
+  /**
+   * The results of a run.
+   *
+   * @param results the result of each scenario, in the order run
+   */
+  public record Report(ImmutableList<Result> results) {
+    /**
+     * Checks that the results are not null.
+     *
+     * @throws NullPointerException if {@code results} is null
+     */
+    public Report {
+      Objects.requireNonNull(results, "results");
     }
 
     /** Returns the number of scenarios that passed. */
@@ -128,27 +128,24 @@ public final class ScenarioRunner {
     }
   }
 
-  /** Which rules of a policy a set of scenarios fired. */
-  public static final class Coverage {
-    private final ImmutableSortedSet<String> rules;
-    private final ImmutableSortedSet<String> fired;
-    private final ImmutableList<String> errors;
-
-    private Coverage(ImmutableSortedSet<String> rules, ImmutableSortedSet<String> fired,
-        ImmutableList<String> errors) {
-      this.rules = rules;
-      this.fired = fired;
-      this.errors = errors;
-    }
-
-    /** Returns the names of every rule in the policy. */
-    public ImmutableSortedSet<String> rules() {
-      return rules;
-    }
-
-    /** Returns the names of the rules some scenario fired. */
-    public ImmutableSortedSet<String> fired() {
-      return fired;
+  /**
+   * Which rules of a policy a set of scenarios fired.
+   *
+   * @param rules the names of every rule in the policy
+   * @param fired the names of the rules some scenario fired
+   * @param errors {@code name: reason} for each scenario the policy could not assess
+   */
+  public record Coverage(ImmutableSortedSet<String> rules, ImmutableSortedSet<String> fired,
+      ImmutableList<String> errors) {
+    /**
+     * Checks that no part is null.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public Coverage {
+      Objects.requireNonNull(rules, "rules");
+      Objects.requireNonNull(fired, "fired");
+      Objects.requireNonNull(errors, "errors");
     }
 
     /** Returns the names of the rules no scenario fired, sorted. */
@@ -163,11 +160,6 @@ public final class ScenarioRunner {
      */
     public String where(String ruleName) {
       return PolicyTables.rowOf(ruleName).orElse(ruleName);
-    }
-
-    /** Returns {@code name: reason} for each scenario the policy could not assess. */
-    public ImmutableList<String> errors() {
-      return errors;
     }
 
     /** Returns {@code fired/total rules fired}, then each rule never fired on its own line. */
