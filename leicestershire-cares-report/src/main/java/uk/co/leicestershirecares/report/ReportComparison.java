@@ -7,40 +7,28 @@ import uk.co.leicestershirecares.core.internal.Checks;
 /**
  * Two reports side by side, line by line: for each key, the figure in the {@linkplain #first()
  * first} and {@linkplain #second() second} report and the change.
+ *
+ * @param first the first report
+ * @param second the second report
  */
-public final class ReportComparison {
-  /** One line compared. */
-  public static final class Row {
-    private final String key;
-    private final String label;
-    private final long first;
-    private final long second;
-
-    Row(String key, String label, long first, long second) {
-      this.key = key;
-      this.label = label;
-      this.first = first;
-      this.second = second;
-    }
-
-    /** Returns the line's key. */
-    public String key() {
-      return key;
-    }
-
-    /** Returns the line's label. */
-    public String label() {
-      return label;
-    }
-
-    /** Returns the figure in the first report. */
-    public long first() {
-      return first;
-    }
-
-    /** Returns the figure in the second report. */
-    public long second() {
-      return second;
+public record ReportComparison(QuarterlyReport first, QuarterlyReport second) {
+  /**
+   * One line compared.
+   *
+   * @param key the line's key
+   * @param label the line's label
+   * @param first the figure in the first report
+   * @param second the figure in the second report
+   */
+  public record Row(String key, String label, long first, long second) {
+    /**
+     * Checks that the key and label are not null.
+     *
+     * @throws InvalidRecordException if {@code key} or {@code label} is null
+     */
+    public Row {
+      Checks.notNull(key, "key");
+      Checks.notNull(label, "label");
     }
 
     /** Returns {@code second - first}. */
@@ -55,18 +43,22 @@ public final class ReportComparison {
     }
   }
 
-  private final QuarterlyReport first;
-  private final QuarterlyReport second;
-  private final ImmutableList<Row> rows;
-
-  private ReportComparison(QuarterlyReport first, QuarterlyReport second) {
-    this.first = first;
-    this.second = second;
-    ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    for (ReportLine line : first.lines()) {
-      rows.add(new Row(line.key(), line.label(), line.count(), second.count(line.key())));
+  /**
+   * Checks that the reports can be compared.
+   *
+   * @throws InvalidRecordException if an argument is null, the reports are of different
+   *     programmes, or the second has no line of a key the first has
+   */
+  public ReportComparison {
+    Checks.notNull(first, "first");
+    Checks.notNull(second, "second");
+    if (!first.programme().equals(second.programme())) {
+      throw new InvalidRecordException("second", "compared reports must be of the same programme");
     }
-    this.rows = rows.build();
+    // The rows are computed when read; looking each line up now fails here, as building them did.
+    for (ReportLine line : first.lines()) {
+      var unused = second.line(line.key());
+    }
   }
 
   /**
@@ -76,32 +68,19 @@ public final class ReportComparison {
    *     programmes
    */
   public static ReportComparison of(QuarterlyReport first, QuarterlyReport second) {
-    Checks.notNull(first, "first");
-    Checks.notNull(second, "second");
-    if (!first.programme().equals(second.programme())) {
-      throw new InvalidRecordException("second", "compared reports must be of the same programme");
-    }
     return new ReportComparison(first, second);
-  }
-
-  /** Returns the first report. */
-  public QuarterlyReport first() {
-    return first;
-  }
-
-  /** Returns the second report. */
-  public QuarterlyReport second() {
-    return second;
   }
 
   /** Returns one row per line, in the reports' order. */
   public ImmutableList<Row> rows() {
-    return rows;
+    return first.lines().stream()
+        .map(line -> new Row(line.key(), line.label(), line.count(), second.count(line.key())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the row of the line with {@code key}. */
   public Row row(String key) {
-    return rows.stream().filter(r -> r.key().equals(key)).findFirst()
+    return rows().stream().filter(r -> r.key().equals(key)).findFirst()
         .orElseThrow(() -> new InvalidRecordException("key", "no report line '" + key + "'"));
   }
 
