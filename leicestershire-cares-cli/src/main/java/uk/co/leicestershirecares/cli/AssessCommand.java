@@ -10,14 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.json.CaresJson;
@@ -30,17 +27,14 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
  */
 @Command(
     name = "assess",
-    mixinStandardHelpOptions = true,
     description = "Assess a participant record (or a JSON list of records): stage, employment "
         + "pathway, every programme decision with its reasons, and how each outcome counts.")
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand extends Subcommand {
   /**
    * Records assessed together, in one Drools session, before they are written: enough for the
    * batch engine's speed, few enough that memory does not grow with the input.
    */
   static final int BATCH = 1000;
-
-  @Spec CommandSpec spec;
 
   @Option(names = "--record", required = true, paramLabel = "FILE",
       description = "a participant record, or a list of them, in JSON; or JSON Lines, one "
@@ -69,12 +63,12 @@ final class AssessCommand implements Callable<Integer> {
           "--format must be text or json, not " + format.name().toLowerCase(java.util.Locale.ROOT));
     }
     LocalDate day = Inputs.supported("--as-of", asOf == null ? LocalDate.now() : asOf);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     try (RecordInput input = RecordInput.open(record, limit.bytes)) {
       // The first batch is read before anything is written: an input of up to BATCH records
       // with a mistake in it writes nothing but the error, as before streaming.
       List<ParticipantRecord> first = take(input);
-      DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
+      DroolsPolicy policy = rules.policy(err());
       if (!input.hasNext()) {
         ImmutableList<Assessment> assessments;
         // One step per record assessed; finished before the output.

@@ -2,11 +2,8 @@ package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.analyst.RuleChecker;
 
@@ -18,29 +15,26 @@ import uk.co.leicestershirecares.rules.analyst.RuleChecker;
  */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
     description = "Check a folder of rule files without running them: every policy table cell, "
         + "and with --allow-rule-code the .drl files too, compiled and checked to use only the "
         + "library's domain classes, java.time and the java.util collections (no files, network "
         + "or processes). Prints every problem as file:line:column: message; exit code 1 if "
         + "there is any.")
-final class CheckCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class CheckCommand extends Subcommand {
   @Mixin RuleFolderArgument dir;
 
   @Override
   public Integer call() {
     Path folder = dir.existing();
     RuleChecker.Report report = dir.options().check(folder);
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (report.isClean()) {
       out.println(Errors.printable(folder.toString())
           + ": the rules compile and use only allowed classes.");
       out.flush();
       return 0;
     }
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = err();
     for (Diagnostic diagnostic : report.diagnostics()) {
       err.println(diagnostic);
     }

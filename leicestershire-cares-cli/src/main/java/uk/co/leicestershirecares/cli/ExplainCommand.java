@@ -4,13 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
@@ -27,14 +24,11 @@ import uk.co.leicestershirecares.rules.RuleFolder;
  */
 @Command(
     name = "explain",
-    mixinStandardHelpOptions = true,
     description = "Explain one programme's decision for one record: the rules that fired, in "
         + "order, with their rule ids and sources, then the decision with its reasons. With "
         + "--table FILE instead, print the rules Drools generates from a decision table, each "
         + "marked with the row its values come from.")
-final class ExplainCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ExplainCommand extends Subcommand {
   @Option(names = "--record", paramLabel = "FILE",
       description = "one participant record in JSON (the record format: "
           + CaresCommand.RECORD_FORMAT + ")")
@@ -72,7 +66,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     LocalDate day = Inputs.supported("--as-of", asOf == null ? LocalDate.now() : asOf);
     ParticipantRecord participant = Inputs.record(record, limit.bytes);
-    DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
+    DroolsPolicy policy = rules.policy(err());
     ProgrammeCode code = Inputs.programme(programme, policy.catalogue());
     Explanation explanation = policy.explain(participant, day);
     EligibilityDecision decision = explanation.assessment().eligibility().stream()
@@ -81,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
         .orElseThrow(() -> CliException.badInput("the rules gave no decision for " + code));
     ImmutableList<FiredRule> fired = forProgramme(explanation.firedRules(), code);
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     out.println(participant.participant().id() + " on " + day + ": " + code);
     out.println("Rules fired for " + code + ", in order:");
     int n = 1;
@@ -109,12 +103,12 @@ final class ExplainCommand implements Callable<Integer> {
     String text = Inputs.text(table, limit.bytes);
     String name = table.getFileName().toString();
     try {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       out.print(RuleFolder.generatedDrl(name, text));
       out.flush();
       return 0;
     } catch (PolicyTableException e) {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = err();
       e.problems().forEach(err::println);
       err.flush();
       return CliException.CHECK_FAILED;

@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.ShippedRules;
 
 /**
@@ -21,13 +18,10 @@ import uk.co.leicestershirecares.rules.ShippedRules;
  */
 @Command(
     name = "init",
-    mixinStandardHelpOptions = true,
     description = "Copy the shipped policy tables (.drl.csv) into DIR, a new or empty folder, to "
         + "edit, check, test and load with --rules DIR. The shipped rule code comes from the "
         + "library itself, so the folder needs none.")
-final class InitCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class InitCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "a new or empty folder")
   Path folder;
 
@@ -50,7 +44,7 @@ final class InitCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw CliException.badInput(folder + ": cannot be written");
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     List<String> copied = withRuleCode ? ShippedRules.files() : ShippedRules.tables();
     for (String name : copied) {
       out.println(folder.resolve(name));

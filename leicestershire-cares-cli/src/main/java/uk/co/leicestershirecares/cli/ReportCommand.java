@@ -3,15 +3,12 @@ package uk.co.leicestershirecares.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.core.programme.ProgrammeCode;
 import uk.co.leicestershirecares.json.CaresJson;
 import uk.co.leicestershirecares.report.CsvReport;
@@ -27,13 +24,10 @@ import uk.co.leicestershirecares.rules.DroolsPolicy;
 /** {@code report}: the quarterly report, or the records behind one of its numbers. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
     description = "Print the report of a data set for one programme or all of them over a "
         + "quarter (--quarter) or any days (--from and --to, a report to date); "
         + "with --explain, list the records behind one number instead.")
-final class ReportCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ReportCommand extends Subcommand {
   @Option(names = "--data", required = true, paramLabel = "FILE",
       description = "a report data set in JSON: participants, sessions, partners (the format: "
           + CaresCommand.RECORD_FORMAT + ")")
@@ -83,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     // Read in passes, never whole: the sessions and partners first, then the participant
     // records one at a time for each report counted.
     DataSetInput dataSet = DataSetInput.open(data, limit.bytes);
-    DroolsPolicy policy = rules.policy(spec.commandLine().getErr());
+    DroolsPolicy policy = rules.policy(err());
     ReportScope scope = programme == null
         ? ReportScope.allProgrammes()
         : ReportScope.of(Inputs.programme(programme, policy.catalogue()));
@@ -94,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
           counted -> progress.step());
     }
 
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     String key = explain;
     if (key != null) {
       ReportLine line = report.lines().stream()

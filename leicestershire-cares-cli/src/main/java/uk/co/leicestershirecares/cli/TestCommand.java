@@ -1,11 +1,8 @@
 package uk.co.leicestershirecares.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
 
 /**
@@ -14,20 +11,17 @@ import uk.co.leicestershirecares.rules.analyst.ScenarioRunner;
  */
 @Command(
     name = "test",
-    mixinStandardHelpOptions = true,
     description = "Run scenarios (a record, a date, the expected answers) against the rules in "
         + "DIR. Reports each failure with what differs and ends with 'N passed, N failed'; exit "
         + "code 1 if any scenario failed.")
-final class TestCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class TestCommand extends Subcommand {
   @Mixin ScenarioInputs inputs;
 
   @Override
   public Integer call() {
     ScenarioRunner.Report report =
-        ScenarioRunner.run(inputs.policy(spec.commandLine().getErr()), inputs.scenarios());
-    PrintWriter out = spec.commandLine().getOut();
+        ScenarioRunner.run(inputs.policy(err()), inputs.scenarios());
+    PrintWriter out = out();
     out.println(report);
     out.flush();
     return report.failed() == 0 ? 0 : CliException.CHECK_FAILED;

@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import uk.co.leicestershirecares.rules.CaresRules;
 import uk.co.leicestershirecares.rules.Diagnostic;
 import uk.co.leicestershirecares.rules.analyst.ReloadingPolicy;
@@ -28,13 +25,10 @@ import uk.co.leicestershirecares.rules.analyst.RulesNotLoadedException;
  */
 @Command(
     name = "watch",
-    mixinStandardHelpOptions = true,
     description = "Load a folder of rule files now and again whenever one changes (once the "
         + "folder has been quiet), printing the problems or 'OK'; a refused load keeps the "
         + "previous rules in service. Stop it with Ctrl-C.")
-final class WatchCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class WatchCommand extends Subcommand {
   @Parameters(index = "0", paramLabel = "DIR", description = "the folder of rule files")
   Path folder;
 
@@ -68,7 +62,7 @@ final class WatchCommand implements Callable<Integer> {
     CaresRules quiet = CaresRules.newBuilder()
         .quietInterval(Duration.ofNanos((long) (quietSeconds * 1e9)));
     CaresRules options = allowRuleCode ? quiet.allowRuleCode() : quiet;
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     ReloadingPolicy policy = null;
     String seen = null;
     int done = 0;
