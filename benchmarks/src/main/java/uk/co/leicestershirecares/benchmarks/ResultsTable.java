@@ -42,27 +42,19 @@ public final class ResultsTable {
       + " those programmes is the full assessment, so the decisions-only comparison is this"
       + " table.";
 
-  /** One JMH result: benchmark name (without package), its parameters, score and metrics. */
-  static final class Result {
-    final String name;
-    final Map<String, String> params;
-    final double score;
-    final double error;
-    final String unit;
-    final Map<String, Double> secondary;
-    final int iterations;
-
-    Result(String name, Map<String, String> params, double score, double error, String unit,
-        Map<String, Double> secondary, int iterations) {
-      this.name = name;
-      this.params = params;
-      this.score = score;
-      this.error = error;
-      this.unit = unit;
-      this.secondary = secondary;
-      this.iterations = iterations;
-    }
-
+  /**
+   * One JMH result: benchmark name (without package), its parameters, score and metrics.
+   *
+   * @param name the benchmark's name, without the package
+   * @param params the benchmark's parameters, in JMH's order
+   * @param score the primary metric's score
+   * @param error the primary metric's error, NaN when JMH gave none
+   * @param unit the primary metric's unit
+   * @param secondary the secondary metrics' scores, by name
+   * @param iterations the number of measurement iterations
+   */
+  record Result(String name, Map<String, String> params, double score, double error, String unit,
+      Map<String, Double> secondary, int iterations) {
     Optional<Double> allocatedBytes() {
       return Optional.ofNullable(secondary.get("gc.alloc.rate.norm"));
     }
@@ -148,12 +140,13 @@ public final class ResultsTable {
 
   private Optional<Result> find(String name, String param, String value) {
     return results.stream()
-        .filter(r -> r.name.equals(name) && (param == null || value.equals(r.params.get(param))))
+        .filter(r -> r.name().equals(name)
+            && (param == null || value.equals(r.params().get(param))))
         .findFirst();
   }
 
   private List<Result> all(String name) {
-    return results.stream().filter(r -> r.name.equals(name)).toList();
+    return results.stream().filter(r -> r.name().equals(name)).toList();
   }
 
   private void printAssessments() {
@@ -161,20 +154,19 @@ public final class ResultsTable {
     if (reference.isEmpty()) {
       return;
     }
-    out.println("### 1. Assessment throughput (assessments per second, higher is better)");
-    out.println();
-    out.println("| Engine | Assessments/s | ± | Drools/reference time | Bytes allocated per"
-        + " assessment |");
-    out.println("|---|---:|---:|---:|---:|");
+    tableHeading("1. Assessment throughput (assessments per second, higher is better)",
+        "| Engine | Assessments/s | ± | Drools/reference time | Bytes allocated per"
+        + " assessment |",
+        "|---|---:|---:|---:|---:|");
     List<Result> engines = new ArrayList<>();
     engines.add(reference.get());
     find("AssessmentBenchmark.droolsSingle", null, null).ifPresent(engines::add);
     engines.addAll(all("AssessmentBenchmark.droolsBatch"));
     for (Result r : engines) {
       String label = label(r);
-      out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %s | %s |%n", label, r.score, r.error,
+      out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %s | %s |%n", label, r.score(), r.error(),
           r == reference.get() ? "1.0x" : String.format(Locale.ROOT, "%.1fx",
-              reference.get().score / r.score),
+              reference.get().score() / r.score()),
           // JMH already divides by @OperationsPerInvocation: this is per assessment.
           r.allocatedBytes().map(b -> String.format(Locale.ROOT, "%,.0f", b)).orElse("-"));
     }
@@ -186,12 +178,12 @@ public final class ResultsTable {
     List<Result> drools = new ArrayList<>();
     find("AssessmentBenchmark.droolsSingle", null, null).ifPresent(drools::add);
     drools.addAll(all("AssessmentBenchmark.droolsBatch"));
-    return drools.stream().max((a, b) -> Double.compare(a.score, b.score));
+    return drools.stream().max((a, b) -> Double.compare(a.score(), b.score()));
   }
 
   private static String label(Result r) {
-    return r.name.replace("AssessmentBenchmark.", "")
-        + (r.params.containsKey("batchSize") ? " (batch of " + r.params.get("batchSize") + ")"
+    return r.name().replace("AssessmentBenchmark.", "")
+        + (r.params().containsKey("batchSize") ? " (batch of " + r.params().get("batchSize") + ")"
             : "");
   }
 
@@ -203,32 +195,39 @@ public final class ResultsTable {
     }
     Optional<Result> reference = find("AssessmentBenchmark.reference", null, null);
     Optional<Result> drools = droolsBest();
-    out.println("### 1b. Peers: the same eligibility decisions in the engines a user might pick"
-        + " instead (per second, higher is better)");
-    out.println();
-    out.println("| Engine | Assessments/s | ± | Time vs our Drools path | Time vs the reference |"
-        + " Bytes allocated per assessment |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+    tableHeading("1b. Peers: the same eligibility decisions in the engines a user might pick"
+        + " instead (per second, higher is better)",
+        "| Engine | Assessments/s | ± | Time vs our Drools path | Time vs the reference |"
+        + " Bytes allocated per assessment |",
+        "|---|---:|---:|---:|---:|---:|");
     List<Result> engines = new ArrayList<>();
     reference.ifPresent(engines::add);
     find("AssessmentBenchmark.droolsSingle", null, null).ifPresent(engines::add);
-    drools.filter(r -> r.name.endsWith("droolsBatch")).ifPresent(engines::add);
+    drools.filter(r -> r.name().endsWith("droolsBatch")).ifPresent(engines::add);
     dmn.ifPresent(engines::add);
     easyRules.ifPresent(engines::add);
     for (Result r : engines) {
       out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %s | %s | %s |%n",
-          r.name.endsWith("droolsBatch") ? "droolsBatch, best (batch of "
-              + r.params.get("batchSize") + ")" : label(r),
-          r.score, r.error,
+          r.name().endsWith("droolsBatch") ? "droolsBatch, best (batch of "
+              + r.params().get("batchSize") + ")" : label(r),
+          r.score(), r.error(),
           // A time ratio: how much longer than the other engine one assessment takes.
-          drools.map(d -> ratio(d.score / r.score)).orElse("-"),
-          reference.map(ref -> ratio(ref.score / r.score)).orElse("-"),
+          drools.map(d -> ratio(d.score() / r.score())).orElse("-"),
+          reference.map(ref -> ratio(ref.score() / r.score())).orElse("-"),
           r.allocatedBytes().map(b -> String.format(Locale.ROOT, "%,.0f", b)).orElse("-"));
     }
     out.println();
     out.println("Our Drools path is the faster of droolsSingle and the best droolsBatch; "
         + PEERS_NOTE);
     out.println();
+  }
+
+  /** Prints a section's heading, then its table's column names and alignment rows. */
+  private void tableHeading(String heading, String columns, String alignment) {
+    out.println("### " + heading);
+    out.println();
+    out.println(columns);
+    out.println(alignment);
   }
 
   private static String ratio(double ratio) {
@@ -240,10 +239,9 @@ public final class ResultsTable {
     if (cold.isEmpty()) {
       return;
     }
-    out.println("### 2. Cold start (new JVM to first answer, wall milliseconds, lower is better)");
-    out.println();
-    out.println("| Variant | Median ms | Min ms | Max ms | Runs |");
-    out.println("|---|---:|---:|---:|---:|");
+    tableHeading("2. Cold start (new JVM to first answer, wall milliseconds, lower is better)",
+        "| Variant | Median ms | Min ms | Max ms | Runs |",
+        "|---|---:|---:|---:|---:|");
     Map<String, Double> medians = new LinkedHashMap<>();
     for (String[] row : cold) {
       out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", row[1], cell(row, 2), cell(row, 3),
@@ -283,19 +281,18 @@ public final class ResultsTable {
     Optional<Result> quiet = find("ReloadBenchmark.quiet", null, null);
     Optional<Result> group = find("ReloadBenchmark.whileReloading", null, null);
     // JMH reports a group's methods as secondary metrics of the group.
-    Optional<Double> during = group.map(g -> g.secondary.get("assessWhileReloading"));
-    Optional<Double> reloads = group.map(g -> g.secondary.get("reloader"));
+    Optional<Double> during = group.map(g -> g.secondary().get("assessWhileReloading"));
+    Optional<Double> reloads = group.map(g -> g.secondary().get("reloader"));
     if (reload.isEmpty() && quiet.isEmpty()) {
       return;
     }
-    out.println("### 3. Hot reload");
-    out.println();
-    out.println("| Measure | Value |");
-    out.println("|---|---:|");
+    tableHeading("3. Hot reload",
+        "| Measure | Value |",
+        "|---|---:|");
     reload.ifPresent(r -> out.printf(Locale.ROOT, "| Edit, rebuild and swap a rule folder | %,.0f"
-        + " ms ± %,.0f |%n", r.score, r.error));
+        + " ms ± %,.0f |%n", r.score(), r.error()));
     quiet.ifPresent(r -> out.printf(Locale.ROOT, "| Assessments/s, no reloads (1 thread) | %,.0f"
-        + " |%n", r.score));
+        + " |%n", r.score()));
     during.ifPresent(score -> out.printf(Locale.ROOT, "| Assessments/s while another thread"
         + " reloads continuously | %,.0f |%n", score));
     reloads.ifPresent(score -> out.printf(Locale.ROOT, "| Reloads/s meanwhile | %.2f |%n",
@@ -304,10 +301,10 @@ public final class ResultsTable {
     if (quiet.isPresent() && during.isPresent()) {
       out.printf(Locale.ROOT, "- While reloading, assessments ran at %.0f%% of the quiet rate;"
           + " none failed (every answer checked against the reference).%n",
-          100 * during.get() / quiet.get().score);
+          100 * during.get() / quiet.get().score());
     }
     reload.ifPresent(r -> out.printf(Locale.ROOT, "- Target: <= 1 s per reload: %,.0f ms — %s.%n",
-        r.score, r.score <= RELOAD_TARGET_MS ? "met" : "NOT met"));
+        r.score(), r.score() <= RELOAD_TARGET_MS ? "met" : "NOT met"));
     out.println();
   }
 
@@ -321,28 +318,27 @@ public final class ResultsTable {
     if (reports.isEmpty()) {
       return;
     }
-    out.println("### 4. Quarterly report scaling (one report, every event in the quarter; "
-        + collector + ")");
-    out.println();
-    out.println("| Events | ms per report | Time vs 10x fewer events | ns per event | GC ms per"
-        + " report | MB allocated | Bytes per event |");
-    out.println("|---:|---:|---:|---:|---:|---:|---:|");
+    tableHeading("4. Quarterly report scaling (one report, every event in the quarter; "
+        + collector + ")",
+        "| Events | ms per report | Time vs 10x fewer events | ns per event | GC ms per"
+        + " report | MB allocated | Bytes per event |",
+        "|---:|---:|---:|---:|---:|---:|---:|");
     Result previous = null;
     boolean linear = true;
     for (Result r : reports) {
-      long events = Long.parseLong(r.params.get("events"));
+      long events = Long.parseLong(r.params().get("events"));
       String growth = "-";
       if (previous != null) {
-        long before = Long.parseLong(previous.params.get("events"));
-        double ratio = r.score / previous.score;
+        long before = Long.parseLong(previous.params().get("events"));
+        double ratio = r.score() / previous.score();
         growth = String.format(Locale.ROOT, "%.1fx for %dx", ratio, events / before);
         linear &= events / before != 10 || ratio <= GROWTH_TARGET;
       }
       // JMH sums gc.time over the measurement iterations; one single-shot iteration is a report.
-      Double gc = r.secondary.get("gc.time");
-      out.printf(Locale.ROOT, "| %,d | %,.0f | %s | %,.0f | %s | %s | %s |%n", events, r.score,
-          growth, r.score * 1e6 / events,
-          gc == null ? "-" : String.format(Locale.ROOT, "%,.0f", gc / r.iterations),
+      Double gc = r.secondary().get("gc.time");
+      out.printf(Locale.ROOT, "| %,d | %,.0f | %s | %,.0f | %s | %s | %s |%n", events, r.score(),
+          growth, r.score() * 1e6 / events,
+          gc == null ? "-" : String.format(Locale.ROOT, "%,.0f", gc / r.iterations()),
           r.allocatedBytes().map(b -> String.format(Locale.ROOT, "%,.0f", b / 1e6)).orElse("-"),
           r.allocatedBytes().map(b -> String.format(Locale.ROOT, "%,.0f", b / events))
               .orElse("-"));
@@ -361,10 +357,9 @@ public final class ResultsTable {
     if (memory.isEmpty()) {
       return;
     }
-    out.println("### 5. Memory (retained heap, live bytes after full GC)");
-    out.println();
-    out.println("| What | Retained |");
-    out.println("|---|---:|");
+    tableHeading("5. Memory (retained heap, live bytes after full GC)",
+        "| What | Retained |",
+        "|---|---:|");
     for (String[] row : memory) {
       out.printf(Locale.ROOT, "| %s | %s |%n", row[1],
           row.length > 2 ? megabytes(row[2]) : "-");
@@ -392,14 +387,15 @@ public final class ResultsTable {
           + (peer.equals("dmn") ? "DMN" : "Easy Rules") + " peer";
       if (drools.isPresent() && found.isPresent()) {
         targetLine(what, String.format(Locale.ROOT, "Drools %,.0f/s, %s %,.0f/s",
-            drools.get().score, peer, found.get().score), drools.get().score > found.get().score);
+            drools.get().score(), peer, found.get().score()),
+            drools.get().score() > found.get().score());
       } else {
         notMeasured(what);
       }
     }
     String refRate = "T2 reference >= 1,000,000 assessments/s on one thread";
     reference.ifPresentOrElse(r -> targetLine(refRate,
-        String.format(Locale.ROOT, "%,.0f/s", r.score), r.score >= REFERENCE_TARGET),
+        String.format(Locale.ROOT, "%,.0f/s", r.score()), r.score() >= REFERENCE_TARGET),
         () -> notMeasured(refRate));
     String refBytes = "T2 reference <= 2,048 bytes allocated per assessment";
     reference.flatMap(Result::allocatedBytes).ifPresentOrElse(b -> targetLine(refBytes,
@@ -407,7 +403,7 @@ public final class ResultsTable {
         () -> notMeasured(refBytes));
     String within = "T3 Drools (best of single/batch) within 3x of the reference's time";
     if (reference.isPresent() && drools.isPresent()) {
-      double ratio = reference.get().score / drools.get().score;
+      double ratio = reference.get().score() / drools.get().score();
       targetLine(within, String.format(Locale.ROOT, "%.1fx (%s)", ratio, label(drools.get())),
           ratio <= DROOLS_RATIO_TARGET);
     } else {
@@ -415,16 +411,17 @@ public final class ResultsTable {
     }
     String droolsRate = "T3 Drools (best of single/batch) >= 100,000 assessments/s on one thread";
     drools.ifPresentOrElse(d -> targetLine(droolsRate,
-        String.format(Locale.ROOT, "%,.0f/s (%s)", d.score, label(d)), d.score >= DROOLS_TARGET),
+        String.format(Locale.ROOT, "%,.0f/s (%s)", d.score(), label(d)),
+        d.score() >= DROOLS_TARGET),
         () -> notMeasured(droolsRate));
     for (String engine : List.of("reference", "drools")) {
       String what = "T4 assessAll on 2 threads >= 1.8x 1 thread, " + engine;
       Optional<Result> one = parallel(engine, "1");
       Optional<Result> two = parallel(engine, "2");
       if (one.isPresent() && two.isPresent()) {
-        double speedUp = two.get().score / one.get().score;
+        double speedUp = two.get().score() / one.get().score();
         targetLine(what, String.format(Locale.ROOT, "%.2fx (%,.0f/s on 2, %,.0f/s on 1)", speedUp,
-            two.get().score, one.get().score), speedUp >= PARALLEL_TARGET);
+            two.get().score(), one.get().score()), speedUp >= PARALLEL_TARGET);
       } else {
         notMeasured(what);
       }
@@ -433,9 +430,9 @@ public final class ResultsTable {
     Optional<Result> tenMillion = report(10_000_000);
     String growth = "T5 report of 10M events <= 11x the time of 1M";
     if (million.isPresent() && tenMillion.isPresent()) {
-      double ratio = tenMillion.get().score / million.get().score;
+      double ratio = tenMillion.get().score() / million.get().score();
       targetLine(growth, String.format(Locale.ROOT, "%.1fx (%,.0f ms vs %,.0f ms)", ratio,
-          tenMillion.get().score, million.get().score), ratio <= GROWTH_TARGET);
+          tenMillion.get().score(), million.get().score()), ratio <= GROWTH_TARGET);
     } else {
       notMeasured(growth);
     }
@@ -454,8 +451,8 @@ public final class ResultsTable {
 
   private Optional<Result> parallel(String engine, String threads) {
     return results.stream()
-        .filter(r -> r.name.equals("ParallelAssessmentBenchmark.assessAll")
-            && engine.equals(r.params.get("engine")) && threads.equals(r.params.get("threads")))
+        .filter(r -> r.name().equals("ParallelAssessmentBenchmark.assessAll")
+            && engine.equals(r.params().get("engine")) && threads.equals(r.params().get("threads")))
         .findFirst();
   }
 
