@@ -13,9 +13,16 @@ import uk.co.leicestershirecares.core.stage.Stage;
  * The words of a report in the layout of the charity's own quarterly updates (seed {@code
  * 001_cc2b091141c814b2.txt}): a title, an opening paragraph, the outcome items, then sections
  * with a heading each. {@link MarkdownReport} and {@link HtmlReport} both print these words, so
- * the two say the same thing; neither escapes here (the HTML escapes as it prints).
+ * the two say the same thing; neither escapes here (the HTML escapes as it prints). Aggregate
+ * figures and partners' names only: nothing in it is about one person.
+ *
+ * @param title the title: "Leaving Care Update 2023/24 Q1"
+ * @param intro the opening paragraph: the people worked with, the attendances and the sessions
+ * @param outcomes the outcome items, which follow the opening paragraph without a heading
+ * @param sections the sections after the outcomes: indicators (if any), Power to Change,
+ *     partners, funding
  */
-final class ReportText {
+record ReportText(String title, String intro, List<String> outcomes, List<Section> sections) {
   /** A section of the report: a heading and its items, in order. */
   record Section(String heading, List<String> items) {
     Section {
@@ -23,36 +30,9 @@ final class ReportText {
     }
   }
 
-  private final String title;
-  private final String intro;
-  private final List<String> outcomes;
-  private final List<Section> sections;
-
-  private ReportText(String title, String intro, List<String> outcomes, List<Section> sections) {
-    this.title = title;
-    this.intro = intro;
-    this.outcomes = List.copyOf(outcomes);
-    this.sections = List.copyOf(sections);
-  }
-
-  /** The title: "Leaving Care Update 2023/24 Q1". */
-  String title() {
-    return title;
-  }
-
-  /** The opening paragraph: the people worked with, the attendances and the sessions. */
-  String intro() {
-    return intro;
-  }
-
-  /** The outcome items, which follow the opening paragraph without a heading. */
-  List<String> outcomes() {
-    return outcomes;
-  }
-
-  /** The sections after the outcomes: indicators (if any), Power to Change, partners, funding. */
-  List<Section> sections() {
-    return sections;
+  ReportText {
+    outcomes = List.copyOf(outcomes);
+    sections = List.copyOf(sections);
   }
 
   /** Words {@code report}, naming its programme from {@code catalogue}. */
