@@ -20,8 +20,15 @@ import java.util.Set;
  * <p>The reader is strict: a bad magic number, a class file version newer than Java 21, a tag it
  * does not know, an index to the wrong kind of constant, or bytes that end early all throw {@link
  * Malformed}, so that a caller that checks references can refuse what it could not read.
+ *
+ * @param name this class's name, with slashes
+ * @param superName the superclass's name with slashes; empty only for {@code java/lang/Object}
+ * @param interfaces the interfaces this class names as its own
+ * @param declaredMembers the names of the fields and methods this class declares
+ * @param references every reference, each once, in constant-pool order
  */
-final class ClassFile {
+record ClassFile(String name, String superName, ImmutableList<String> interfaces,
+    ImmutableSet<String> declaredMembers, ImmutableList<Reference> references) {
   /** The newest class file major version this reader knows (Java 21). */
   static final int NEWEST_MAJOR_VERSION = 65;
 
@@ -68,44 +75,12 @@ final class ClassFile {
     }
   }
 
-  private final String name;
-  private final String superName;
-  private final ImmutableList<String> interfaces;
-  private final ImmutableSet<String> declaredMembers;
-  private final ImmutableList<Reference> references;
-
-  private ClassFile(String name, String superName, ImmutableList<String> interfaces,
-      ImmutableSet<String> declaredMembers, ImmutableList<Reference> references) {
-    this.name = name;
-    this.superName = superName;
-    this.interfaces = interfaces;
-    this.declaredMembers = declaredMembers;
-    this.references = references;
-  }
-
-  /** This class's name, with slashes. */
-  String name() {
-    return name;
-  }
-
-  /** The superclass's name with slashes; empty only for {@code java/lang/Object}. */
-  String superName() {
-    return superName;
-  }
-
-  /** The interfaces this class names as its own. */
-  ImmutableList<String> interfaces() {
-    return interfaces;
-  }
-
-  /** The names of the fields and methods this class declares. */
-  ImmutableSet<String> declaredMembers() {
-    return declaredMembers;
-  }
-
-  /** Every reference, each once, in constant-pool order. */
-  ImmutableList<Reference> references() {
-    return references;
+  ClassFile {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(superName, "superName");
+    Objects.requireNonNull(interfaces, "interfaces");
+    Objects.requireNonNull(declaredMembers, "declaredMembers");
+    Objects.requireNonNull(references, "references");
   }
 
   /**
