@@ -1,31 +1,32 @@
 package uk.co.leicestershirecares.report;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 
 /**
  * A {@link ReportLine} computed by {@link ReportGenerator}: its sources and evidence are held as
  * {@link Provenance} entries and rendered as ids the first time they are read, then kept. It
  * equals a line built with {@link ReportLine#builder()} of the same key, label, count, sources
  * and evidence. Immutable and thread-safe: the entries are not changed once the line is built,
- * and two threads reading at once at worst both render the same ids.
+ * and each list is rendered once however many threads read it.
  */
 final class CompactReportLine extends ReportLine {
   private final String key;
   private final String label;
-  private final String[] names;
   private final Provenance.Entries sourceEntries;
-  private final Provenance.Entries evidenceEntries;
-  private volatile @Nullable ImmutableList<String> sources;
-  private volatile @Nullable ImmutableList<String> evidence;
+  // Rendered when first read: most lines' ids are never read, and rendering allocates a string
+  // per entry.
+  private final Supplier<ImmutableList<String>> sources;
+  private final Supplier<ImmutableList<String>> evidence;
 
   CompactReportLine(String key, String label, String[] names, Provenance.Entries sources,
       Provenance.Entries evidence) {
     this.key = key;
     this.label = label;
-    this.names = names;
     this.sourceEntries = sources;
-    this.evidenceEntries = evidence;
+    this.sources = Suppliers.memoize(() -> sources.render(names));
+    this.evidence = Suppliers.memoize(() -> evidence.render(names));
   }
 
   @Override
@@ -45,21 +46,11 @@ final class CompactReportLine extends ReportLine {
 
   @Override
   public ImmutableList<String> sources() {
-    ImmutableList<String> rendered = sources;
-    if (rendered == null) {
-      rendered = sourceEntries.render(names);
-      sources = rendered;
-    }
-    return rendered;
+    return sources.get();
   }
 
   @Override
   public ImmutableList<String> evidence() {
-    ImmutableList<String> rendered = evidence;
-    if (rendered == null) {
-      rendered = evidenceEntries.render(names);
-      evidence = rendered;
-    }
-    return rendered;
+    return evidence.get();
   }
 }
