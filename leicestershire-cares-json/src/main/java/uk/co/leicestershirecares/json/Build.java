@@ -1,6 +1,7 @@
 package uk.co.leicestershirecares.json;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 
@@ -17,23 +18,22 @@ final class Build {
    * becomes {@code path.to} or {@code path.attendances[2].date}.
    */
   static <T> T atObject(String path, Supplier<T> build) {
-    try {
-      return build.get();
-    } catch (JsonFormatException e) {
-      throw e;
-    } catch (InvalidRecordException e) {
-      throw translate(e, Paths.relative(path, e.field()));
-    }
+    return at(e -> Paths.relative(path, e.field()), build);
   }
 
   /** Builds the single value at {@code fieldPath}, whatever field name core gives it. */
   static <T> T atField(String fieldPath, Supplier<T> build) {
+    return at(e -> fieldPath, build);
+  }
+
+  /** Builds a value, naming a rejection's field with the JSON path {@code where} gives it. */
+  private static <T> T at(Function<InvalidRecordException, String> where, Supplier<T> build) {
     try {
       return build.get();
     } catch (JsonFormatException e) {
       throw e;
     } catch (InvalidRecordException e) {
-      throw translate(e, fieldPath);
+      throw translate(e, where.apply(e));
     }
   }
 

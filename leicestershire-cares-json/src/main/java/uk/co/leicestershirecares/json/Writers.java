@@ -10,30 +10,16 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.assessment.Assessment;
 import uk.co.leicestershirecares.core.eligibility.EligibilityDecision;
-import uk.co.leicestershirecares.core.eligibility.MissingCondition;
-import uk.co.leicestershirecares.core.engagement.Attendance;
-import uk.co.leicestershirecares.core.engagement.Enrolment;
-import uk.co.leicestershirecares.core.engagement.MentoringMatch;
-import uk.co.leicestershirecares.core.engagement.Referral;
-import uk.co.leicestershirecares.core.engagement.Session;
-import uk.co.leicestershirecares.core.engagement.WorkPlacement;
-import uk.co.leicestershirecares.core.outcome.OutcomeClassification;
-import uk.co.leicestershirecares.core.outcome.OutcomeEvent;
-import uk.co.leicestershirecares.core.participant.Circumstance;
 import uk.co.leicestershirecares.core.participant.Participant;
 import uk.co.leicestershirecares.core.participant.ParticipantRecord;
 import uk.co.leicestershirecares.core.partner.InvolvementType;
-import uk.co.leicestershirecares.core.partner.Partner;
-import uk.co.leicestershirecares.core.partner.PartnerInvolvement;
 import uk.co.leicestershirecares.core.reason.Reason;
-import uk.co.leicestershirecares.report.PartnerLine;
 import uk.co.leicestershirecares.report.QuarterlyReport;
 import uk.co.leicestershirecares.report.ReportDataSet;
-import uk.co.leicestershirecares.report.ReportIndicator;
-import uk.co.leicestershirecares.report.ReportLine;
 import uk.co.leicestershirecares.report.ReportPeriod;
 
 /**
@@ -58,39 +44,29 @@ final class Writers {
     out.put("id", participant.id().value());
     putDate(out, "dateOfBirth", participant.dateOfBirth().orElse(null));
     out.put("homeArea", participant.homeArea().name());
-    ArrayNode circumstances = out.putArray("circumstances");
-    for (Circumstance c : participant.circumstances()) {
-      ObjectNode item = circumstances.addObject();
+    objects(out, "circumstances", participant.circumstances(), (item, c) -> {
       item.put("type", c.type().name());
       item.put("from", c.from().toString());
       putDate(item, "to", c.to().orElse(null));
-    }
-    ArrayNode referrals = out.putArray("referrals");
-    for (Referral r : record.referrals()) {
-      ObjectNode item = referrals.addObject();
+    });
+    objects(out, "referrals", record.referrals(), (item, r) -> {
       item.put("programme", r.programme().value());
       item.put("date", r.date().toString());
       item.put("source", r.source().name());
-    }
-    ArrayNode enrolments = out.putArray("enrolments");
-    for (Enrolment e : record.enrolments()) {
-      ObjectNode item = enrolments.addObject();
+    });
+    objects(out, "enrolments", record.enrolments(), (item, e) -> {
       item.put("programme", e.programme().value());
       item.put("status", e.status().name());
       item.put("from", e.from().toString());
       putDate(item, "to", e.to().orElse(null));
-    }
-    ArrayNode attendances = out.putArray("attendances");
-    for (Attendance a : record.attendances()) {
-      ObjectNode item = attendances.addObject();
+    });
+    objects(out, "attendances", record.attendances(), (item, a) -> {
       item.put("date", a.date().toString());
       item.put("kind", a.kind().name());
       item.put("programme", a.programme().value());
       a.session().ifPresent(s -> item.put("session", s.value()));
-    }
-    ArrayNode placements = out.putArray("placements");
-    for (WorkPlacement p : record.placements()) {
-      ObjectNode item = placements.addObject();
+    });
+    objects(out, "placements", record.placements(), (item, p) -> {
       item.put("partner", p.partner());
       item.put("programme", p.programme().value());
       item.put("sector", p.sector().name());
@@ -98,24 +74,20 @@ final class Writers {
       putDate(item, "to", p.to().orElse(null));
       item.put("mentored", p.mentored());
       item.put("paid", p.paid());
-    }
-    ArrayNode matches = out.putArray("mentoringMatches");
-    for (MentoringMatch m : record.mentoringMatches()) {
-      ObjectNode item = matches.addObject();
+    });
+    objects(out, "mentoringMatches", record.mentoringMatches(), (item, m) -> {
       item.put("programme", m.programme().value());
       item.put("from", m.from().toString());
       putDate(item, "to", m.to().orElse(null));
-    }
-    ArrayNode outcomes = out.putArray("outcomes");
-    for (OutcomeEvent o : record.outcomes()) {
-      ObjectNode item = outcomes.addObject();
+    });
+    objects(out, "outcomes", record.outcomes(), (item, o) -> {
       item.put("id", o.id().value());
       item.put("type", o.type().name());
       o.training().ifPresent(t -> item.put("training", t.name()));
       item.put("date", o.date().toString());
       putDate(item, "end", o.end().orElse(null));
       o.programme().ifPresent(p -> item.put("programme", p.value()));
-    }
+    });
     return out;
   }
 
@@ -125,28 +97,22 @@ final class Writers {
     for (ParticipantRecord record : data.participants()) {
       participants.add(record(record));
     }
-    ArrayNode sessions = out.putArray("sessions");
-    for (Session s : data.sessions()) {
-      ObjectNode item = sessions.addObject();
+    objects(out, "sessions", data.sessions(), (item, s) -> {
       item.put("id", s.id().value());
       item.put("programme", s.programme().value());
       item.put("date", s.date().toString());
       item.put("kind", s.kind().name());
-    }
-    ArrayNode partners = out.putArray("partners");
-    for (Partner p : data.partners()) {
-      ObjectNode item = partners.addObject();
+    });
+    objects(out, "partners", data.partners(), (item, p) -> {
       item.put("name", p.name());
       item.put("member", p.member());
-      ArrayNode involvements = item.putArray("involvements");
-      for (PartnerInvolvement i : p.involvements()) {
-        ObjectNode involvement = involvements.addObject();
+      objects(item, "involvements", p.involvements(), (involvement, i) -> {
         involvement.put("type", i.type().name());
         involvement.put("date", i.date().toString());
         i.programme().ifPresent(code -> involvement.put("programme", code.value()));
         i.amount().ifPresent(money -> involvement.put("amountPence", money.pence()));
-      }
-    }
+      });
+    });
     return out;
   }
 
@@ -167,9 +133,7 @@ final class Writers {
     for (EligibilityDecision d : a.eligibility()) {
       eligibility.add(decision(d));
     }
-    ArrayNode outcomes = out.putArray("outcomes");
-    for (OutcomeClassification c : a.outcomes()) {
-      ObjectNode item = outcomes.addObject();
+    objects(out, "outcomes", a.outcomes(), (item, c) -> {
       item.put("id", c.outcome().value());
       item.put("category", c.category().name());
       item.put("ete", c.ete());
@@ -182,7 +146,7 @@ final class Writers {
       item.put("sustained13Weeks", c.sustained13Weeks());
       item.put("sustained26Weeks", c.sustained26Weeks());
       item.set("reasons", reasons(c.reasons()));
-    }
+    });
     return out;
   }
 
@@ -194,12 +158,10 @@ final class Writers {
     item.put("priority", d.priority());
     item.put("planYear", d.planYear().toString());
     item.set("reasons", reasons(d.reasons()));
-    ArrayNode missing = item.putArray("missing");
-    for (MissingCondition m : d.missing()) {
-      ObjectNode condition = missing.addObject();
+    objects(item, "missing", d.missing(), (condition, m) -> {
       condition.put("ruleId", m.ruleId());
       condition.put("text", m.text());
-    }
+    });
     return item;
   }
 
@@ -215,18 +177,14 @@ final class Writers {
     p.put("label", period.label());
     p.put("start", period.start().toString());
     p.put("end", period.end().toString());
-    ArrayNode lines = out.putArray("lines");
-    for (ReportLine line : report.lines()) {
-      ObjectNode item = lines.addObject();
+    objects(out, "lines", report.lines(), (item, line) -> {
       item.put("key", line.key());
       item.put("label", line.label());
       item.put("count", line.count());
       strings(item.putArray("sources"), line.sources());
       strings(item.putArray("evidence"), line.evidence());
-    }
-    ArrayNode indicators = out.putArray("indicators");
-    for (ReportIndicator indicator : report.indicators()) {
-      ObjectNode item = indicators.addObject();
+    });
+    objects(out, "indicators", report.indicators(), (item, indicator) -> {
       item.put("key", indicator.key());
       item.put("label", indicator.label());
       item.put("numerator", indicator.numerator());
@@ -239,10 +197,8 @@ final class Writers {
       }
       strings(item.putArray("numeratorSources"), indicator.numeratorSources());
       strings(item.putArray("denominatorSources"), indicator.denominatorSources());
-    }
-    ArrayNode partners = out.putArray("partners");
-    for (PartnerLine line : report.partners()) {
-      ObjectNode item = partners.addObject();
+    });
+    objects(out, "partners", report.partners(), (item, line) -> {
       item.put("partner", line.partner());
       item.put("member", line.member());
       ArrayNode involvements = item.putArray("involvements");
@@ -251,7 +207,7 @@ final class Writers {
       }
       item.put("fundingPence", line.funding().pence());
       strings(item.putArray("sources"), line.sources());
-    }
+    });
     out.put("fundingReceivedPence", report.fundingReceived().pence());
     return out;
   }
@@ -311,6 +267,18 @@ final class Writers {
       source.put("sentence", r.source().sentence());
     }
     return out;
+  }
+
+  /**
+   * Puts a list named {@code name} in {@code out}: an object for each of {@code values}, which
+   * {@code write} fills in.
+   */
+  private static <T> void objects(ObjectNode out, String name, Iterable<T> values,
+      BiConsumer<ObjectNode, T> write) {
+    ArrayNode list = out.putArray(name);
+    for (T value : values) {
+      write.accept(list.addObject(), value);
+    }
   }
 
   private static void strings(ArrayNode out, List<String> values) {
