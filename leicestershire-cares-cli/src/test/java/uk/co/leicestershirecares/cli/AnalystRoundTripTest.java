@@ -3,8 +3,14 @@ package uk.co.leicestershirecares.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.co.leicestershirecares.rules.ShippedRules;
@@ -22,6 +28,14 @@ final class AnalystRoundTripTest {
   private static final String UP_BAND_TO_29 = "UP,always,18 to 29,";
 
   @TempDir Path dir;
+
+  /** Runs {@code watch} beside the test; stopped after each test, even one that failed. */
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+  @AfterEach
+  void stopWatching() {
+    background.shutdownNow();
+  }
 
   // Through the workbench's own init, as the README's round trip does.
   private Path shippedRules() {
@@ -280,61 +294,54 @@ final class AnalystRoundTripTest {
   @Test
   void watchChecksTheFolderAgainWhenARuleFileChanges() throws Exception {
     Path rules = shippedRulesWithCode();
-    java.util.concurrent.ExecutorService background =
-        java.util.concurrent.Executors.newSingleThreadExecutor();
-    try {
-      java.util.concurrent.Future<Run> watching = background.submit(() -> Run.of(
-          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2",
-          "--allow-rule-code"));
-      // Break a rule file, then keep touching it (a comment each time) until the watcher has
-      // made its two checks: whichever state the first check saw, the second sees the break.
-      Path up = rules.resolve("wire.drl");
-      Files.writeString(up, Files.readString(up)
-          + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
-      for (int edit = 0; !watching.isDone() && edit < 600; edit++) {
-        Files.writeString(up, Files.readString(up) + "\n// edit " + edit + "\n");
-        Thread.sleep(200);
-      }
-      Run run = watching.get(2, java.util.concurrent.TimeUnit.MINUTES);
-      assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-      assertThat(run.out).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
-          .contains("waiting for a change");
-    } finally {
-      background.shutdownNow();
+    Future<Run> watching = watchTwice(rules, new StringWriter());
+    // Break a rule file, then keep touching it (a comment each time) until the watcher has
+    // made its two checks: whichever state the first check saw, the second sees the break.
+    Path up = rules.resolve("wire.drl");
+    Files.writeString(up, Files.readString(up)
+        + "\nrule \"Broken\"\nwhen\n  this is not ( DRL\nthen\nend\n");
+    for (int edit = 0; !watching.isDone() && edit < 600; edit++) {
+      Files.writeString(up, Files.readString(up) + "\n// edit " + edit + "\n");
+      Thread.sleep(200);
     }
+    Run run = watching.get(2, TimeUnit.MINUTES);
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).containsPattern("(?m)^wire\\.drl:\\d+:\\d+: ")
+        .contains("waiting for a change");
   }
 
   @Test
   void watchPrintsWhyALoadWasRefusedAndKeepsTheRulesInService() throws Exception {
     Path rules = shippedRules();
-    java.util.concurrent.ExecutorService background =
-        java.util.concurrent.Executors.newSingleThreadExecutor();
-    try {
-      java.io.StringWriter out = new java.io.StringWriter();
-      java.util.concurrent.Future<Run> watching = background.submit(() -> Run.live(out,
-          "watch", rules.toString(), "--interval", "0.05", "--quiet", "0.1", "--checks", "2",
-          "--allow-rule-code"));
-      // Once the first load is in, add a rule that inserts forever: it compiles and lints, and
-      // the probe records stop it at the firing cap.
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
-      while (!out.toString().contains("OK, version 1") && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      Files.writeString(rules.resolve("runaway.drl"), "package uk.co.leicestershirecares.rules;\n"
-          + "import uk.co.leicestershirecares.rules.facts.AsOf;\n"
-          + "declare Tick\n  n : int\nend\n"
-          + "rule \"Runaway.seed\"\nwhen\n  AsOf()\nthen\n  insert( new Tick( 0 ) );\nend\n"
-          + "rule \"Runaway.insert\"\nwhen\n  Tick( $n : n )\nthen\n"
-          + "  insert( new Tick( $n + 1 ) );\nend\n");
-      Run run = watching.get(3, java.util.concurrent.TimeUnit.MINUTES);
-      assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
-      assertThat(run.out).contains("OK, version 1")
-          .containsPattern("(?m)^: rule \"Runaway\\.insert\": the rules fired more than 10000"
-              + " times")
-          .contains("still serving version 1; waiting for a change");
-    } finally {
-      background.shutdownNow();
+    StringWriter out = new StringWriter();
+    Future<Run> watching = watchTwice(rules, out);
+    // Once the first load is in, add a rule that inserts forever: it compiles and lints, and
+    // the probe records stop it at the firing cap.
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (!out.toString().contains("OK, version 1") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
     }
+    Files.writeString(rules.resolve("runaway.drl"), "package uk.co.leicestershirecares.rules;\n"
+        + "import uk.co.leicestershirecares.rules.facts.AsOf;\n"
+        + "declare Tick\n  n : int\nend\n"
+        + "rule \"Runaway.seed\"\nwhen\n  AsOf()\nthen\n  insert( new Tick( 0 ) );\nend\n"
+        + "rule \"Runaway.insert\"\nwhen\n  Tick( $n : n )\nthen\n"
+        + "  insert( new Tick( $n + 1 ) );\nend\n");
+    Run run = watching.get(3, TimeUnit.MINUTES);
+    assertThat(run.exitCode).as(run.toString()).isEqualTo(1);
+    assertThat(run.out).contains("OK, version 1")
+        .containsPattern("(?m)^: rule \"Runaway\\.insert\": the rules fired more than 10000"
+            + " times")
+        .contains("still serving version 1; waiting for a change");
+  }
+
+  /**
+   * Starts {@code watch} on {@code rules}, rule code allowed, polling fast and stopping after two
+   * checks; its standard output goes to {@code out}, readable while it runs.
+   */
+  private Future<Run> watchTwice(Path rules, StringWriter out) {
+    return background.submit(() -> Run.live(out, "watch", rules.toString(), "--interval", "0.05",
+        "--quiet", "0.1", "--checks", "2", "--allow-rule-code"));
   }
 
   @Test
