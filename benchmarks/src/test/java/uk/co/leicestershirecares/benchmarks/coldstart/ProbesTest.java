@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import uk.co.leicestershirecares.benchmarks.ShippedRules;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,28 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
  * variants, checking its machine-readable output rather than its numbers.
  */
 final class ProbesTest {
-  @Test
-  void referenceProbe_printsTheStage() throws Exception {
-    assertThat(run(() -> ReferenceProbe.main(new String[0])))
-        .isEqualTo("probe=reference stage=WITHIN");
+  /** Each probe's {@code main}, by the name it prints: each must give the reference's stage. */
+  static Stream<Arguments> probes() {
+    return Stream.of(
+        Arguments.of("reference", (Main) () -> ReferenceProbe.main(new String[0])),
+        Arguments.of("precompiled", (Main) () -> PrecompiledProbe.main(new String[0])),
+        Arguments.of("container", (Main) () -> ContainerProbe.main(new String[0])),
+        // Compiles the shipped rules first.
+        Arguments.of("runtime-compile", (Main) () -> RuntimeCompileProbe.main(new String[0])));
   }
 
-  @Test
-  void precompiledProbe_givesTheReferenceAnswer() throws Exception {
-    assertThat(run(() -> PrecompiledProbe.main(new String[0])))
-        .isEqualTo("probe=precompiled stage=WITHIN");
-  }
-
-  @Test
-  void containerProbe_givesTheReferenceAnswer() throws Exception {
-    assertThat(run(() -> ContainerProbe.main(new String[0])))
-        .isEqualTo("probe=container stage=WITHIN");
-  }
-
-  @Test
-  void runtimeCompileProbe_compilesTheShippedRulesAndGivesTheReferenceAnswer() throws Exception {
-    assertThat(run(() -> RuntimeCompileProbe.main(new String[0])))
-        .isEqualTo("probe=runtime-compile stage=WITHIN");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("probes")
+  void probe_givesTheReferenceAnswer(String probe, Main main) throws Exception {
+    assertThat(run(main)).isEqualTo("probe=" + probe + " stage=WITHIN");
   }
 
   @Test
@@ -68,7 +64,7 @@ final class ProbesTest {
     assertThat(timings.csv()).isEqualTo("coldstart,v,25,10,40,4");
   }
 
-  private interface Main {
+  interface Main {
     void run() throws Exception;
   }
 
