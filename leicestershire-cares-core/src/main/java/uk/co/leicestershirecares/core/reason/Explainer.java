@@ -145,7 +145,8 @@ public final class Explainer {
    * when the reason's text is first read. {@link ConditionFinding#reason()} keeps one per finding.
    */
   public static Reason reason(ConditionFinding finding) {
-    return Reason.lazy(finding.ruleId(), finding.source(), () -> fill(message(finding, ""), finding));
+    return new FindingReason<>(finding.ruleId(), finding.source(), finding,
+        f -> fill(message(f, ""), f));
   }
 
   /**
@@ -158,6 +159,23 @@ public final class Explainer {
     }
     return Optional.of(MissingCondition.deferred(finding.ruleId(),
         () -> fill(message(finding, ".missing"), finding)));
+  }
+
+  /** A condition's or a stage's reason, worded from its finding when first read. */
+  private static final class FindingReason<F> extends Reason.Lazy {
+    private final F finding;
+    private final Function<F, String> words;
+
+    FindingReason(String ruleId, Source source, F finding, Function<F, String> words) {
+      super(ruleId, source);
+      this.finding = finding;
+      this.words = words;
+    }
+
+    @Override
+    String render() {
+      return words.apply(finding);
+    }
   }
 
   private static String message(ConditionFinding finding, String suffix) {
@@ -385,8 +403,9 @@ public final class Explainer {
    * read. {@link StageFinding#reason()} keeps one per finding.
    */
   public static Reason reason(StageFinding f) {
-    return Reason.lazy(f.ruleId(), f.source(),
-        () -> substitute(message(f.kind().name()), name -> value(name, f), f));
+    return new FindingReason<>(f.ruleId(), f.source(), f,
+        finding -> substitute(message(finding.kind().name()), name -> value(name, finding),
+            finding));
   }
 
   private static @Nullable String value(String name, StageFinding f) {
@@ -434,11 +453,42 @@ public final class Explainer {
    */
   public static Reason classification(String ruleId, Source source, OutcomeEvent event,
       OutcomeCategory category, boolean ete, boolean hard, @Nullable Stage stage) {
-    String id = Checks.notNull(ruleId, "ruleId");
-    Source cited = Checks.notNull(source, "source");
-    Checks.notNull(event, "event");
-    Checks.notNull(category, "category");
-    return Reason.lazy(id, cited, () -> {
+    return new ClassificationReason(Checks.notNull(ruleId, "ruleId"),
+        Checks.notNull(source, "source"), Checks.notNull(event, "event"),
+        Checks.notNull(category, "category"), ete, hard, stage);
+  }
+
+  /**
+   * The reason that says whether {@code event} was sustained at each of {@code weeks}; its
+   * sentence is written when its text is first read.
+   */
+  public static Reason sustained(String ruleId, Source source, OutcomeEvent event,
+      Iterable<Integer> weeks, LocalDate asOf) {
+    return new SustainedReason(Checks.notNull(ruleId, "ruleId"),
+        Checks.notNull(source, "source"), Checks.notNull(event, "event"),
+        ImmutableList.copyOf(weeks), Checks.notNull(asOf, "asOf"));
+  }
+
+  /** How an outcome counts, worded when first read. */
+  private static final class ClassificationReason extends Reason.Lazy {
+    private final OutcomeEvent event;
+    private final OutcomeCategory category;
+    private final boolean ete;
+    private final boolean hard;
+    private final @Nullable Stage stage;
+
+    ClassificationReason(String ruleId, Source source, OutcomeEvent event,
+        OutcomeCategory category, boolean ete, boolean hard, @Nullable Stage stage) {
+      super(ruleId, source);
+      this.event = event;
+      this.category = category;
+      this.ete = ete;
+      this.hard = hard;
+      this.stage = stage;
+    }
+
+    @Override
+    String render() {
       Map<String, String> values = new HashMap<>();
       values.put("id", event.id().toString());
       values.put("on", event.date().toString());
@@ -449,39 +499,41 @@ public final class Explainer {
       values.put("evidences", stage == null ? "evidences no stage"
           : "evidences power " + stage.name().toLowerCase(Locale.ROOT));
       return substitute(message("CLASSIFIED"), values::get, event.id());
-    });
-  }
-
-  /**
-   * The reason that says whether {@code event} was sustained at each of {@code weeks}; its
-   * sentence is written when its text is first read.
-   */
-  public static Reason sustained(String ruleId, Source source, OutcomeEvent event,
-      Iterable<Integer> weeks, LocalDate asOf) {
-    String id = Checks.notNull(ruleId, "ruleId");
-    Source cited = Checks.notNull(source, "source");
-    Checks.notNull(event, "event");
-    ImmutableList<Integer> checkpoints = ImmutableList.copyOf(weeks);
-    Checks.notNull(asOf, "asOf");
-    return Reason.lazy(id, cited, () -> sustainedText(event, checkpoints, asOf));
-  }
-
-  private static String sustainedText(OutcomeEvent event, List<Integer> weeks, LocalDate asOf) {
-    List<String> checkpoints = new ArrayList<>(2);
-    for (int w : weeks) {
-      LocalDate checkpoint = event.date().plusWeeks(w);
-      Map<String, String> values = new HashMap<>();
-      values.put("weeks", Integer.toString(w));
-      values.put("checkpoint", checkpoint.toString());
-      event.end().ifPresent(end -> values.put("end", end.toString()));
-      String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
-          : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
-      checkpoints.add(substitute(message(key), values::get, event.id()));
     }
-    Map<String, String> values = new HashMap<>();
-    values.put("id", event.id().toString());
-    values.put("checkpoints", String.join("; ", checkpoints));
-    return substitute(message("SUSTAINED"), values::get, event.id());
+  }
+
+  /** Whether an outcome was sustained, worded when first read. */
+  private static final class SustainedReason extends Reason.Lazy {
+    private final OutcomeEvent event;
+    private final ImmutableList<Integer> weeks;
+    private final LocalDate asOf;
+
+    SustainedReason(String ruleId, Source source, OutcomeEvent event,
+        ImmutableList<Integer> weeks, LocalDate asOf) {
+      super(ruleId, source);
+      this.event = event;
+      this.weeks = weeks;
+      this.asOf = asOf;
+    }
+
+    @Override
+    String render() {
+      List<String> checkpoints = new ArrayList<>(2);
+      for (int w : weeks) {
+        LocalDate checkpoint = event.date().plusWeeks(w);
+        Map<String, String> values = new HashMap<>();
+        values.put("weeks", Integer.toString(w));
+        values.put("checkpoint", checkpoint.toString());
+        event.end().ifPresent(end -> values.put("end", end.toString()));
+        String key = checkpoint.isAfter(asOf) ? "SUSTAINED.reaches"
+            : event.isSustainedAt(w, asOf) ? "SUSTAINED.held" : "SUSTAINED.ended";
+        checkpoints.add(substitute(message(key), values::get, event.id()));
+      }
+      Map<String, String> values = new HashMap<>();
+      values.put("id", event.id().toString());
+      values.put("checkpoints", String.join("; ", checkpoints));
+      return substitute(message("SUSTAINED"), values::get, event.id());
+    }
   }
 
   /** Lower-case words for an enum constant: {@code FOOD_PRODUCTION} is "food production". */

@@ -1,6 +1,5 @@
 package uk.co.leicestershirecares.core.reason;
 
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.InvalidRecordException;
 import uk.co.leicestershirecares.core.internal.Checks;
@@ -19,7 +18,7 @@ import uk.co.leicestershirecares.core.internal.Checks;
  * made. Reasons are immutable and safe to share between threads.
  */
 public abstract class Reason {
-  // The one kind is below: the sentence of a reason may be given, or written when first read.
+  // Subclasses live in this package: the eager reason below and the policies' lazy ones.
   Reason() {}
 
   /** Returns the stable id of the rule, for example {@code WIRE.progression-from-UP}. */
@@ -37,11 +36,8 @@ public abstract class Reason {
    * @throws InvalidRecordException if an argument is null or a string is blank
    */
   public static Reason of(String ruleId, String text, Source source) {
-    Checks.notNull(ruleId, "ruleId");
-    Checks.notNull(text, "text");
-    Checks.notNull(source, "source");
-    check(ruleId, text);
-    return new Lazy(ruleId, source, () -> text);
+    return new Written(Checks.notNull(ruleId, "ruleId"), Checks.notNull(text, "text"),
+        Checks.notNull(source, "source"));
   }
 
   static void check(String ruleId, String text) {
@@ -79,32 +75,17 @@ public abstract class Reason {
     return "Reason[" + ruleId() + "]";
   }
 
-  /**
-   * Returns a reason that writes its sentence with {@code words} when its text is first read, and
-   * keeps it: what the sentence is about is whatever {@code words} holds, never a half-written
-   * sentence.
-   */
-  static Reason lazy(String ruleId, Source source, Supplier<String> words) {
-    return new Lazy(ruleId, source, words);
-  }
-
-  /**
-   * A reason that writes its sentence when it is first read, and keeps it; a reason given its
-   * sentence, checked already, just returns it.
-   */
-  static final class Lazy extends Reason {
+  /** A reason whose sentence was given already written. */
+  private static final class Written extends Reason {
     private final String ruleId;
+    private final String text;
     private final Source source;
-    private final Supplier<String> words;
-    // Written at most once per thread that races to it: a String is immutable (its fields are
-    // final), so a reader that sees the reference sees the whole sentence, and every writer
-    // writes an equal one. Benchmark: AssessmentBenchmark.reference.
-    private @Nullable String text;
 
-    private Lazy(String ruleId, Source source, Supplier<String> words) {
+    Written(String ruleId, String text, Source source) {
+      check(ruleId, text);
       this.ruleId = ruleId;
+      this.text = text;
       this.source = source;
-      this.words = words;
     }
 
     @Override
@@ -114,9 +95,45 @@ public abstract class Reason {
 
     @Override
     public String text() {
+      return text;
+    }
+
+    @Override
+    public Source source() {
+      return source;
+    }
+  }
+
+  /**
+   * A reason that writes its sentence when it is first read, and keeps it. Subclasses hold the
+   * finding or event the sentence is about, never a half-written sentence.
+   */
+  abstract static class Lazy extends Reason {
+    private final String ruleId;
+    private final Source source;
+    // Written at most once per thread that races to it: a String is immutable (its fields are
+    // final), so a reader that sees the reference sees the whole sentence, and every writer
+    // writes an equal one. Benchmark: AssessmentBenchmark.reference.
+    private @Nullable String text;
+
+    Lazy(String ruleId, Source source) {
+      this.ruleId = ruleId;
+      this.source = source;
+    }
+
+    /** Writes the sentence. */
+    abstract String render();
+
+    @Override
+    public final String ruleId() {
+      return ruleId;
+    }
+
+    @Override
+    public final String text() {
       String written = text;
       if (written == null) {
-        written = words.get();
+        written = render();
         check(ruleId, written);
         text = written;
       }
@@ -124,12 +141,12 @@ public abstract class Reason {
     }
 
     @Override
-    public Source source() {
+    public final Source source() {
       return source;
     }
 
     /** Whether the sentence has been written yet: for tests of laziness only. */
-    boolean rendered() {
+    final boolean rendered() {
       return text != null;
     }
   }
