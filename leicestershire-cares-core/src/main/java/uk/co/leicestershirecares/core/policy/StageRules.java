@@ -121,7 +121,8 @@ final class StageRules {
 
   /** The stage alone: the first finding's, without looking for the rest of the evidence. */
   Stage stage(ParticipantRecord record, LocalDate asOf) {
-    return firstStage(record, asOf.toEpochDay(), recentActivity.windowOn(asOf));
+    return walk(record, asOf.toEpochDay(), windowStart(asOf, recentActivity.windowOn(asOf)),
+        FIRST_ONLY);
   }
 
   /**
@@ -132,11 +133,16 @@ final class StageRules {
    * the history equal to asking each day.
    */
   Stage stageOn(ParticipantRecord record, long day) {
-    return firstStage(record, day, Objects.requireNonNull(plainWindow));
+    return walk(record, day, day - Objects.requireNonNull(plainWindow).getDays(), FIRST_ONLY);
   }
 
-  private Stage firstStage(ParticipantRecord record, long day, Period window) {
-    return walk(record, day, window, FIRST_ONLY);
+  /**
+   * The first day of the window on {@code asOf}, as an epoch day: whole days are subtracted as a
+   * number, a window with months as the calendar does it.
+   */
+  private static long windowStart(LocalDate asOf, Period window) {
+    return isWholeDays(window) ? asOf.toEpochDay() - window.getDays()
+        : asOf.minus(window).toEpochDay();
   }
 
   /** Whether the table has one window on every day, of whole days. */
@@ -160,7 +166,7 @@ final class StageRules {
   List<StageFinding> findings(ParticipantRecord record, LocalDate asOf) {
     List<StageFinding> findings = new ArrayList<>(4);
     Period window = recentActivity.windowOn(asOf);
-    walk(record, asOf.toEpochDay(), window, (stage, kind, fact) -> {
+    walk(record, asOf.toEpochDay(), windowStart(asOf, window), (stage, kind, fact) -> {
       findings.add(kind == StageFinding.Kind.STARTING_OUT ? shared(asOf).startingOut()
           : finding(kind, fact, window, asOf));
       return false;
@@ -209,19 +215,18 @@ final class StageRules {
 
   /**
    * The layers, in order: crises, then power-to evidence, then group work, then starting out, on
-   * the epoch day {@code day}. Reports at least one piece of evidence to the sink, and returns the
-   * stage.
+   * the epoch day {@code day}, with recent evidence counted from {@code windowStart}. Reports at
+   * least one piece of evidence to the sink, and returns the stage.
    */
   @CanIgnoreReturnValue // the assessment keeps what the sink collected
-  private Stage walk(ParticipantRecord record, long day, Period window, Sink sink) {
+  private Stage walk(ParticipantRecord record, long day, long windowStart, Sink sink) {
     // Indexed loops: a list iterator per fact list per day was most of a report's allocation.
     boolean crisis = false;
     List<Circumstance> circumstances = record.participant().circumstances();
     for (int i = 0; i < circumstances.size(); i++) {
       Circumstance c = circumstances.get(i);
       if (crises.isCrisis(c.type()) && c.from().toEpochDay() <= day
-          && (c.type().isPartOfHistory()
-              || c.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE) >= day)) {
+          && (c.type().isPartOfHistory() || !endedBefore(c.to().orElse(null), day))) {
         crisis = true;
         if (sink.evidence(Stage.WITHIN, StageFinding.Kind.CRISIS, c)) {
           return Stage.WITHIN;
@@ -231,9 +236,6 @@ final class StageRules {
     if (crisis) {
       return Stage.WITHIN;
     }
-    // Whole days are subtracted as a number; a window with months as the calendar does it.
-    long windowStart = isWholeDays(window) ? day - window.getDays()
-        : LocalDate.ofEpochDay(day).minus(window).toEpochDay();
     boolean powerTo = false;
     List<WorkPlacement> placements = record.placements();
     for (int i = 0; i < placements.size(); i++) {
@@ -290,6 +292,11 @@ final class StageRules {
     }
     sink.evidence(Stage.WITHIN, StageFinding.Kind.STARTING_OUT, null);
     return Stage.WITHIN;
+  }
+
+  /** Whether {@code end} (null: ongoing) is before {@code day}; no boxed day per fact. */
+  private static boolean endedBefore(@Nullable LocalDate end, long day) {
+    return end != null && end.toEpochDay() < day;
   }
 
   /** Evidence from {@code start} to {@code end} (null: ongoing) is recent on {@code day}. */
