@@ -73,15 +73,22 @@ public record ReportComparison(QuarterlyReport first, QuarterlyReport second) {
 
   /** Returns one row per line, in the reports' order. */
   public ImmutableList<Row> rows() {
-    return first.lines().stream()
-        .map(line -> new Row(line.key(), line.label(), line.count(), second.count(line.key())))
-        .collect(ImmutableList.toImmutableList());
+    return first.lines().stream().map(this::rowOf).collect(ImmutableList.toImmutableList());
   }
 
   /** Returns the row of the line with {@code key}. */
   public Row row(String key) {
-    return rows().stream().filter(r -> r.key().equals(key)).findFirst()
-        .orElseThrow(() -> new InvalidRecordException("key", "no report line '" + key + "'"));
+    // One line compared, not every row built to find it.
+    for (ReportLine line : first.lines()) {
+      if (line.key().equals(key)) {
+        return rowOf(line);
+      }
+    }
+    throw new InvalidRecordException("key", "no report line '" + key + "'");
+  }
+
+  private Row rowOf(ReportLine line) {
+    return new Row(line.key(), line.label(), line.count(), second.count(line.key()));
   }
 
   /** Returns the two periods compared. */

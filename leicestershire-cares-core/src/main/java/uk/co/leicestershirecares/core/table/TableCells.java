@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import uk.co.leicestershirecares.core.eligibility.Requirement;
+import uk.co.leicestershirecares.core.internal.Checks;
 import uk.co.leicestershirecares.core.participant.CircumstanceType;
 import uk.co.leicestershirecares.core.participant.HomeArea;
 import uk.co.leicestershirecares.core.plan.AgeBand;
@@ -255,7 +256,7 @@ public final class TableCells {
   record InForce(LocalDate from, @Nullable LocalDate to) {
     /** Whether {@code date} is one of the days. */
     boolean covers(LocalDate date) {
-      return !date.isBefore(from) && (to == null || !date.isAfter(to));
+      return Checks.covers(from, to, date);
     }
   }
 
